@@ -10,13 +10,13 @@ create table organisation (
     kind            varchar(40)  not null check (kind in ('SELF_HELP_FELLOWSHIP', 'FAMILY_GROUP', 'SUPPORT_POINT',
                                                           'KNOWLEDGE_CENTRE', 'ONLINE_HELP', 'PROFESSIONAL_PROGRAMME')),
     approach        varchar(40)  not null check (approach in ('TWELVE_STEP', 'SECULAR', 'THEME_BASED', 'NOT_APPLICABLE')),
-    country         char(2)      not null check (country in ('NL', 'BE')),
+    country         varchar(2)   not null check (country in ('NL', 'BE')),
     status          varchar(20)  not null default 'ACTIVE' check (status in ('ACTIVE', 'IN_FORMATION', 'INACTIVE')),
     description     text         not null,
-    audiences       text[]       not null check (audiences <@ array['PERSON', 'PARTNER', 'PARENT', 'CHILD', 'RELATIVE',
-                                                                     'COLLEAGUE', 'PROFESSIONAL']::text[]),
-    behaviours      text[]       not null check (behaviours <@ array['ALCOHOL', 'DRUGS', 'GAMBLING', 'MEDICATION',
-                                                                      'EATING', 'OTHER']::text[]),
+    audiences       varchar(20)[] not null check (audiences <@ array['PERSON', 'PARTNER', 'PARENT', 'CHILD', 'RELATIVE',
+                                                                     'COLLEAGUE', 'PROFESSIONAL']::varchar[]),
+    behaviours      varchar(20)[] not null check (behaviours <@ array['ALCOHOL', 'DRUGS', 'GAMBLING', 'MEDICATION',
+                                                                      'EATING', 'OTHER']::varchar[]),
     source_document varchar(200) not null,               -- seed file, e.g. '002_e30f9ceb731b810b.txt'
     source_section  varchar(200) not null,               -- section in that file, e.g. 'Bijlage 3'
     verified_at     date         not null,               -- when a person last checked the data (seed year for seeds)

@@ -1,0 +1,56 @@
+package nl.zelfhulpwijzer.common.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import nl.zelfhulpwijzer.common.problem.Problem;
+
+/**
+ * Documents the problem+json answers every operation can give, so each resource need not repeat them:
+ * 401/403 on secured operations and a default for the rest (500 and the like).
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                addProblemResponses(entry.getValue(), openAPI);
+            }
+        }
+    }
+
+    private static void addProblemResponses(Operation operation, OpenAPI openAPI) {
+        APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            putIfAbsent(responses, "401", "Niet ingelogd of token ongeldig.");
+            putIfAbsent(responses, "403", "Ingelogd, maar zonder de rol die hiervoor nodig is.");
+        }
+        putIfAbsent(responses, "default", "Fout, als application/problem+json.");
+    }
+
+    /** Adds the response, or gives a generated one (which has no body) the Dutch text and the problem body. */
+    private static void putIfAbsent(APIResponses responses, String code, String description) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.zelfhulpwijzer.common.params;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import nl.zelfhulpwijzer.common.problem.Problem;
+
+/**
+ * Reads an enum code from a query parameter. JAX-RS would answer a wrong enum value with 404;
+ * callers deserve a 400 that names the field and the allowed values.
+ */
+public final class CodeParams {
+
+    private CodeParams() {
+    }
+
+    /** The code for {@code raw}, or null when absent; a wrong value adds a Dutch field error. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, List<Problem.FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            errors.add(new Problem.FieldError(field, "Onbekende waarde '" + raw + "'. Kies uit: " + allowed + "."));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package nl.zelfhulpwijzer.common.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** The one place where every failure becomes application/problem+json with Dutch texts and no stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemType.VALIDATION, "Een of meer velden zijn niet goed ingevuld.", errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JacksonException e, UriInfo uri) {
+        return respond(ProblemType.BAD_REQUEST, "De gegevens in het verzoek zijn geen geldige JSON of hebben een verkeerde vorm.",
+                List.of(), uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response problem = respond(ProblemType.UNAUTHORIZED, "Log in om dit te gebruiken.", List.of(), uri);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "U heeft niet de rol die hiervoor nodig is.", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Response problem = respond(type, detailFor(type), List.of(), uri);
+        // Keep headers such as Allow (405) from the original response.
+        Response.ResponseBuilder builder = Response.fromResponse(problem).status(status);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return respond(ProblemType.INTERNAL, "Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.",
+                List.of(), uri);
+    }
+
+    private static String detailFor(ProblemType type) {
+        return switch (type) {
+            case NOT_FOUND -> "Dit adres bestaat niet in de Zelfhulpwijzer.";
+            case METHOD_NOT_ALLOWED -> "Deze actie kan niet op dit adres.";
+            case NOT_ACCEPTABLE -> "Dit adres kan geen gegevens geven in het gevraagde formaat.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Stuur de gegevens als JSON.";
+            case UNAUTHORIZED -> "Log in om dit te gebruiken.";
+            case FORBIDDEN -> "U heeft niet de rol die hiervoor nodig is.";
+            case INTERNAL -> "Probeer het later opnieuw.";
+            default -> "Het verzoek is niet goed opgebouwd.";
+        };
+    }
+
+    /** "search.arg2.size" becomes "size": callers know their fields, not our method names. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(),
+                errors.isEmpty() ? null : errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.zelfhulpwijzer.common.security;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The caller as the bearer token describes it. The institution (instelling) comes from the token only,
+ * so a caller can never act for another institution by changing a request.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    static final String INSTITUTION_CLAIM = "instelling";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String username() {
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = token.getClaim("name");
+        return name != null ? name : username();
+    }
+
+    /** The caller's institution, or null when the token carries none. */
+    public String institution() {
+        return token.getClaim(INSTITUTION_CLAIM);
+    }
+
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.zelfhulpwijzer.directory;
+
+/** Countries the directory covers (the seeds are Dutch and Flemish). */
+public enum Country {
+    NL, BE
+}

@@ -1,0 +1,43 @@
+# Shared settings and helpers for the project's scripts. Sourced, never run.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LOCAL="$ROOT/.local"
+mkdir -p "$LOCAL/logs" "$LOCAL/pids"
+export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g}"
+MVNW="$ROOT/backend/mvnw"
+
+log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+APT_UPDATED=""
+# Installs Debian packages that are missing; apt-get update runs at most once per script.
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "Installing Debian packages: ${missing[*]}"
+  if [ -z "$APT_UPDATED" ]; then apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Waits until a URL answers with 2xx, or fails after $2 seconds.
+wait_for_url() {
+  local url="$1" timeout="${2:-120}" start=$SECONDS
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if (( SECONDS - start > timeout )); then echo "Timed out waiting for $url" >&2; return 1; fi
+    sleep 1
+  done
+}
+
+# Stops a process started by these scripts, by its pid file.
+stop_pidfile() {
+  local file="$LOCAL/pids/$1.pid"
+  [ -f "$file" ] || return 0
+  local pid; pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$file"
+}

@@ -1,0 +1,65 @@
+# Functions to run a real PostgreSQL from Debian's binaries, as user postgres, with its data in .local/.
+# Sourced by scripts/run.sh and scripts/test.sh (ROOT and LOCAL are set by scripts/common.sh).
+# If ZHW_DB_URL is set, that database is used and nothing is started here.
+
+PG_PORT="${PG_PORT:-5433}"
+PG_DATA="$LOCAL/postgres/data"
+PG_SOCKET="$LOCAL/postgres/socket"
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; return 1; }
+  echo "$dir"
+}
+
+pg_as_postgres() {
+  runuser -u postgres -- "$@"
+}
+
+pg_install() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    apt_install postgresql postgresql-contrib
+  fi
+}
+
+pg_start() {
+  [ -n "${ZHW_DB_URL:-}" ] && { echo "Using external database $ZHW_DB_URL"; return 0; }
+  local bin; bin=$(pg_bin)
+  mkdir -p "$LOCAL/postgres" "$PG_SOCKET" "$LOCAL/logs"
+  chown postgres "$LOCAL/postgres" "$PG_SOCKET"
+  # The postgres user must be able to reach its data folder inside the project.
+  chmod o+x "$ROOT" "$LOCAL" 2>/dev/null || true
+  if [ ! -s "$PG_DATA/PG_VERSION" ]; then
+    echo "Creating PostgreSQL cluster in $PG_DATA"
+    pg_as_postgres "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if ! pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    touch "$LOCAL/logs/postgres.log"; chown postgres "$LOCAL/logs/postgres.log"
+    pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$LOCAL/logs/postgres.log" \
+      -o "-p $PG_PORT -k $PG_SOCKET -c listen_addresses=localhost" start >/dev/null
+  fi
+  pg_ensure_database zelfhulpwijzer
+}
+
+pg_stop() {
+  [ -n "${ZHW_DB_URL:-}" ] && return 0
+  local bin; bin=$(pg_bin)
+  pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null || true
+}
+
+pg_psql() {
+  psql -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"
+}
+
+# Creates the application role (if needed) and a database it owns.
+pg_ensure_database() {
+  local db="$1"
+  pg_psql -d postgres -c "do \$\$ begin
+      if not exists (select from pg_roles where rolname = 'zelfhulpwijzer') then
+        create role zelfhulpwijzer login password 'zelfhulpwijzer';
+      end if; end \$\$;"
+  if [ -z "$(pg_psql -d postgres -c "select 1 from pg_database where datname = '$db'")" ]; then
+    pg_psql -d postgres -c "create database $db owner zelfhulpwijzer"
+  fi
+}
