@@ -42,21 +42,21 @@ public record AdviceRequest(
 
         @Schema(implementation = TreatmentGoal.class, description = "Doel van de huidige behandeling.") String treatmentGoal,
         @Schema(description = "Wil de persoon helemaal stoppen? Leeg = onbekend.") Boolean abstinenceWish,
-        @Schema(implementation = StageOfChange.class) String stageOfChange,
-        @Schema(implementation = TreatmentPhase.class) String treatmentPhase,
-        @Schema(implementation = TreatmentSetting.class) String treatmentSetting,
+        @Schema(implementation = StageOfChange.class, description = "Fase van verandering.") String stageOfChange,
+        @Schema(implementation = TreatmentPhase.class, description = "Waar de persoon is in de zorg.") String treatmentPhase,
+        @Schema(implementation = TreatmentSetting.class, description = "Waar de behandeling plaatsvindt.") String treatmentSetting,
         @Schema(description = "Heeft de persoon tijdens de behandeling ‘alcoholprivileges’?") Boolean alcoholPrivileges,
 
         @Size(max = 3, message = "Kies hoogstens 3 ernstige psychische klachten.")
-        @Schema(type = SchemaType.ARRAY, implementation = PsychiatricSymptom.class) List<String> psychiatricSymptoms,
+        @Schema(type = SchemaType.ARRAY, implementation = PsychiatricSymptom.class, description = "Zeer ernstige psychische klachten.") List<String> psychiatricSymptoms,
 
         @Size(max = 3, message = "Kies hoogstens 3 soorten medicijnen.")
         @Schema(type = SchemaType.ARRAY, implementation = Medication.class, description = "Medicijnen op voorschrift.")
         List<String> medication,
 
-        Boolean mildIntellectualDisability,
-        @Schema(implementation = NetworkQuality.class) String network,
-        @Schema(implementation = AgeBand.class) String ageBand,
+        @Schema(description = "Heeft de persoon een licht verstandelijke beperking?") Boolean mildIntellectualDisability,
+        @Schema(implementation = NetworkQuality.class, description = "Het sociale netwerk van de persoon.") String network,
+        @Schema(implementation = AgeBand.class, description = "Leeftijdsgroep.") String ageBand,
 
         @Pattern(regexp = "[a-z]{2}", message = "Vul een taalcode van 2 kleine letters in, zoals nl.")
         @Schema(description = "Taal (ISO 639-1), zoals nl.", example = "nl") String language,
