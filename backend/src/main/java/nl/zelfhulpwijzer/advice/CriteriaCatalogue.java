@@ -46,7 +46,21 @@ public class CriteriaCatalogue extends PanacheEntityBase {
     @Column(name = "published_by")
     public String publishedBy;
 
+    /** Goes up with every change of a draft; used as ETag. */
+    public int revision;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @OneToMany(mappedBy = "catalogue")
     @OrderBy("position")
     public List<CatalogueCriterion> criteria = new ArrayList<>();
+
+    /** The entity tag of this version's current state (without quotes). */
+    public String etag() {
+        return version + "." + revision;
+    }
 }

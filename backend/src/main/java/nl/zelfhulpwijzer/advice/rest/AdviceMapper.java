@@ -137,7 +137,7 @@ final class AdviceMapper {
     static CatalogueDtos.CatalogueDto toDto(CriteriaCatalogue c) {
         List<CatalogueCriterion> criteria = new ArrayList<>(c.criteria);
         criteria.sort(Comparator.comparingInt(x -> x.position));
-        return new CatalogueDtos.CatalogueDto(c.version, c.status.name(), c.title, c.note, c.publishedAt,
+        return new CatalogueDtos.CatalogueDto(c.version, c.status.name(), c.title, c.note, c.publishedAt, c.revision,
                 criteria.stream().map(AdviceMapper::toDto).toList());
     }
 

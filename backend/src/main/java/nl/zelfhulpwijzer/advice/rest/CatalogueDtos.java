@@ -16,13 +16,14 @@ public final class CatalogueDtos {
     private CatalogueDtos() {
     }
 
-    @Schema(name = "CriteriaCatalogue", description = "Een gepubliceerde versie van de verwijscriteria.")
+    @Schema(name = "CriteriaCatalogue", description = "Een versie van de verwijscriteria (gepubliceerd of concept).")
     public record CatalogueDto(
             @Schema(required = true) int version,
             @Schema(required = true) String status,
             @Schema(required = true) String title,
             String note,
-            @Schema(required = true) Instant publishedAt,
+            @Schema(description = "Wanneer gepubliceerd; leeg bij een concept.") Instant publishedAt,
+            @Schema(required = true, description = "Telt op bij elke wijziging van een concept.") int revision,
             @Schema(required = true) List<CriterionDto> criteria) {
     }
 

@@ -32,7 +32,7 @@ class CriteriaResourceTest {
     @Test
     void anonymousCallerReadsThePublishedCatalogueWithSources() {
         given().filter(Contract.validated()).get("/api/v1/criteria").then().statusCode(200)
-                .body("version", equalTo(1))
+                .body("version", equalTo(latestPublished()))
                 .body("status", equalTo("PUBLISHED"))
                 .body("publishedAt", notNullValue())
                 .body("criteria.size()", greaterThanOrEqualTo(60))
@@ -47,7 +47,7 @@ class CriteriaResourceTest {
     void loggedInCallersReadItToo() {
         for (String token : new String[] { TestTokens.medewerker(), TestTokens.beheerder(), TestTokens.epd() }) {
             given().filter(Contract.validated()).header("Authorization", "Bearer " + token).get("/api/v1/criteria")
-                    .then().statusCode(200).body("version", equalTo(1));
+                    .then().statusCode(200).body("version", equalTo(latestPublished()));
         }
     }
 
@@ -76,6 +76,11 @@ class CriteriaResourceTest {
         } finally {
             tx.rollback(); // leave version 1 the newest published version for the other tests
         }
+    }
+
+    private int latestPublished() {
+        return (Integer) em.createQuery("select max(c.version) from CriteriaCatalogue c where c.status = "
+                + "nl.zelfhulpwijzer.advice.CriteriaCatalogue.Status.PUBLISHED").getSingleResult();
     }
 
     @Transactional
