@@ -87,7 +87,8 @@ def main():
              ""]
     for position, p in enumerate(data["pathways"], start=1):
         content = {k: p[k] for k in ("title", "summary", "source")}
-        content["steps"] = p["steps"]
+        # the same shape the backend writes (empty lists present), so stored JSON is canonical
+        content["steps"] = [{**{"materials": [], "checklist": [], "guidance": []}, **st} for st in p["steps"]]
         content["guidance"] = p.get("guidance", [])
         lines.append(f"insert into pathway (id, variant, audience, position) values ({sql(p['id'])}, {sql(p['variant'])}, "
                      f"{sql(p['audience'])}, {position});")

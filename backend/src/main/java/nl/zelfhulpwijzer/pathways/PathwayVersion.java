@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,6 +28,7 @@ import nl.zelfhulpwijzer.common.problem.ProblemType;
  * (the database refuses changes to published content as well).
  */
 @Entity
+@DynamicUpdate // write only changed columns: a status change never rewrites frozen content
 @Table(name = "pathway_version")
 public class PathwayVersion extends PanacheEntityBase {
 

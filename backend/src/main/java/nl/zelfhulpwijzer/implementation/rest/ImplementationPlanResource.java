@@ -1,5 +1,7 @@
 package nl.zelfhulpwijzer.implementation.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,10 +91,13 @@ public class ImplementationPlanResource {
         PlanStatus status = CodeParams.parse(PlanStatus.class, input.status(), "status", errors);
         OwnerRole owner = CodeParams.parse(OwnerRole.class, input.ownerRole(), "ownerRole", errors);
         Integer expected = expectedVersion(ifMatch, errors);
+        LocalDate start = date(input.startDate(), "startDate", errors);
+        LocalDate due = date(input.dueDate(), "dueDate", errors);
+        LocalDate completed = date(input.completedDate(), "completedDate", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        PlanUpdate update = new PlanUpdate(status, owner, input.startDate(), input.dueDate(), input.completedDate(), input.notes());
+        PlanUpdate update = new PlanUpdate(status, owner, start, due, completed, input.notes());
         PlanStepView view = toView(plans.update(institution, stepNumber, update, expected, user.username()));
         return Response.ok(view).tag(view.etag().substring(1, view.etag().length() - 1)).build();
     }
@@ -125,6 +130,18 @@ public class ImplementationPlanResource {
         } catch (NumberFormatException e) {
             errors.add(new Problem.FieldError("number", "Vul een stapnummer in: een heel getal van 1 tot en met 14."));
             return -1;
+        }
+    }
+
+    private static LocalDate date(String raw, String field, List<Problem.FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01."));
+            return null;
         }
     }
 
