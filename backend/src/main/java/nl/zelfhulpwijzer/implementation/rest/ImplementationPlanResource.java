@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.implementation.ImplementationPlanService;
@@ -60,7 +59,7 @@ public class ImplementationPlanResource {
             description = "Voor medewerkers, coördinatoren en beheerders van een instelling. Alleen de eigen instelling.")
     @APIResponse(responseCode = "200", description = "Het stappenplan met de voortgang.")
     public PlanView plan() {
-        String institution = institution();
+        String institution = InstitutionAccess.institutionOf(user);
         List<PlanStepView> steps = plans.plan(institution).stream().map(ImplementationPlanResource::toView).toList();
         int done = (int) steps.stream().filter(s -> s.status() == PlanStatus.DONE).count();
         return new PlanView(institution, done, steps.size(), steps);
@@ -85,7 +84,7 @@ public class ImplementationPlanResource {
     public Response update(@PathParam("number") String number,
             @Parameter(description = "etag van de stap.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de voortgang mee.") @Valid PlanStepInput input) {
-        String institution = institution();
+        String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         int stepNumber = stepNumber(number, errors);
         PlanStatus status = CodeParams.parse(PlanStatus.class, input.status(), "status", errors);
@@ -100,15 +99,6 @@ public class ImplementationPlanResource {
         PlanUpdate update = new PlanUpdate(status, owner, start, due, completed, input.notes());
         PlanStepView view = toView(plans.update(institution, stepNumber, update, expected, user.username()));
         return Response.ok(view).tag(view.etag().substring(1, view.etag().length() - 1)).build();
-    }
-
-    /** Tenant data needs an institution in the token. */
-    private String institution() {
-        String institution = user.institution();
-        if (institution == null || institution.isBlank()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Uw account hoort niet bij een instelling.");
-        }
-        return institution;
     }
 
     private static PlanStepView toView(PlanEntry entry) {

@@ -81,6 +81,19 @@ class SeedCitationTest {
     }
 
     @Test
+    void everyPilotAdviceCitesAnExistingPassage() throws Exception {
+        JsonNode advices = JSON.readTree(given().filter(Contract.validated())
+                .header("Authorization", "Bearer " + TestTokens.medewerker())
+                .get("/api/v1/implementation/advices").then().statusCode(200).extract().asString());
+        List<String> problems = new ArrayList<>();
+        assertEquals(28, advices.get("items").size(), "advices 1a to 17");
+        for (JsonNode advice : advices.get("items")) {
+            check(advice.get("source"), "advice/" + advice.get("code").asText(), problems);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void normalisationJoinsHyphenatedLineBreaksAndIgnoresCase() {
         assertEquals("zelfhulpgroepen en verslavingszorg", Seeds.normalise("Zelf-\n\nhulpgroepen   en\nVerslavingszorg"));
         assertTrue(Seeds.contains("002_e30f9ceb731b810b.txt", "Dit is uiteraard het kernmoment voor verwijzing naar zelfhulpgroepen."));
