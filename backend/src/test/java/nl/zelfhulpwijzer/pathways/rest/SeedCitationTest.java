@@ -94,6 +94,26 @@ class SeedCitationTest {
     }
 
     @Test
+    void everySurveyQuestionCitesAnExistingPassage() throws Exception {
+        JsonNode questions = JSON.readTree(given().filter(Contract.validated())
+                .get("/api/v1/implementation/survey/questions").then().statusCode(200).extract().asString());
+        List<String> problems = new ArrayList<>();
+        assertEquals(52, questions.get("items").size(), "questions 1 to 50 with 17b and 41b");
+        for (JsonNode q : questions.get("items")) {
+            String where = "survey/" + q.get("code").asText();
+            check(q.get("source"), where, problems);
+            if (!"SCALE".equals(q.get("kind").asText())) {
+                for (JsonNode option : q.get("options")) {
+                    if (!Seeds.contains("002_e30f9ceb731b810b.txt", option.asText())) {
+                        problems.add(where + ": option not in the seed: " + option.asText());
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void normalisationJoinsHyphenatedLineBreaksAndIgnoresCase() {
         assertEquals("zelfhulpgroepen en verslavingszorg", Seeds.normalise("Zelf-\n\nhulpgroepen   en\nVerslavingszorg"));
         assertTrue(Seeds.contains("002_e30f9ceb731b810b.txt", "Dit is uiteraard het kernmoment voor verwijzing naar zelfhulpgroepen."));
