@@ -115,6 +115,13 @@ public class PathwayService {
         return flushed(version);
     }
 
+    @Transactional
+    public void discardDraft(String pathwayId, int number, String ifMatch, String user) {
+        PathwayVersion version = editable(pathwayId, number, ifMatch);
+        PathwayChange.of(version, ChangeAction.DRAFT_DISCARDED, "Concept " + number + " weggegooid.", user).persist();
+        version.delete();
+    }
+
     private PathwayVersion editable(String pathwayId, int number, String ifMatch) {
         PathwayVersion version = getVersion(pathwayId, number);
         version.ensureDraft();

@@ -173,6 +173,24 @@ public class PathwayResource {
         return withTag(pathways.getVersion(id, versionNumber(number, "number")), Response.Status.OK);
     }
 
+    @DELETE
+    @Path("/{id}/versions/{number}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "discardPathwayDraft", summary = "Concept weggooien",
+            description = "Alleen voor coördinatoren en alleen een concept; gepubliceerde versies blijven altijd bestaan.")
+    @APIResponse(responseCode = "204", description = "Weggegooid.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response discardDraft(@PathParam("id") String id, @PathParam("number") String number,
+            @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        pathways.discardDraft(id, versionNumber(number, "number"), ifMatch, user.username());
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("/{id}/versions/{number}/steps/{key}")
     @Consumes(MediaType.APPLICATION_JSON)

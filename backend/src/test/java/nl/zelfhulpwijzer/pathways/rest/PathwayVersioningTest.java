@@ -161,5 +161,14 @@ class PathwayVersioningTest {
                 .put(path + "nieuw").then().statusCode(200)
                 .body("steps[-1].key", equalTo("nieuw"));
         as(coordinator).delete(path + "nieuw").then().statusCode(200).body("steps.key", not(hasItem("nieuw")));
+
+        // a draft can be thrown away; a published version cannot
+        api().delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(401);
+        as(TestTokens.medewerker()).delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(403);
+        as(coordinator).delete("/api/v1/pathways/thuiscontext/versions/1").then().statusCode(409);
+        as(coordinator).delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(204);
+        as(coordinator).get("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(404);
+        as(coordinator).get("/api/v1/pathways/thuiscontext/changes").then().body("items.action", hasItem("DRAFT_DISCARDED"));
+        api().get("/api/v1/pathways/thuiscontext").then().statusCode(200).body("version", equalTo(1));
     }
 }
