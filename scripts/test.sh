@@ -8,6 +8,7 @@ source "$(dirname "$0")/common.sh"
 # The end-to-end stack gets its own ports and database, so a running `scripts/run.sh` is left alone.
 export BACKEND_PORT="${E2E_BACKEND_PORT:-18080}" FRONTEND_PORT="${E2E_FRONTEND_PORT:-5174}"
 source "$ROOT/scripts/postgres.sh"
+export ZHW_TEST_DB_URL="${ZHW_TEST_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/zelfhulpwijzer_test}"
 source "$ROOT/scripts/keycloak.sh"
 source "$ROOT/scripts/backend.sh"
 source "$ROOT/scripts/frontend.sh"
