@@ -430,7 +430,7 @@ public class DirectoryService {
         return values.stream().map(Enum::name).distinct().toArray(String[]::new);
     }
 
-    static Map<String, String> snapshot(SelfHelpGroup g) {
+    public static Map<String, String> snapshot(SelfHelpGroup g) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("organisationId", g.organisation == null ? null : g.organisation.id);
         s.put("name", g.name);
@@ -465,7 +465,7 @@ public class DirectoryService {
         return s;
     }
 
-    static Map<String, String> snapshot(Meeting m) {
+    public static Map<String, String> snapshot(Meeting m) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("name", m.name);
         s.put("frequency", m.frequency == null ? null : m.frequency.name());
@@ -482,6 +482,12 @@ public class DirectoryService {
         s.put("notes", m.notes);
         s.put("temporarilyClosed", String.valueOf(m.temporarilyClosed));
         return s;
+    }
+
+    /** Writes the fields that differ between two snapshots to the history (used by imports too). */
+    public void recordChanges(String type, String key, SelfHelpGroup group, Map<String, String> before, Map<String, String> after,
+            String user) {
+        record(type, key, group, before, after, user);
     }
 
     private void record(String type, String key, SelfHelpGroup group, Map<String, String> before, Map<String, String> after,
