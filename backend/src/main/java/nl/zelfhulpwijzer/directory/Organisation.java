@@ -10,7 +10,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -48,6 +51,11 @@ public class Organisation extends PanacheEntityBase {
 
     public String description;
 
+    /** The umbrella organisation, e.g. Al-Anon for Alateen / Al-Anon ACA; null when there is none. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "umbrella_id")
+    public Organisation umbrella;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] audiences;
 
@@ -63,6 +71,10 @@ public class Organisation extends PanacheEntityBase {
     /** When a person last checked these data; for seed data the year of the source document. */
     @Column(name = "verified_at")
     public LocalDate verifiedAt;
+
+    /** Who last checked these data; null for seed data. */
+    @Column(name = "verified_by")
+    public String verifiedBy;
 
     /** Kept by a database trigger; read only here, for text search. */
     @Column(name = "search_text", insertable = false, updatable = false)

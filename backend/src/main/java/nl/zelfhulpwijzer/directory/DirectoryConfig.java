@@ -1,0 +1,19 @@
+package nl.zelfhulpwijzer.directory;
+
+import java.time.Period;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the directory. */
+@ConfigMapping(prefix = "directory")
+public interface DirectoryConfig {
+
+    /** After this period without a human check, a group is flagged for coordinators and marked to the public. */
+    @WithDefault("P6M")
+    Period reverifyAfter();
+
+    /** Public reads may be cached this many seconds (Cache-Control max-age). */
+    @WithDefault("60")
+    int publicMaxAgeSeconds();
+}

@@ -1,0 +1,100 @@
+package nl.zelfhulpwijzer.directory.rest;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.zelfhulpwijzer.common.http.PublicCache;
+import nl.zelfhulpwijzer.common.paging.PageResult;
+import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.directory.DirectoryConfig;
+import nl.zelfhulpwijzer.directory.Meeting;
+import nl.zelfhulpwijzer.directory.MeetingSearchRepository;
+import nl.zelfhulpwijzer.directory.SelfHelpGroup;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Groepen en bijeenkomsten", description = "Openbaar zoeken in zelfhulpgroepen en hun bijeenkomsten.")
+public class MeetingResource {
+
+    @Inject
+    MeetingSearchRepository search;
+
+    @Inject
+    DirectoryConfig config;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/meetings")
+    @PublicCache
+    @Transactional
+    @Operation(operationId = "searchMeetings", summary = "Zoek bijeenkomsten van zelfhulpgroepen",
+            description = "Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op "
+                    + "relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag "
+                    + "en Cache-Control; stuur If-None-Match voor 304.")
+    @APIResponse(responseCode = "200", description = "Een pagina met bijeenkomsten.")
+    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<MeetingSummary> searchMeetings(@Valid @BeanParam MeetingSearchParams params) {
+        MeetingSearchParams.Request request = params.toRequest();
+        MeetingSearchRepository.Page page = search.search(request.filter(), request.page());
+        Instant now = clock.instant();
+        return PageResult.of(page.hits().stream()
+                .map(hit -> DirectoryMapper.toSummary(hit.meeting(), hit.distanceKm(), now, config.reverifyAfter()))
+                .toList(), request.page(), page.total());
+    }
+
+    @GET
+    @Path("/meetings/{slug}")
+    @PublicCache
+    @Transactional
+    @Operation(operationId = "getMeeting", summary = "Eén bijeenkomst")
+    @APIResponse(responseCode = "200", description = "De bijeenkomst.")
+    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MeetingSummary getMeeting(@PathParam("slug") String slug) {
+        Meeting meeting = findMeeting(slug);
+        return DirectoryMapper.toSummary(meeting, null, clock.instant(), config.reverifyAfter());
+    }
+
+    @GET
+    @Path("/groups/{slug}")
+    @PublicCache
+    @Transactional
+    @Operation(operationId = "getGroup", summary = "Eén groep met haar bijeenkomsten")
+    @APIResponse(responseCode = "200", description = "De groep.")
+    @APIResponse(responseCode = "404", description = "Onbekende groep.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupDetail getGroup(@PathParam("slug") String slug) {
+        SelfHelpGroup group = findGroup(slug);
+        return DirectoryMapper.toDetail(group, clock.instant(), config.reverifyAfter());
+    }
+
+    static Meeting findMeeting(String slug) {
+        return Meeting.<Meeting>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Er is geen bijeenkomst met sleutel '" + slug + "'."));
+    }
+
+    static SelfHelpGroup findGroup(String slug) {
+        return SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Er is geen groep met sleutel '" + slug + "'."));
+    }
+}
