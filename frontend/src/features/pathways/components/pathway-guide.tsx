@@ -63,7 +63,7 @@ export function PathwayGuide({ result, phase, onPrint = () => window.print() }: 
       </div>
       {items > 0 && (
         <Paragraph appearance="small" aria-live="polite" className="zhw-guide-result__progress">
-          {checked.size} van {items} punten afgevinkt. De vinkjes worden niet bewaard.
+          {checked.size} van {items} {items === 1 ? 'punt' : 'punten'} afgevinkt. De vinkjes worden niet bewaard.
         </Paragraph>
       )}
 
