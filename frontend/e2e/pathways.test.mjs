@@ -40,7 +40,7 @@ describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT }, () => {
       const box = page.getByRole('checkbox').first();
       await box.check();
       assert.equal(await box.isChecked(), true);
-      await page.getByText(/^1 van \d+ punten afgevinkt/).waitFor();
+      await page.getByText(/^1 van \d+ punt(en)? afgevinkt/).waitFor();
       const stored = await page.evaluate(() => sessionStorage.length + localStorage.length);
       assert.equal(stored, 0, 'ticks are not stored');
       await checkPage(page, '22-wat-kan-ik-doen-intake-naasten');
