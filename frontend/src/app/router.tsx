@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
+import { PathwayGuideRoute } from './routes/pathways/guide';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
 
@@ -17,6 +18,7 @@ export const routes = [
           { index: true, element: <OrganisationsRoute /> },
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
+          { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -48,6 +48,9 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/" current={pathname === '/' || pathname === '/organisaties'}>
               Zelfhulp zoeken
             </AppNavListLink>
+            <AppNavListLink to="/wat-kan-ik-doen" current={pathname === '/wat-kan-ik-doen'}>
+              Wat kan ik nu doen?
+            </AppNavListLink>
           </NavList>
         </div>
       </NavBar>
