@@ -47,7 +47,8 @@ log "End-to-end stack"
 pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_e2e with (force)"
 pg_ensure_database zelfhulpwijzer_e2e
 if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
-backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
+# The browser tests also need groups and meetings: fictional ones, labelled "voorbeeldgegevens".
+ZHW_DEMO_DATA_GROUPS=200 backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
 frontend_build
 frontend_start; STARTED+=(frontend)
 
