@@ -1,5 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 
+import { MeetingPage } from '@/features/group-finder/pages/meeting-page';
+import { MeetingsPage } from '@/features/group-finder/pages/meetings-page';
+import { PrintPage } from '@/features/group-finder/pages/print-page';
+
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
@@ -19,6 +23,9 @@ export const routes = [
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
+          { path: 'bijeenkomsten', element: <MeetingsPage /> },
+          { path: 'bijeenkomsten/afdrukken', element: <PrintPage /> },
+          { path: 'bijeenkomsten/:slug', element: <MeetingPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
