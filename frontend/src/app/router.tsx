@@ -1,5 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 
+import { GroupEditPage } from '@/features/directory-admin/pages/group-edit-page';
+import { ImportPage } from '@/features/directory-admin/pages/import-page';
+import { ReportsPage } from '@/features/directory-admin/pages/reports-page';
+import { VerificationQueuePage } from '@/features/directory-admin/pages/verification-queue-page';
 import { MeetingPage } from '@/features/group-finder/pages/meeting-page';
 import { MeetingsPage } from '@/features/group-finder/pages/meetings-page';
 import { PrintPage } from '@/features/group-finder/pages/print-page';
@@ -26,6 +30,10 @@ export const routes = [
           { path: 'bijeenkomsten', element: <MeetingsPage /> },
           { path: 'bijeenkomsten/afdrukken', element: <PrintPage /> },
           { path: 'bijeenkomsten/:slug', element: <MeetingPage /> },
+          { path: 'beheer/controleren', element: <VerificationQueuePage /> },
+          { path: 'beheer/meldingen', element: <ReportsPage /> },
+          { path: 'beheer/import', element: <ImportPage /> },
+          { path: 'beheer/groepen/:slug', element: <GroupEditPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
