@@ -17,7 +17,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 import type { Group } from '@/features/group-finder/types';
 import {
@@ -123,6 +123,10 @@ export function GroupForm({ initial, errors, saving, onSave }: Props) {
   const [value, setValue] = useState<GroupWrite>(initial);
   const [languages, setLanguages] = useState((initial.languages ?? []).join(', '));
   const summary = useRef<HTMLDivElement>(null);
+  // After a refused save, put focus on the error summary so keyboard and screen-reader users hear it.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) summary.current?.focus();
+  }, [errors]);
   const fieldId = (field: string) => `${id}-${field.replace(/\./g, '-')}`;
   const location = value.location ?? { city: '', country: 'NL' as const };
   const setLocation = (patch: Partial<NonNullable<GroupWrite['location']>>) =>
@@ -209,7 +213,7 @@ export function GroupForm({ initial, errors, saving, onSave }: Props) {
       {errorEntries.length > 0 && (
         <div ref={summary} tabIndex={-1} id={`${id}-summary`}>
           <Alert type="error">
-            <Heading level={2}>Controleer deze velden</Heading>
+            <Heading level={3}>Controleer deze velden</Heading>
             <UnorderedList>
               {errorEntries.map(([field, message]) => (
                 <UnorderedListItem key={field}>
@@ -329,7 +333,7 @@ export function GroupForm({ initial, errors, saving, onSave }: Props) {
         />,
       )}
       <div>
-        <Button type="submit" appearance="primary-action-button" disabled={saving}>
+        <Button type="submit" appearance="primary-action-button" aria-disabled={saving || undefined}>
           Opslaan
         </Button>
       </div>

@@ -54,6 +54,7 @@ function GroupEdit() {
   useDocumentTitle(group.status === 'success' ? `${group.data.name} aanpassen` : 'Groep aanpassen');
 
   const run = async (action: () => Promise<unknown>, okText: string) => {
+    if (saving) return;
     setSaving(true);
     setMessage(null);
     try {
@@ -65,7 +66,6 @@ function GroupEdit() {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
         setErrors(Object.fromEntries(error.problem.errors.map((e) => [e.field, e.message])));
         setMessage({ ok: false, text: 'Niet opgeslagen: controleer de velden met een foutmelding.' });
-        window.setTimeout(() => document.querySelector<HTMLElement>('[id$="-summary"]')?.focus(), 0);
       } else if (error instanceof ApiError && error.status === 412) {
         setMessage({
           ok: false,
