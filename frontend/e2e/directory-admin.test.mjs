@@ -105,6 +105,14 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       assert.match((await history.textContent()) ?? '', /coordinator/);
       await checkPage(page, 'admin-04-groep-geschiedenis');
 
+      // Adding a meeting with a wrong start time is refused with a field error; nothing is stored.
+      const meetingForm = page.getByRole('form', { name: 'Bijeenkomst toevoegen' });
+      await meetingForm.getByLabel('Begintijd').fill('25:00');
+      await meetingForm.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
+      await meetingForm.getByRole('heading', { name: 'Controleer deze velden' }).waitFor();
+      assert.match((await meetingForm.getByRole('alert').or(meetingForm.locator('.utrecht-alert')).first().textContent()) ?? '', /Begintijd/);
+      await checkPage(page, 'admin-05-bijeenkomst-veldfout');
+
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: 'Meldingen van onjuiste informatie' }).waitFor();
       const again = page.getByRole('article').filter({ hasText: message });
@@ -128,7 +136,7 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       await result.waitFor();
       assert.match((await result.textContent()) ?? '', /2 rijen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd/);
       assert.match((await result.getByRole('row').filter({ hasText: `${slug}-fout` }).textContent()) ?? '', /Geweigerd/);
-      await checkPage(page, 'admin-05-import-proef');
+      await checkPage(page, 'admin-06-import-proef');
       const stored = await page.request.get(`${BASE_URL}/api/v1/meetings/${slug}`);
       assert.equal(stored.status(), 404, 'a trial import stores nothing');
     } finally {

@@ -12,3 +12,4 @@ export type Change = JsonOf<paths['/api/v1/groups/{slug}/history']['get']['respo
 export type GroupWrite = paths['/api/v1/groups/{slug}']['put']['requestBody']['content']['application/json'];
 export type ImportReport = JsonOf<paths['/api/v1/admin/imports/meeting-guide']['post']['responses'][200]>;
 export type MeetingGuideMeeting = paths['/api/v1/admin/imports/meeting-guide']['post']['requestBody']['content']['application/json'][number];
+export type MeetingWrite = paths['/api/v1/groups/{slug}/meetings']['post']['requestBody']['content']['application/json'];

@@ -1,7 +1,7 @@
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
 
-import type { GroupWrite, MeetingGuideMeeting, ReportStatus } from '../types';
+import type { GroupWrite, MeetingGuideMeeting, MeetingWrite, ReportStatus } from '../types';
 
 /** The If-Match value for a group of this version (the backend's ETag is "v<version>"). */
 export function groupEtag(version: number): string {
@@ -64,5 +64,15 @@ export function useGroupHistory(slug: string, reload: number) {
 export function importMeetingGuide(organisation: string, dryRun: boolean, rows: MeetingGuideMeeting[]) {
   return unwrap(
     api.POST('/api/v1/admin/imports/meeting-guide', { params: { query: { organisation, dryRun } }, body: rows }),
+  );
+}
+
+/** POST /api/v1/groups/{slug}/meetings: a new meeting for the group (If-Match: the group's version). */
+export function createMeeting(groupSlug: string, version: number, body: MeetingWrite) {
+  return unwrap(
+    api.POST('/api/v1/groups/{slug}/meetings', {
+      params: { path: { slug: groupSlug }, header: { 'If-Match': groupEtag(version) } },
+      body,
+    }),
   );
 }

@@ -22,11 +22,12 @@ import { meetingPath, scheduleText } from '@/features/group-finder/utils/schedul
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/api-client';
 
-import { setGroupActive, updateGroup, useGroupForEdit, useGroupHistory, verifyGroup } from '../api/admin';
+import { createMeeting, setGroupActive, updateGroup, useGroupForEdit, useGroupHistory, verifyGroup } from '../api/admin';
 import { AdminSubNav } from '../components/admin-nav';
 import { GroupForm, toGroupWrite, type FieldErrors } from '../components/group-form';
+import { MeetingForm } from '../components/meeting-form';
 import { RequireCoordinator } from '../components/require-coordinator';
-import type { GroupWrite } from '../types';
+import type { GroupWrite, MeetingWrite } from '../types';
 import { formatDate, formatDateTime } from '../utils/format';
 import '../components/admin.css';
 
@@ -48,23 +49,31 @@ function GroupEdit() {
   const group = useGroupForEdit(slug, reload);
   const history = useGroupHistory(slug, reload);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [meetingErrors, setMeetingErrors] = useState<FieldErrors>({});
+  const [meetingFormKey, setMeetingFormKey] = useState(0);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
 
   useDocumentTitle(group.status === 'success' ? `${group.data.name} aanpassen` : 'Groep aanpassen');
 
-  const run = async (action: () => Promise<unknown>, okText: string) => {
+  const run = async (
+    action: () => Promise<unknown>,
+    okText: string,
+    setFieldErrors: (e: FieldErrors) => void = setErrors,
+    onDone?: () => void,
+  ) => {
     if (saving) return;
     setSaving(true);
     setMessage(null);
     try {
       await action();
-      setErrors({});
+      setFieldErrors({});
+      onDone?.();
       setMessage({ ok: true, text: okText });
       setReload((n) => n + 1);
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        setErrors(Object.fromEntries(error.problem.errors.map((e) => [e.field, e.message])));
+        setFieldErrors(Object.fromEntries(error.problem.errors.map((e) => [e.field, e.message])));
         setMessage({ ok: false, text: 'Niet opgeslagen: controleer de velden met een foutmelding.' });
       } else if (error instanceof ApiError && error.status === 412) {
         setMessage({
@@ -169,6 +178,20 @@ function GroupEdit() {
             </li>
           ))}
         </ul>
+        <Heading level={3}>Bijeenkomst toevoegen</Heading>
+        <MeetingForm
+          key={meetingFormKey}
+          errors={meetingErrors}
+          saving={saving}
+          onSave={(value: MeetingWrite) =>
+            void run(
+              () => createMeeting(g.slug, g.version, value),
+              'De bijeenkomst is toegevoegd.',
+              setMeetingErrors,
+              () => setMeetingFormKey((n) => n + 1),
+            )
+          }
+        />
       </section>
 
       <section aria-labelledby="zhw-group-history" className="zhw-admin-section">

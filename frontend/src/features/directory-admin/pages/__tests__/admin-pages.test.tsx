@@ -167,6 +167,44 @@ describe('Groep aanpassen', () => {
   });
 });
 
+describe('Bijeenkomst toevoegen', () => {
+  it('shows the field errors of the API, then adds the meeting with If-Match', async () => {
+    await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
+    const posts: { ifMatch: string | null; body: Record<string, unknown> }[] = [];
+    server.use(
+      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup)),
+      http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json([])),
+      http.post('*/api/v1/groups/aa-utrecht-centrum/meetings', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        posts.push({ ifMatch: request.headers.get('If-Match'), body });
+        if (body.startTime === '25:00') return problem(400, { title: 'Ongeldige invoer', errors: [{ field: 'startTime', message: 'Vul een tijd in als 19:30.' }] });
+        return HttpResponse.json(utrechtGroup.meetings[0], { status: 201 });
+      }),
+    );
+    const user = userEvent.setup();
+    renderRoutes(routes, '/beheer/groepen/aa-utrecht-centrum');
+    const form = await screen.findByRole('form', { name: 'Bijeenkomst toevoegen' });
+    await user.selectOptions(within(form).getByLabelText('Hoe vaak'), 'MONTHLY');
+    await user.selectOptions(within(form).getByLabelText('Welke week van de maand'), 'Laatste');
+    await user.selectOptions(within(form).getByLabelText('Dag'), 'vrijdag');
+    await user.clear(within(form).getByLabelText('Begintijd'));
+    await user.type(within(form).getByLabelText('Begintijd'), '25:00');
+    await user.type(within(form).getByLabelText('Meeting Guide-typecodes'), 'o, d');
+    await user.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+    expect(await within(form).findByRole('link', { name: 'Begintijd: Vul een tijd in als 19:30.' })).toBeInTheDocument();
+    expect(posts[0]).toMatchObject({
+      ifMatch: '"v3"',
+      body: { frequency: 'MONTHLY', weekOfMonth: -1, day: 5, startTime: '25:00', endTime: '21:00', inPerson: true, types: ['O', 'D'] },
+    });
+
+    await user.clear(within(form).getByLabelText('Begintijd'));
+    await user.type(within(form).getByLabelText('Begintijd'), '20:00');
+    await user.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+    expect(await screen.findByText('De bijeenkomst is toegevoegd.')).toBeInTheDocument();
+    expect(posts[1].body.startTime).toBe('20:00');
+  });
+});
+
 describe('Feed importeren', () => {
   it('checks the input first, then shows the report per row of a trial import', async () => {
     await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
