@@ -135,6 +135,30 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
+  it('shows a map view whose points lead to the meetings, also when the map tiles cannot load', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      // No tile server is reachable in the test environment: tiles fail, points must still work.
+      await page.goto(`${BASE_URL}/bijeenkomsten?day=all&place=Utrecht`);
+      await page.getByRole('heading', { level: 2, name: /gevonden op alle dagen$/ }).waitFor();
+      await page.getByRole('navigation', { name: 'Weergave' }).getByRole('link', { name: 'Kaart' }).click();
+      await page.waitForURL(/view=kaart/);
+      await page.getByRole('region', { name: 'Kaart met bijeenkomsten' }).waitFor();
+      const markers = page.locator('.zhw-map-marker');
+      await markers.first().waitFor();
+      assert.ok((await markers.count()) > 0, 'expected points on the map');
+      await checkPage(page, 'finder-08-kaart');
+      await markers.first().click();
+      const popupLink = page.locator('.leaflet-popup a.utrecht-link');
+      await popupLink.waitFor();
+      const name = ((await popupLink.textContent()) ?? '').trim();
+      await popupLink.click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('makes a printable waiting-room list for a place, by day', async () => {
     const { page, context } = await newPage(browser);
     try {

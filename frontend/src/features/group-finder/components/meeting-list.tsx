@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 
 import { AppLink } from '@/components/ui/router-link';
 import { Pagination } from '@/features/directory/components/pagination';
@@ -19,10 +20,12 @@ type Props = {
   hrefForPage: (page: number) => string;
   search?: string;
   now?: Date;
+  /** Shown instead of the cards (the map view). */
+  view?: ReactNode;
 };
 
 /** The finder's results: count, meetings (next first), paging. */
-export function MeetingList({ result, dayText, hrefForPage, search, now }: Props) {
+export function MeetingList({ result, dayText, hrefForPage, search, now, view }: Props) {
   const totalPages = Math.max(result.totalPages, 1);
   return (
     <section className="zhw-results" aria-labelledby="zhw-meetings-heading">
@@ -51,13 +54,15 @@ export function MeetingList({ result, dayText, hrefForPage, search, now }: Props
         </div>
       ) : (
         <>
-          <ul className="zhw-result-list" role="list">
-            {result.items.map((meeting) => (
-              <li key={meeting.slug}>
-                <MeetingCard meeting={meeting} search={search} now={now} />
-              </li>
-            ))}
-          </ul>
+          {view ?? (
+            <ul className="zhw-result-list" role="list">
+              {result.items.map((meeting) => (
+                <li key={meeting.slug}>
+                  <MeetingCard meeting={meeting} search={search} now={now} />
+                </li>
+              ))}
+            </ul>
+          )}
           <Pagination page={result.page} totalPages={totalPages} hrefFor={hrefForPage} />
         </>
       )}

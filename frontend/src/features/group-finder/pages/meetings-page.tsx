@@ -1,9 +1,10 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
-import { AppLink } from '@/components/ui/router-link';
+import { AppButtonLink, AppLink } from '@/components/ui/router-link';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { useInProgressMeetings, useMeetings } from '../api/meetings';
@@ -19,6 +20,9 @@ import {
 } from '../utils/filters';
 import { useMinute } from '../utils/use-minute';
 import '../group-finder.css';
+
+// Leaflet is only loaded when someone opens the map.
+const MeetingMap = lazy(() => import('../components/meeting-map'));
 
 function withQuery(pathname: string, params: URLSearchParams): string {
   const qs = params.toString();
@@ -40,6 +44,11 @@ export function MeetingsPage() {
   const today = isoDayInAmsterdam(new Date(`${minute}:00Z`));
   const filters = filtersFromSearchParams(searchParams);
   const canonical = filtersToSearchParams(filters).toString();
+  const view = searchParams.get('view') === 'kaart' ? 'kaart' : 'lijst';
+  const withView = (params: URLSearchParams, v: string = view) => {
+    if (v === 'kaart') params.set('view', 'kaart');
+    return params;
+  };
   const result = useMeetings(filters, today);
   const inProgress = useInProgressMeetings(filters, minute);
   const search = canonical ? `?${canonical}` : '';
@@ -69,7 +78,7 @@ export function MeetingsPage() {
             key={canonical}
             filters={filters}
             today={today}
-            onSearch={(next) => setSearchParams(filtersToSearchParams(next))}
+            onSearch={(next) => setSearchParams(withView(filtersToSearchParams(next)))}
           />
           <Paragraph className="zhw-finder__print-link">
             <AppLink to={withQuery('/bijeenkomsten/afdrukken', printParams)}>Lijst voor de wachtkamer (afdrukken)</AppLink>
@@ -77,12 +86,37 @@ export function MeetingsPage() {
         </div>
 
         <div className="zhw-search-layout__results">
+          <nav aria-label="Weergave" className="zhw-view-switch">
+            <ButtonGroup>
+              <AppButtonLink
+                to={withQuery(pathname, withView(filtersToSearchParams(filters), 'lijst'))}
+                aria-current={view === 'lijst' ? 'page' : undefined}
+                appearance={view === 'lijst' ? 'primary-action-button' : 'secondary-action-button'}
+              >
+                Lijst
+              </AppButtonLink>
+              <AppButtonLink
+                to={withQuery(pathname, withView(filtersToSearchParams(filters), 'kaart'))}
+                aria-current={view === 'kaart' ? 'page' : undefined}
+                appearance={view === 'kaart' ? 'primary-action-button' : 'secondary-action-button'}
+              >
+                Kaart
+              </AppButtonLink>
+            </ButtonGroup>
+          </nav>
           {result.status === 'success' ? (
             <MeetingList
               result={result.data}
               dayText={dayText(filters)}
               search={search}
-              hrefForPage={(page) => withQuery(pathname, filtersToSearchParams({ ...filters, page }))}
+              hrefForPage={(page) => withQuery(pathname, withView(filtersToSearchParams({ ...filters, page })))}
+              view={
+                view === 'kaart' ? (
+                  <Suspense fallback={<Loading>De kaart wordt geladen…</Loading>}>
+                    <MeetingMap meetings={result.data.items} search={search} />
+                  </Suspense>
+                ) : undefined
+              }
             />
           ) : result.status === 'error' ? (
             <ProblemAlert error={result.error} />
