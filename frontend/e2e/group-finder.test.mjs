@@ -96,6 +96,18 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
       } else {
         await page.waitForTimeout(1000);
         assert.equal(await banner.count(), 0, 'no banner when nothing is going on');
+        // Nothing is going on now: let the browser mark today's first meeting as in progress, to
+        // check how the banner looks and that it passes axe.
+        await page.route(/\/api\/v1\/meetings\?.*size=100/, async (route) => {
+          const response = await route.fetch();
+          const body = await response.json();
+          if (body.items[0] && /[?&]page=1(&|$)/.test(route.request().url())) body.items[0].inProgress = true;
+          await route.fulfill({ response, json: body });
+        });
+        await page.reload();
+        await banner.waitFor();
+        assert.match((await banner.textContent()) ?? '', /Nu bezig: 1 bijeenkomst/);
+        await checkPage(page, 'finder-03-nu-bezig');
       }
     } finally {
       await context.close();
