@@ -163,6 +163,9 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
       await markers.first().click();
       const popupLink = page.locator('.leaflet-popup a.utrecht-link');
       await popupLink.waitFor();
+      assert.equal(await page.locator('.leaflet-popup-close-button').getAttribute('aria-label'), 'Sluiten');
+      assert.equal(await page.locator('.leaflet-control-zoom-in').getAttribute('aria-label'), 'Inzoomen');
+      await checkPage(page, 'finder-09-kaart-popup');
       const name = ((await popupLink.textContent()) ?? '').trim();
       await popupLink.click();
       await page.getByRole('heading', { level: 1, name }).waitFor();

@@ -24,8 +24,15 @@ export default function MeetingMap({ meetings, search }: { meetings: Meeting[]; 
 
   useEffect(() => {
     if (!container.current) return;
-    const map = L.map(container.current, { scrollWheelZoom: false, attributionControl: true });
+    const map = L.map(container.current, { scrollWheelZoom: false, attributionControl: true, zoomControl: false });
     map.attributionControl.setPrefix(false);
+    L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
+    // Leaflet's own words are English: give the popup's close button a Dutch name.
+    map.on('popupopen', (event) => {
+      const close = event.popup.getElement()?.querySelector('.leaflet-popup-close-button');
+      close?.setAttribute('aria-label', 'Sluiten');
+      close?.setAttribute('title', 'Sluiten');
+    });
     if (mapConfig.tileUrl) {
       const tiles = L.tileLayer(mapConfig.tileUrl, { attribution: mapConfig.attribution, maxZoom: 18 });
       tiles.on('tileerror', () => setTilesFailed(true));

@@ -7,7 +7,9 @@ import { utrechtGroup } from '@/features/group-finder/testing/meetings-data';
 import { userManager } from '@/lib/auth';
 import { logInAs } from '@/testing/login';
 import { server } from '@/testing/mocks/server';
-import { renderRoutes } from '@/testing/test-utils';
+import { renderRoutes, renderWithRouter } from '@/testing/test-utils';
+
+import { DirectoryAdminNavLink } from '../../components/admin-nav';
 
 import { GroupEditPage } from '../group-edit-page';
 import { ImportPage } from '../import-page';
@@ -45,6 +47,15 @@ beforeEach(() => {
 });
 
 describe('coordinator screens: access', () => {
+  it('shows "Beheer groepen" in the menu only to a coordinator or beheerder', async () => {
+    const { unmount } = renderWithRouter(<ul><DirectoryAdminNavLink /></ul>);
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Beheer groepen' })).not.toBeInTheDocument());
+    unmount();
+    await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
+    renderWithRouter(<ul><DirectoryAdminNavLink /></ul>);
+    expect(await screen.findByRole('link', { name: 'Beheer groepen' })).toHaveAttribute('href', '/beheer/controleren');
+  });
+
   it('asks an anonymous visitor to log in and returns to the page afterwards', async () => {
     const signin = vi.spyOn(userManager, 'signinRedirect').mockResolvedValue(undefined);
     const user = userEvent.setup();
