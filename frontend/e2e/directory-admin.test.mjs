@@ -58,7 +58,7 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       await loginAsCoordinatorAt(page, '/beheer/controleren');
       await page.getByRole('heading', { level: 1, name: 'Groepen om te controleren' }).waitFor();
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer groepen' }).waitFor();
-      await page.getByLabel('Ook voorbeeldgegevens tonen').check();
+      await page.getByLabel('Ook voorbeeldgegevens tonen').click();
       await page.waitForURL(/demo=true/);
       const countHeading = page.getByRole('heading', { level: 2, name: /te controleren$/ });
       await countHeading.waitFor();
@@ -120,6 +120,16 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       await page.getByText(/De melding over .* is afgehandeld\./).waitFor();
       assert.equal(await page.getByRole('article').filter({ hasText: message }).count(), 0);
 
+      // A new group without organisation, town or audience is refused with field errors.
+      await page.getByRole('navigation', { name: 'Beheer sociale kaart' }).getByRole('link', { name: 'Nieuwe groep' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe groep' }).waitFor();
+      await page.getByLabel('Naam', { exact: true }).fill('E2E groep zonder gegevens');
+      await page.getByRole('button', { name: 'Groep maken' }).click();
+      await page.getByRole('heading', { name: 'Controleer deze velden' }).waitFor();
+      const summaryText = (await page.locator('.utrecht-alert').filter({ hasText: 'Controleer deze velden' }).textContent()) ?? '';
+      assert.match(summaryText, /Organisatie \(id\)/);
+      await checkPage(page, 'admin-06-nieuwe-groep-veldfouten');
+
       // Trial import: one good row, one without a day; nothing is stored.
       await page.getByRole('navigation', { name: 'Beheer sociale kaart' }).getByRole('link', { name: 'Feed importeren' }).click();
       await page.getByRole('heading', { level: 1, name: 'Meeting Guide-feed importeren' }).waitFor();
@@ -136,7 +146,7 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       await result.waitFor();
       assert.match((await result.textContent()) ?? '', /2 rijen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd/);
       assert.match((await result.getByRole('row').filter({ hasText: `${slug}-fout` }).textContent()) ?? '', /Geweigerd/);
-      await checkPage(page, 'admin-06-import-proef');
+      await checkPage(page, 'admin-07-import-proef');
       const stored = await page.request.get(`${BASE_URL}/api/v1/meetings/${slug}`);
       assert.equal(stored.status(), 404, 'a trial import stores nothing');
     } finally {

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 
+import { GroupCreatePage } from '@/features/directory-admin/pages/group-create-page';
 import { GroupEditPage } from '@/features/directory-admin/pages/group-edit-page';
 import { ImportPage } from '@/features/directory-admin/pages/import-page';
 import { ReportsPage } from '@/features/directory-admin/pages/reports-page';
@@ -33,6 +34,7 @@ export const routes = [
           { path: 'beheer/controleren', element: <VerificationQueuePage /> },
           { path: 'beheer/meldingen', element: <ReportsPage /> },
           { path: 'beheer/import', element: <ImportPage /> },
+          { path: 'beheer/groepen/nieuw', element: <GroupCreatePage /> },
           { path: 'beheer/groepen/:slug', element: <GroupEditPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -76,3 +76,8 @@ export function createMeeting(groupSlug: string, version: number, body: MeetingW
     }),
   );
 }
+
+/** POST /api/v1/groups: a new group. */
+export function createGroup(body: GroupWrite) {
+  return unwrap(api.POST('/api/v1/groups', { body }));
+}

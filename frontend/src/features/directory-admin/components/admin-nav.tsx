@@ -18,6 +18,7 @@ export function DirectoryAdminNavLink() {
 const ITEMS = [
   { to: '/beheer/controleren', text: 'Te controleren' },
   { to: '/beheer/meldingen', text: 'Meldingen' },
+  { to: '/beheer/groepen/nieuw', text: 'Nieuwe groep' },
   { to: '/beheer/import', text: 'Feed importeren' },
 ];
 

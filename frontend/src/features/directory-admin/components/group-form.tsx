@@ -84,6 +84,8 @@ function clean(value: GroupWrite): GroupWrite {
     : undefined;
   return {
     ...value,
+    organisationId: value.organisationId.trim(),
+    slug: blank(value.slug),
     name: value.name.trim(),
     location,
     medicationNote: blank(value.medicationNote),
@@ -95,6 +97,8 @@ function clean(value: GroupWrite): GroupWrite {
 }
 
 const FIELD_LABELS: Record<string, string> = {
+  organisationId: 'Organisatie (id)',
+  slug: 'Sleutel in de link (niet verplicht)',
   name: 'Naam',
   'location.name': 'Naam van het gebouw',
   'location.address': 'Adres',
@@ -115,10 +119,21 @@ type Props = {
   errors: FieldErrors;
   saving: boolean;
   onSave: (value: GroupWrite) => void;
+  /** A new group: also ask for the organisation and the slug. */
+  creating?: boolean;
+  submitText?: string;
+};
+
+export const EMPTY_GROUP: GroupWrite = {
+  organisationId: '',
+  name: '',
+  audiences: [],
+  location: { city: '', country: 'NL' },
+  languages: ['nl'],
 };
 
 /** Edit form of a group, with an error summary and an error per field as the API reports them. */
-export function GroupForm({ initial, errors, saving, onSave }: Props) {
+export function GroupForm({ initial, errors, saving, onSave, creating = false, submitText = 'Opslaan' }: Props) {
   const id = useId();
   const [value, setValue] = useState<GroupWrite>(initial);
   const [languages, setLanguages] = useState((initial.languages ?? []).join(', '));
@@ -226,6 +241,14 @@ export function GroupForm({ initial, errors, saving, onSave }: Props) {
           </Alert>
         </div>
       )}
+      {creating &&
+        textbox('organisationId', value.organisationId, (organisationId) => setValue({ ...value, organisationId }), {
+          hint: 'Bijvoorbeeld aa-nederland: het laatste deel van de link van de organisatie.',
+        })}
+      {creating &&
+        textbox('slug', value.slug, (slug) => setValue({ ...value, slug }), {
+          hint: 'Kleine letters, cijfers en streepjes. Leeg: gemaakt uit de naam.',
+        })}
       {textbox('name', value.name, (name) => setValue({ ...value, name }))}
       <Fieldset>
         <FieldsetLegend>Plek</FieldsetLegend>
@@ -334,7 +357,7 @@ export function GroupForm({ initial, errors, saving, onSave }: Props) {
       )}
       <div>
         <Button type="submit" appearance="primary-action-button" aria-disabled={saving || undefined}>
-          Opslaan
+          {submitText}
         </Button>
       </div>
     </form>

@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
@@ -52,7 +52,10 @@ function GroupEdit() {
   const [meetingErrors, setMeetingErrors] = useState<FieldErrors>({});
   const [meetingFormKey, setMeetingFormKey] = useState(0);
   const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
+  const created = Boolean((useLocation().state as { created?: boolean } | null)?.created);
+  const [message, setMessage] = useState<Message | null>(
+    created ? { ok: true, text: 'De groep is gemaakt. Voeg nu de bijeenkomsten toe.' } : null,
+  );
 
   useDocumentTitle(group.status === 'success' ? `${group.data.name} aanpassen` : 'Groep aanpassen');
 

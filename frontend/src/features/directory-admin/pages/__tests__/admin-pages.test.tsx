@@ -11,6 +11,7 @@ import { renderRoutes, renderWithRouter } from '@/testing/test-utils';
 
 import { DirectoryAdminNavLink } from '../../components/admin-nav';
 
+import { GroupCreatePage } from '../group-create-page';
 import { GroupEditPage } from '../group-edit-page';
 import { ImportPage } from '../import-page';
 import { ReportsPage } from '../reports-page';
@@ -20,6 +21,7 @@ const routes = [
   { path: '/beheer/controleren', element: <VerificationQueuePage /> },
   { path: '/beheer/meldingen', element: <ReportsPage /> },
   { path: '/beheer/import', element: <ImportPage /> },
+  { path: '/beheer/groepen/nieuw', element: <GroupCreatePage /> },
   { path: '/beheer/groepen/:slug', element: <GroupEditPage /> },
 ];
 
@@ -213,6 +215,42 @@ describe('Bijeenkomst toevoegen', () => {
     await user.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
     expect(await screen.findByText('De bijeenkomst is toegevoegd.')).toBeInTheDocument();
     expect(posts[1].body.startTime).toBe('20:00');
+  });
+});
+
+describe('Nieuwe groep', () => {
+  it('shows field errors, then creates the group and opens it', async () => {
+    await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
+    const posts: Record<string, unknown>[] = [];
+    server.use(
+      http.post('*/api/v1/groups', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        posts.push(body);
+        if (body.organisationId !== 'aa-nederland')
+          return problem(400, { title: 'Ongeldige invoer', errors: [{ field: 'organisationId', message: 'Onbekende organisatie.' }, { field: 'audiences', message: 'Kies ten minste één doelgroep.' }] });
+        return HttpResponse.json(utrechtGroup, { status: 201 });
+      }),
+      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup)),
+      http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json([])),
+    );
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/beheer/groepen/nieuw');
+    await user.type(await screen.findByLabelText('Organisatie (id)'), 'bestaat-niet');
+    await user.type(screen.getByLabelText('Naam'), 'AA Zeist');
+    await user.type(screen.getByLabelText('Plaats'), 'Zeist');
+    await user.click(screen.getByRole('button', { name: 'Groep maken' }));
+    expect(await screen.findByRole('link', { name: 'Organisatie (id): Onbekende organisatie.' })).toBeInTheDocument();
+    expect(screen.getByText('Kies ten minste één doelgroep.')).toBeInTheDocument();
+    expect(posts[0]).toMatchObject({ organisationId: 'bestaat-niet', name: 'AA Zeist', audiences: [], location: { city: 'Zeist', country: 'NL' } });
+    expect(posts[0].slug).toBeUndefined();
+
+    await user.clear(screen.getByLabelText('Organisatie (id)'));
+    await user.type(screen.getByLabelText('Organisatie (id)'), 'aa-nederland');
+    await user.click(screen.getByLabelText('Persoon met een verslaving'));
+    await user.click(screen.getByRole('button', { name: 'Groep maken' }));
+    expect(await screen.findByText('De groep is gemaakt. Voeg nu de bijeenkomsten toe.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/beheer/groepen/aa-utrecht-centrum');
+    expect(posts[1].audiences).toEqual(['PERSON']);
   });
 });
 
