@@ -23,14 +23,14 @@ after(async () => {
  * @param {import('playwright-core').Page} page
  * @param {string} path
  */
-async function loginAsCoordinatorAt(page, path) {
+async function loginAsCoordinatorAt(page, path, username = USERNAME, password = PASSWORD) {
   await page.goto(`${BASE_URL}${path}`);
   const main = page.locator('main');
   await main.getByText('Log eerst in').waitFor();
   await main.getByRole('button', { name: 'Inloggen' }).click();
   await page.locator('#username').waitFor();
-  await page.locator('#username').fill(USERNAME);
-  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
   await Promise.all([
     page.waitForURL((url) => url.origin === new URL(BASE_URL).origin),
     page.locator('#password').press('Enter'),
@@ -149,6 +149,24 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       await checkPage(page, 'admin-07-import-proef');
       const stored = await page.request.get(`${BASE_URL}/api/v1/meetings/${slug}`);
       assert.equal(stored.status(), 404, 'a trial import stores nothing');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the demo-data page to a beheerder (nothing is changed)', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await loginAsCoordinatorAt(
+        page,
+        '/beheer/voorbeeldgegevens',
+        process.env.E2E_BEHEERDER_USERNAME || 'beheerder',
+        process.env.E2E_BEHEERDER_PASSWORD || 'beheerder',
+      );
+      await page.getByRole('heading', { level: 1, name: 'Voorbeeldgegevens' }).waitFor();
+      await page.getByRole('button', { name: 'Voorbeeldgegevens maken' }).waitFor();
+      assert.equal(await page.getByLabel('Aantal groepen').inputValue(), '200');
+      await checkPage(page, 'admin-08-voorbeeldgegevens');
     } finally {
       await context.close();
     }

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 
+import { DemoDataPage } from '@/features/directory-admin/pages/demo-data-page';
 import { GroupCreatePage } from '@/features/directory-admin/pages/group-create-page';
 import { GroupEditPage } from '@/features/directory-admin/pages/group-edit-page';
 import { ImportPage } from '@/features/directory-admin/pages/import-page';
@@ -34,6 +35,7 @@ export const routes = [
           { path: 'beheer/controleren', element: <VerificationQueuePage /> },
           { path: 'beheer/meldingen', element: <ReportsPage /> },
           { path: 'beheer/import', element: <ImportPage /> },
+          { path: 'beheer/voorbeeldgegevens', element: <DemoDataPage /> },
           { path: 'beheer/groepen/nieuw', element: <GroupCreatePage /> },
           { path: 'beheer/groepen/:slug', element: <GroupEditPage /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -81,3 +81,13 @@ export function createMeeting(groupSlug: string, version: number, body: MeetingW
 export function createGroup(body: GroupWrite) {
   return unwrap(api.POST('/api/v1/groups', { body }));
 }
+
+/** POST /api/v1/admin/demo-data (beheerder): replace all demo data. */
+export function generateDemoData(groups: number, seed?: number) {
+  return unwrap(api.POST('/api/v1/admin/demo-data', { params: { query: { groups, ...(seed === undefined ? {} : { seed }) } } }));
+}
+
+/** DELETE /api/v1/admin/demo-data (beheerder): remove all demo data. */
+export function deleteDemoData() {
+  return unwrap(api.DELETE('/api/v1/admin/demo-data', {}));
+}

@@ -2,7 +2,7 @@ import { useLocation } from 'react-router';
 
 import { AppNavListLink } from '@/components/ui/router-link';
 
-import { useIsCoordinator } from './require-coordinator';
+import { useIsBeheerder, useIsCoordinator } from './require-coordinator';
 
 /** The main-menu item "Beheer groepen", only for coordinators and beheerders. */
 export function DirectoryAdminNavLink() {
@@ -25,10 +25,12 @@ const ITEMS = [
 /** Links between the coordinator screens. */
 export function AdminSubNav() {
   const { pathname } = useLocation();
+  const beheerder = useIsBeheerder();
+  const items = beheerder ? [...ITEMS, { to: '/beheer/voorbeeldgegevens', text: 'Voorbeeldgegevens' }] : ITEMS;
   return (
     <nav aria-label="Beheer sociale kaart" className="zhw-admin-nav">
       <ul className="utrecht-nav-list zhw-admin-nav__list">
-        {ITEMS.map((item) => (
+        {items.map((item) => (
           <AppNavListLink key={item.to} to={item.to} current={pathname === item.to}>
             {item.text}
           </AppNavListLink>

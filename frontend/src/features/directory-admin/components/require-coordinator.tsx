@@ -14,11 +14,21 @@ export function useIsCoordinator(): boolean {
   return auth.isAuthenticated && (roles.includes('coordinator') || roles.includes('beheerder'));
 }
 
+/** True for a beheerder (application administrator). */
+export function useIsBeheerder(): boolean {
+  const auth = useAuth();
+  return auth.isAuthenticated && rolesFromAccessToken(auth.user?.access_token).includes('beheerder');
+}
+
+type Props = { title: string; children: ReactNode; beheerderOnly?: boolean };
+
 /** Shows its children only to a coordinator or beheerder; others are asked to log in or told why not. */
-export function RequireCoordinator({ title, children }: { title: string; children: ReactNode }) {
+export function RequireCoordinator({ title, children, beheerderOnly = false }: Props) {
   const auth = useAuth();
   const location = useLocation();
-  const allowed = useIsCoordinator();
+  const coordinator = useIsCoordinator();
+  const beheerder = useIsBeheerder();
+  const allowed = beheerderOnly ? beheerder : coordinator;
 
   if (auth.isLoading && !auth.isAuthenticated) return <Loading>Even kijken of u bent ingelogd…</Loading>;
   if (allowed) return <>{children}</>;
@@ -29,11 +39,16 @@ export function RequireCoordinator({ title, children }: { title: string; childre
       </Heading>
       {auth.isAuthenticated ? (
         <Paragraph>
-          Deze pagina is voor coördinatoren en beheerders van de sociale kaart. U bent ingelogd zonder die rol.
+          {beheerderOnly
+            ? 'Deze pagina is voor beheerders. U bent ingelogd zonder die rol.'
+            : 'Deze pagina is voor coördinatoren en beheerders van de sociale kaart. U bent ingelogd zonder die rol.'}
         </Paragraph>
       ) : (
         <>
-          <Paragraph>Deze pagina is voor coördinatoren en beheerders. Log eerst in.</Paragraph>
+          <Paragraph>
+            {beheerderOnly ? 'Deze pagina is voor beheerders.' : 'Deze pagina is voor coördinatoren en beheerders.'} Log
+            eerst in.
+          </Paragraph>
           <Button
             appearance="primary-action-button"
             onClick={() => {

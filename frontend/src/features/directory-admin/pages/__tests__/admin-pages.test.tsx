@@ -11,6 +11,7 @@ import { renderRoutes, renderWithRouter } from '@/testing/test-utils';
 
 import { DirectoryAdminNavLink } from '../../components/admin-nav';
 
+import { DemoDataPage } from '../demo-data-page';
 import { GroupCreatePage } from '../group-create-page';
 import { GroupEditPage } from '../group-edit-page';
 import { ImportPage } from '../import-page';
@@ -21,6 +22,7 @@ const routes = [
   { path: '/beheer/controleren', element: <VerificationQueuePage /> },
   { path: '/beheer/meldingen', element: <ReportsPage /> },
   { path: '/beheer/import', element: <ImportPage /> },
+  { path: '/beheer/voorbeeldgegevens', element: <DemoDataPage /> },
   { path: '/beheer/groepen/nieuw', element: <GroupCreatePage /> },
   { path: '/beheer/groepen/:slug', element: <GroupEditPage /> },
 ];
@@ -295,5 +297,47 @@ describe('Feed importeren', () => {
     expect(within(result).getByText('2 rijen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd.')).toBeInTheDocument();
     expect(within(result).getByRole('cell', { name: 'day: Vul een dag in.' })).toBeInTheDocument();
     expect(query).toBe('?organisation=aa-nederland&dryRun=true');
+  });
+});
+
+describe('Voorbeeldgegevens (beheerder)', () => {
+  it('is only for a beheerder', async () => {
+    await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
+    renderRoutes(routes, '/beheer/voorbeeldgegevens');
+    expect(await screen.findByText('Deze pagina is voor beheerders. U bent ingelogd zonder die rol.')).toBeInTheDocument();
+  });
+
+  it('checks the number, makes demo data and removes them after confirming', async () => {
+    await logInAs({ name: 'Bea', roles: ['beheerder'], instelling: 'demo-instelling' });
+    const calls: string[] = [];
+    server.use(
+      http.post('*/api/v1/admin/demo-data', ({ request }) => {
+        calls.push(`POST ${new URL(request.url).search}`);
+        return HttpResponse.json({ groups: 50, meetings: 120, locations: 50, seed: 7 });
+      }),
+      http.delete('*/api/v1/admin/demo-data', () => {
+        calls.push('DELETE');
+        return HttpResponse.json({ groups: 50, meetings: 120, locations: 50, seed: 7 });
+      }),
+    );
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const user = userEvent.setup();
+    renderRoutes(routes, '/beheer/voorbeeldgegevens');
+    const groups = await screen.findByLabelText('Aantal groepen');
+    await user.clear(groups);
+    await user.type(groups, '30000');
+    await user.click(screen.getByRole('button', { name: 'Voorbeeldgegevens maken' }));
+    expect(screen.getByText('Vul een aantal in van 0 tot en met 20000.')).toBeInTheDocument();
+    expect(groups).toHaveFocus();
+    expect(calls).toEqual([]);
+
+    await user.clear(groups);
+    await user.type(groups, '50');
+    await user.type(screen.getByLabelText('Seed (niet verplicht)'), '7');
+    await user.click(screen.getByRole('button', { name: 'Voorbeeldgegevens maken' }));
+    expect(await screen.findByText('Gemaakt: 50 groepen, 120 bijeenkomsten en 50 plekken (seed 7).')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Alle voorbeeldgegevens verwijderen' }));
+    expect(await screen.findByText('Verwijderd: 50 groepen, 120 bijeenkomsten en 50 plekken (seed 7).')).toBeInTheDocument();
+    expect(calls).toEqual(['POST ?groups=50&seed=7', 'DELETE']);
   });
 });
