@@ -179,6 +179,27 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
+  it('searches near the user (browser location), nearest first with the distance', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await context.grantPermissions(['geolocation'], { origin: BASE_URL });
+      await context.setGeolocation({ latitude: 52.0907, longitude: 5.1214 }); // Utrecht
+      await page.goto(`${BASE_URL}/bijeenkomsten?day=all`);
+      await page.getByRole('heading', { level: 2, name: /gevonden op alle dagen$/ }).waitFor();
+      await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+      await page.waitForURL(/lat=52\.09&lon=5\.12/);
+      await page.getByRole('heading', { level: 2, name: /gevonden op alle dagen, binnen 25 km$/ }).waitFor();
+      const near = await resultCount(page);
+      const api = await (await page.request.get(`${BASE_URL}/api/v1/meetings?lat=52.09&lon=5.12&radius_km=25&size=1`)).json();
+      assert.equal(near, api.totalItems);
+      assert.ok(near > 0, 'expected demo meetings around Utrecht');
+      assert.match((await page.getByRole('article').first().textContent()) ?? '', /Afstand\d+,\d km/);
+      await checkPage(page, 'finder-10-in-de-buurt');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('makes a printable waiting-room list for a place, by day', async () => {
     const { page, context } = await newPage(browser);
     try {

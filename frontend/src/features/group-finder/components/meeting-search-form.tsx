@@ -1,17 +1,28 @@
 import {
   Button,
   ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormLabel,
   Select,
   SelectOption,
+  Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 
 import { DAY_LABELS } from '../labels';
-import { CODE_FILTERS, EMPTY_FILTERS, type CodeFilterName, type MeetingFilters } from '../utils/filters';
+import {
+  CODE_FILTERS,
+  DEFAULT_RADIUS_KM,
+  EMPTY_FILTERS,
+  RADIUS_CHOICES,
+  roundCoordinate,
+  type CodeFilterName,
+  type MeetingFilters,
+} from '../utils/filters';
 
 const SELECTS: { name: CodeFilterName; label: string; all: string }[] = [
   { name: 'timeOfDay', label: 'Tijd van de dag', all: 'Hele dag' },
@@ -36,7 +47,33 @@ type Props = {
 /** The finder's form: keyword, place, day and the select filters. Submitting starts at page 1. */
 export function MeetingSearchForm({ filters, today, onSearch }: Props) {
   const [draft, setDraft] = useState<MeetingFilters>(filters);
+  const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
   const id = useId();
+
+  /** Asks the browser for the user's location and searches around it (rounded to about 1 km). */
+  const searchNearMe = () => {
+    if (!('geolocation' in navigator)) {
+      setLocating('failed');
+      return;
+    }
+    setLocating('busy');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating('idle');
+        onSearch({
+          ...draft,
+          page: 1,
+          near: {
+            lat: roundCoordinate(position.coords.latitude),
+            lon: roundCoordinate(position.coords.longitude),
+            radiusKm: draft.near?.radiusKm ?? DEFAULT_RADIUS_KM,
+          },
+        });
+      },
+      () => setLocating('failed'),
+      { timeout: 10_000, maximumAge: 600_000 },
+    );
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -74,6 +111,45 @@ export function MeetingSearchForm({ filters, today, onSearch }: Props) {
           />
         }
       />
+      <Fieldset className="zhw-near">
+        <FieldsetLegend>In de buurt</FieldsetLegend>
+        {draft.near ? (
+          <>
+            <FormField
+              label={<FormLabel htmlFor={`${id}-radius`}>Afstand rond uw locatie</FormLabel>}
+              input={
+                <Select
+                  id={`${id}-radius`}
+                  name="radius_km"
+                  value={String(draft.near.radiusKm)}
+                  onChange={(e) => setDraft({ ...draft, near: { ...draft.near!, radiusKm: Number(e.target.value) } })}
+                >
+                  {RADIUS_CHOICES.map((km) => (
+                    <SelectOption key={km} value={String(km)}>
+                      Binnen {km} km
+                    </SelectOption>
+                  ))}
+                </Select>
+              }
+            />
+            <Button type="button" appearance="subtle-button" onClick={() => onSearch({ ...draft, near: undefined, page: 1 })}>
+              Niet meer in de buurt zoeken
+            </Button>
+          </>
+        ) : (
+          <Button type="button" appearance="secondary-action-button" onClick={searchNearMe} aria-disabled={locating === 'busy' || undefined}>
+            Gebruik mijn locatie
+          </Button>
+        )}
+        <div role="status">
+          {locating === 'busy' && <Paragraph appearance="small">Uw locatie wordt opgezocht…</Paragraph>}
+          {locating === 'failed' && (
+            <Paragraph appearance="small">
+              Uw locatie is niet bekend. Geef de browser toestemming, of zoek op plaats of regio.
+            </Paragraph>
+          )}
+        </div>
+      </Fieldset>
       <div className="zhw-search__selects">
         <FormField
           label={<FormLabel htmlFor={`${id}-day`}>Dag</FormLabel>}

@@ -31,9 +31,10 @@ function withQuery(pathname: string, params: URLSearchParams): string {
 
 /** "vandaag", "op maandag", "op alle dagen". */
 export function dayText(filters: MeetingFilters): string {
-  if (filters.day === 'today') return 'vandaag';
-  if (filters.day === 'all') return 'op alle dagen';
-  return `op ${DAY_LABELS[filters.day]}`;
+  const near = filters.near ? `, binnen ${filters.near.radiusKm} km` : '';
+  if (filters.day === 'today') return `vandaag${near}`;
+  if (filters.day === 'all') return `op alle dagen${near}`;
+  return `op ${DAY_LABELS[filters.day]}${near}`;
 }
 
 /** "Groep vinden" at /bijeenkomsten: the public meeting finder; filters live in the query string. */

@@ -22,7 +22,8 @@ export function PrintPage({ onPrint = () => window.print() }: { onPrint?: () => 
   const chosen = [
     filters.place && `plaats of regio ‘${filters.place}’`,
     filters.q && `zoekwoord ‘${filters.q}’`,
-    filters.day !== 'all' && dayText(filters),
+    filters.day !== 'all' && dayText({ ...filters, near: undefined }),
+    filters.near && `binnen ${filters.near.radiusKm} km van de gekozen plek`,
     ...CODE_FILTER_NAMES.map((n) => {
       const v = filters[n];
       return v ? (CODE_FILTERS[n] as Record<string, string>)[v]?.toLowerCase() : undefined;

@@ -33,9 +33,19 @@ export type MeetingFilters = {
   accessibility?: Accessibility;
   language?: string;
   country?: Country;
+  /** Search around a point (the user's location, rounded to about 1 km), nearest first. */
+  near?: { lat: number; lon: number; radiusKm: number };
   /** 1-based */
   page: number;
 };
+
+export const RADIUS_CHOICES = [5, 10, 25, 50, 100] as const;
+export const DEFAULT_RADIUS_KM = 25;
+
+/** Rounds a coordinate to 2 decimals (about 1 km): enough to search, not enough to find someone's home. */
+export function roundCoordinate(value: number): number {
+  return Math.round(value * 100) / 100;
+}
 
 export const EMPTY_FILTERS: MeetingFilters = { q: '', place: '', day: 'today', page: 1 };
 
@@ -95,6 +105,16 @@ export function filtersFromSearchParams(params: URLSearchParams): MeetingFilters
     const value = codeOrUndefined(CODE_FILTERS[name], params.get(PARAM[name]));
     if (value) (filters as Record<string, unknown>)[name] = value;
   }
+  const lat = Number(params.get('lat') ?? NaN);
+  const lon = Number(params.get('lon') ?? NaN);
+  const radius = Number(params.get('radius_km') ?? DEFAULT_RADIUS_KM);
+  if (params.has('lat') && params.has('lon') && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    filters.near = {
+      lat: roundCoordinate(lat),
+      lon: roundCoordinate(lon),
+      radiusKm: (RADIUS_CHOICES as readonly number[]).includes(radius) ? radius : DEFAULT_RADIUS_KM,
+    };
+  }
   return filters;
 }
 
@@ -109,6 +129,11 @@ export function filtersToSearchParams(filters: MeetingFilters): URLSearchParams 
   for (const name of CODE_FILTER_NAMES) {
     const value = filters[name];
     if (value) params.set(PARAM[name], value);
+  }
+  if (filters.near) {
+    params.set('lat', String(roundCoordinate(filters.near.lat)));
+    params.set('lon', String(roundCoordinate(filters.near.lon)));
+    if (filters.near.radiusKm !== DEFAULT_RADIUS_KM) params.set('radius_km', String(filters.near.radiusKm));
   }
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
@@ -138,10 +163,15 @@ export function filtersToApiQuery(filters: MeetingFilters, now?: Date, size = PA
   if (filters.accessibility) query.accessibility = filters.accessibility;
   if (filters.language) query.language = filters.language;
   if (filters.country) query.country = filters.country;
+  if (filters.near) {
+    query.lat = roundCoordinate(filters.near.lat);
+    query.lon = roundCoordinate(filters.near.lon);
+    query.radius_km = filters.near.radiusKm;
+  }
   return query;
 }
 
 /** True when no filter narrows the list except the day. */
 export function onlyDayFilter(filters: MeetingFilters): boolean {
-  return CODE_FILTER_NAMES.every((n) => !filters[n]) && !filters.q.trim() && !filters.place.trim();
+  return CODE_FILTER_NAMES.every((n) => !filters[n]) && !filters.q.trim() && !filters.place.trim() && !filters.near;
 }

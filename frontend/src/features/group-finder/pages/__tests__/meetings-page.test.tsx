@@ -90,6 +90,36 @@ describe('Groep vinden (list)', () => {
     );
   });
 
+  it('searches near the user, with the location rounded to about 1 km', async () => {
+    const user = userEvent.setup();
+    const getCurrentPosition = vi.fn((ok: PositionCallback) =>
+      ok({ coords: { latitude: 52.090712, longitude: 5.121423 } } as GeolocationPosition),
+    );
+    Object.defineProperty(navigator, 'geolocation', { value: { getCurrentPosition }, configurable: true });
+    const { router } = renderRoutes(routes, '/bijeenkomsten?day=all');
+    await screen.findByRole('heading', { name: /gevonden op alle dagen/ });
+    await user.click(screen.getByRole('button', { name: 'Gebruik mijn locatie' }));
+    expect(await screen.findByRole('heading', { name: /gevonden op alle dagen, binnen 25 km/ })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?day=all&lat=52.09&lon=5.12');
+    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    expect(last.searchParams.get('lat')).toBe('52.09');
+    expect(last.searchParams.get('radius_km')).toBe('25');
+
+    await user.click(screen.getByRole('button', { name: 'Niet meer in de buurt zoeken' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?day=all'));
+  });
+
+  it('explains when the location is not known', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'geolocation', {
+      value: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1 } as GeolocationPositionError) },
+      configurable: true,
+    });
+    renderRoutes(routes, '/bijeenkomsten');
+    await user.click(await screen.findByRole('button', { name: 'Gebruik mijn locatie' }));
+    expect(await screen.findByText(/Uw locatie is niet bekend/)).toBeInTheDocument();
+  });
+
   it('shows field errors of the API as a problem', async () => {
     server.use(
       http.get('*/api/v1/meetings', () =>

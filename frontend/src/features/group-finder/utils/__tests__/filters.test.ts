@@ -59,3 +59,18 @@ describe('meeting filters for the API', () => {
     ).toEqual({ page: 1, size: 20, time_of_day: 'NIGHT', place: 'Gent', language: 'fr' });
   });
 });
+
+describe('searching nearby', () => {
+  it('reads and writes lat/lon rounded to about 1 km, and the radius', () => {
+    const filters = filtersFromSearchParams(new URLSearchParams('lat=52.09071&lon=5.12142&radius_km=10'));
+    expect(filters.near).toEqual({ lat: 52.09, lon: 5.12, radiusKm: 10 });
+    expect(filtersToSearchParams(filters).toString()).toBe('lat=52.09&lon=5.12&radius_km=10');
+    expect(filtersToApiQuery(filters, WEDNESDAY_NOON)).toMatchObject({ lat: 52.09, lon: 5.12, radius_km: 10 });
+  });
+
+  it('ignores half or impossible points and unknown radii', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('lat=52.1')).near).toBeUndefined();
+    expect(filtersFromSearchParams(new URLSearchParams('lat=95&lon=5')).near).toBeUndefined();
+    expect(filtersFromSearchParams(new URLSearchParams('lat=52&lon=5&radius_km=7')).near?.radiusKm).toBe(25);
+  });
+});
