@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 
+import { AdviceRoute } from './routes/advice/advice';
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
@@ -17,6 +18,7 @@ export const routes = [
           { index: true, element: <OrganisationsRoute /> },
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
+          { path: 'advies', element: <AdviceRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

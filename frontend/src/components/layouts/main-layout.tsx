@@ -48,6 +48,9 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/" current={pathname === '/' || pathname === '/organisaties'}>
               Zelfhulp zoeken
             </AppNavListLink>
+            <AppNavListLink to="/advies" current={pathname === '/advies'}>
+              Welke groep past?
+            </AppNavListLink>
           </NavList>
         </div>
       </NavBar>
