@@ -191,7 +191,8 @@ public final class AdviceRules {
         CandidateAdvice evaluate(Candidate c) {
             List<Finding> directory = new ArrayList<>(2);
             if (!directoryFit(profile, c, directory, texts)) {
-                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0, directory, List.of(), NO_ROUTE);
+                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0,
+                        directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), NO_ROUTE);
             }
             Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
                     namedIds.contains(c.organisationId()) ? c.organisationId() : null);
