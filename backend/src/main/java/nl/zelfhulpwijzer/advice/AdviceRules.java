@@ -122,7 +122,7 @@ public final class AdviceRules {
             Map.entry("DOCTOR_SELF_HELP_REQUIRED", person((p, c) -> Outcome.of(p.isDoctor()))),
             // route steps (the three routes themselves are chosen in route())
             Map.entry("ROUTE_SIX_MEETING_TRIAL", person((p, c) -> Outcome.HOLDS)),
-            Map.entry("ROUTE_GO_ALONG_OPEN_MEETING", (p, c) -> Outcome.HOLDS),
+            Map.entry("ROUTE_GO_ALONG_OPEN_MEETING", (p, c) -> Outcome.of(!c.meetingTypes().contains("C"))),
             Map.entry("ROUTE_GO_ALONG_TO_DOOR", (p, c) -> Outcome.HOLDS),
             Map.entry("ROUTE_CONTACT_MEMBER_FIRST", person((p, c) -> Outcome.HOLDS)),
             Map.entry("ROUTE_KEEP_MOTIVATING", (p, c) -> Outcome.of(!p.isPerson() ? false
