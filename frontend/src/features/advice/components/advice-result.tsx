@@ -47,6 +47,14 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
       <Paragraph className="zhw-advice-verdict">
         <strong>{VERDICT_LABELS[candidate.verdict]}</strong>
       </Paragraph>
+      {candidate.nextMeetingAt && (
+        <Paragraph>
+          Eerstvolgende bijeenkomst:{' '}
+          {new Date(candidate.nextMeetingAt).toLocaleString('nl-NL', {
+            weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit',
+          })}
+        </Paragraph>
+      )}
       {candidate.route && (
         <div className="zhw-advice-route">
           <Heading level={4}>Zo verwijst u: {ROUTE_LABELS[candidate.route.route] ?? candidate.route.route}</Heading>

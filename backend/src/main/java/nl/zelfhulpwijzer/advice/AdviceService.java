@@ -17,6 +17,8 @@ import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.Country;
+import nl.zelfhulpwijzer.directory.Frequency;
+import nl.zelfhulpwijzer.directory.MeetingSchedule;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
 import nl.zelfhulpwijzer.directory.OrganisationStatus;
 
@@ -60,19 +62,55 @@ public class AdviceService {
      * newest change.
      */
     List<Candidate> candidates() {
-        Object[] groups = (Object[]) em.createNativeQuery("select count(*), max(updated_at) from self_help_group").getSingleResult();
+        Object[] groups = (Object[]) em.createNativeQuery("select (select count(*) from self_help_group), "
+                + "(select max(updated_at) from self_help_group), (select count(*) from meeting), "
+                + "(select max(updated_at) from meeting)").getSingleResult();
         String signature = em.createNativeQuery("select revision from advice_directory_revision where id = 1").getSingleResult()
-                + "/" + groups[0] + "/" + groups[1];
+                + "/" + Arrays.toString(groups);
         Snapshot current = snapshot.get();
-        if (current != null && current.signature().equals(signature)) {
-            return current.candidates();
+        if (current == null || !current.signature().equals(signature)) {
+            current = new Snapshot(signature, loadCandidates(), loadSchedules());
+            snapshot.set(current);
         }
-        List<Candidate> loaded = loadCandidates();
-        snapshot.set(new Snapshot(signature, loaded));
-        return loaded;
+        return current.schedules().isEmpty() ? current.candidates() : withNextMeetings(current, java.time.Instant.now());
     }
 
-    private record Snapshot(String signature, List<Candidate> candidates) {
+    private record Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules) {
+    }
+
+    /** Groups get their next meeting, which the ranking uses after the fit. */
+    private static List<Candidate> withNextMeetings(Snapshot snapshot, java.time.Instant now) {
+        List<Candidate> result = new java.util.ArrayList<>(snapshot.candidates().size());
+        for (Candidate c : snapshot.candidates()) {
+            List<MeetingSchedule> schedules = c.groupId() == null ? null : snapshot.schedules().get(c.groupId());
+            if (schedules == null) {
+                result.add(c);
+            } else {
+                result.add(c.withNextMeetingAt(schedules.stream().map(m -> m.nextStart(now).toOffsetDateTime())
+                        .min(java.util.Comparator.naturalOrder()).orElse(null)));
+            }
+        }
+        return result;
+    }
+
+    /** Meeting schedules per group slug (not the temporarily closed ones). */
+    private Map<String, List<MeetingSchedule>> loadSchedules() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select g.slug, m.frequency, m.day_of_week, m.week_of_month, m.start_time, "
+                + "m.end_time, m.time_zone from meeting m join self_help_group g on g.id = m.group_id "
+                + "where not m.temporarily_closed").getResultList();
+        Map<String, List<MeetingSchedule>> result = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            MeetingSchedule schedule = new MeetingSchedule(Frequency.valueOf((String) r[1]),
+                    java.time.DayOfWeek.of(((Number) r[2]).intValue()), r[3] == null ? null : ((Number) r[3]).intValue(),
+                    toLocalTime(r[4]), r[5] == null ? null : toLocalTime(r[5]), java.time.ZoneId.of((String) r[6]));
+            result.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add(schedule);
+        }
+        return result;
+    }
+
+    private static java.time.LocalTime toLocalTime(Object value) {
+        return value instanceof java.sql.Time t ? t.toLocalTime() : (java.time.LocalTime) value;
     }
 
     private final java.util.concurrent.atomic.AtomicReference<Snapshot> snapshot = new java.util.concurrent.atomic.AtomicReference<>();

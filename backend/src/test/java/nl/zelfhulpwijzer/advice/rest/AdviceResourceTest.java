@@ -167,11 +167,14 @@ class AdviceResourceTest {
         sql("insert into self_help_group (slug, organisation_id, name, audiences, behaviours, open_meeting, dual_diagnosis, demo) "
                 + "values ('test-dd-groep', 'aa-nederland', 'AA dubbele diagnose (voorbeeldgegevens)', array['PERSON'], "
                 + "array['ALCOHOL'], false, true, true)");
+        sql("insert into meeting (slug, group_id, frequency, day_of_week, start_time) select 'test-dd-maandag', id, 'WEEKLY', 1, "
+                + "time '19:30' from self_help_group where slug = 'test-dd-groep'");
         try {
             as(TestTokens.medewerker()).body("""
                     {"relation": "PERSON", "behaviours": ["ALCOHOL"], "abstinenceWish": true, "psychiatricSymptoms": ["PSYCHOSIS"]}""")
                     .post("/api/v1/advice").then().statusCode(200)
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.organisationId", equalTo("aa-nederland"))
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.nextMeetingAt", notNullValue())
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.cautions.code", not(hasItem("CAUTION_DUAL_DIAGNOSIS_GROUP")))
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.cautions.code", hasItem("CAUTION_SEVERE_PSYCHIATRIC"))
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.route.steps.code", not(hasItem("ROUTE_GO_ALONG_OPEN_MEETING")))
