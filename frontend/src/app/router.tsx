@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 
+import { AdviceRoute } from './routes/advice/advice';
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
@@ -19,6 +20,7 @@ export const routes = [
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
+          { path: 'advies', element: <AdviceRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

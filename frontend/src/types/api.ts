@@ -1251,6 +1251,13 @@ export interface components {
              * @description Hoe goed het past; hoger is beter.
              */
             score: number;
+            /** @description Eerstvolgende bijeenkomst (alleen bij groepen met een rooster). */
+            nextMeetingAt?: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: double
+             * @description Afstand in km (als die bekend is).
+             */
+            distanceKm?: number;
             reasons: components["schemas"]["AdviceReason"][];
             cautions: components["schemas"]["AdviceReason"][];
             /** @description Hoe verwijzen; leeg als het niet past. */
