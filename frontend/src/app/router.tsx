@@ -4,6 +4,7 @@ import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
 import { PathwayGuideRoute } from './routes/pathways/guide';
+import { InstitutionRoute } from './routes/pathways/institution';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
 
@@ -19,6 +20,7 @@ export const routes = [
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
+          { path: 'instelling', element: <InstitutionRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

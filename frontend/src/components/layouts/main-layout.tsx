@@ -51,6 +51,9 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/wat-kan-ik-doen" current={pathname === '/wat-kan-ik-doen'}>
               Wat kan ik nu doen?
             </AppNavListLink>
+            <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+              Mijn instelling
+            </AppNavListLink>
           </NavList>
         </div>
       </NavBar>

@@ -17,3 +17,18 @@ export type IntegrationLevel = PathwayStep['level'];
 export type Actor = PathwayStep['actors'][number];
 export type GuidanceKind = Guidance['kind'];
 export type PathwayAudience = Pathway['audience'];
+
+// Institution level (staff of one instelling).
+export type Plan = JsonOf<paths['/api/v1/implementation/plan']['get']['responses'][200]>;
+export type PlanStep = Plan['steps'][number];
+export type PlanStatus = PlanStep['status'];
+export type OwnerRole = NonNullable<PlanStep['ownerRole']>;
+export type PlanStepInput = NonNullable<
+  paths['/api/v1/implementation/plan/steps/{number}']['put']['requestBody']
+>['content']['application/json'];
+export type SelfAssessment = JsonOf<paths['/api/v1/implementation/advices']['get']['responses'][200]>;
+export type Advice = SelfAssessment['items'][number];
+export type AssessmentStatus = Advice['status'];
+export type AdviceArea = Advice['area'];
+export type SurveyResults = JsonOf<paths['/api/v1/implementation/survey/results']['get']['responses'][200]>;
+export type SurveyQuestionResult = SurveyResults['questions'][number];

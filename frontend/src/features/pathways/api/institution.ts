@@ -1,0 +1,36 @@
+import { useAsync } from '@/hooks/use-async';
+import { api, unwrap } from '@/lib/api-client';
+
+import type { Plan, PlanStep, PlanStepInput, SelfAssessment, SurveyResults } from '../types';
+
+/** GET /api/v1/implementation/plan: the 14-step plan of the caller's own institution. */
+export function getPlan(signal?: AbortSignal): Promise<Plan> {
+  return unwrap(api.GET('/api/v1/implementation/plan', { signal }));
+}
+
+/** PUT a step's progress; `etag` guards against overwriting someone else's change (412). */
+export function updatePlanStep(number: number, input: PlanStepInput, etag: string): Promise<PlanStep> {
+  return unwrap(
+    api.PUT('/api/v1/implementation/plan/steps/{number}', {
+      params: { path: { number: String(number) }, header: { 'If-Match': etag } },
+      body: input,
+    }),
+  );
+}
+
+export function getSelfAssessment(signal?: AbortSignal): Promise<SelfAssessment> {
+  return unwrap(api.GET('/api/v1/implementation/advices', { signal }));
+}
+
+export function getSurveyResults(signal?: AbortSignal): Promise<SurveyResults> {
+  return unwrap(api.GET('/api/v1/implementation/survey/results', { signal }));
+}
+
+/** Loads the three parts of the dashboard for the logged-in user (`subject`), again after `version` changes. */
+export function useInstitution(subject: string | undefined, version: number) {
+  const key = subject ? `${subject}/${version}` : null;
+  const plan = useAsync(key && `plan/${key}`, getPlan);
+  const advices = useAsync(key && `advices/${key}`, getSelfAssessment);
+  const survey = useAsync(key && `survey/${key}`, getSurveyResults);
+  return { plan, advices, survey };
+}
