@@ -32,3 +32,9 @@ export type AssessmentStatus = Advice['status'];
 export type AdviceArea = Advice['area'];
 export type SurveyResults = JsonOf<paths['/api/v1/implementation/survey/results']['get']['responses'][200]>;
 export type SurveyQuestionResult = SurveyResults['questions'][number];
+
+// Editing (coordinators).
+export type VersionDetail = JsonOf<paths['/api/v1/pathways/{id}/draft']['get']['responses'][200]>;
+export type StepInput = NonNullable<
+  paths['/api/v1/pathways/{id}/versions/{number}/steps/{key}']['put']['requestBody']
+>['content']['application/json'];
