@@ -134,7 +134,7 @@ public class MeetingSearchRepository {
     }
 
     /** "al-anon" becomes "al:* & anon:*": prefix matching, with tsquery's syntax characters left out. */
-    static String prefixQuery(String term) {
+    public static String prefixQuery(String term) {
         String query = java.util.Arrays.stream(term.split("[^\\p{L}\\p{N}]+"))
                 .filter(part -> !part.isEmpty())
                 .map(part -> part + ":*")
