@@ -38,3 +38,7 @@ export type VersionDetail = JsonOf<paths['/api/v1/pathways/{id}/draft']['get']['
 export type StepInput = NonNullable<
   paths['/api/v1/pathways/{id}/versions/{number}/steps/{key}']['put']['requestBody']
 >['content']['application/json'];
+export type SurveyQuestionList = JsonOf<paths['/api/v1/implementation/survey/questions']['get']['responses'][200]>;
+export type SurveyQuestion = SurveyQuestionList['items'][number];
+export type SurveyRoundList = JsonOf<paths['/api/v1/implementation/survey/rounds']['get']['responses'][200]>;
+export type SurveyRound = SurveyRoundList['items'][number];

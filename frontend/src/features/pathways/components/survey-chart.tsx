@@ -1,5 +1,7 @@
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 
+import { AppLink } from '@/components/ui/router-link';
+
 import type { SurveyResults } from '../types';
 
 /**
@@ -14,6 +16,9 @@ export function SurveyChart({ results }: { results: SurveyResults }) {
       <Heading level={2} id="vragenlijst">
         Vragenlijst medewerkers (Bijlage 4)
       </Heading>
+      <Paragraph>
+        <AppLink to="/instelling/vragenlijst">Naar de vragenlijst</AppLink>
+      </Paragraph>
       {rounds.length === 0 ? (
         <Paragraph>Er is nog geen ronde van de vragenlijst geweest.</Paragraph>
       ) : (
