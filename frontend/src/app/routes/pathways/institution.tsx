@@ -64,7 +64,7 @@ export function InstitutionRoute() {
           ) : (
             <Loading>Het stappenplan wordt opgehaald…</Loading>
           )}
-          {advices.status === 'success' && <SelfAssessmentSummary assessment={advices.data} />}
+          {advices.status === 'success' && <SelfAssessmentSummary assessment={advices.data} canEdit={canEdit} />}
           {survey.status === 'success' && <SurveyChart results={survey.data} />}
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
 
-import type { Plan, PlanStep, PlanStepInput, SelfAssessment, SurveyResults } from '../types';
+import type { Advice, AssessmentStatus, Plan, PlanStep, PlanStepInput, SelfAssessment, SurveyResults } from '../types';
 
 /** GET /api/v1/implementation/plan: the 14-step plan of the caller's own institution. */
 export function getPlan(signal?: AbortSignal): Promise<Plan> {
@@ -33,4 +33,9 @@ export function useInstitution(subject: string | undefined, version: number) {
   const advices = useAsync(key && `advices/${key}`, getSelfAssessment);
   const survey = useAsync(key && `survey/${key}`, getSurveyResults);
   return { plan, advices, survey };
+}
+
+/** PUT the institution's assessment of one advice (coordinators and beheerders). */
+export function assessAdvice(code: string, status: AssessmentStatus, note?: string): Promise<Advice> {
+  return unwrap(api.PUT('/api/v1/implementation/advices/{code}', { params: { path: { code } }, body: { status, note } }));
 }

@@ -62,6 +62,12 @@ beforeEach(() => {
     http.get('*/api/v1/implementation/plan', () => HttpResponse.json(plan)),
     http.get('*/api/v1/implementation/advices', () => HttpResponse.json(advices)),
     http.get('*/api/v1/implementation/survey/results', () => HttpResponse.json(survey)),
+    http.put('*/api/v1/implementation/advices/:code', async ({ request, params }) => {
+      const body = (await request.json()) as { status: 'DONE' };
+      puts.push({ url: request.url, ifMatch: null, body });
+      const advice = advices.items.find((a) => a.code === params.code)!;
+      return HttpResponse.json({ ...advice, status: body.status, updatedBy: 'coordinator' });
+    }),
     http.put('*/api/v1/implementation/plan/steps/:number', async ({ request, params }) => {
       const body = (await request.json()) as Record<string, string>;
       puts.push({ url: request.url, ifMatch: request.headers.get('If-Match'), body });
@@ -111,5 +117,17 @@ describe('Mijn instelling (route)', () => {
     const step1 = screen.getByRole('article', { name: /^1\. Management/ });
     await user.click(within(step1).getByRole('button', { name: 'Opslaan' }));
     expect(await within(step1).findByText(/Iemand anders heeft deze stap intussen gewijzigd/)).toBeInTheDocument();
+  });
+
+  it('lets a coordinator assess an advice', async () => {
+    const user = userEvent.setup();
+    await logInAs({ name: 'Cor Coördinator', roles: ['coordinator'], instelling: 'demo-instelling', username: 'coordinator' });
+    renderRoutes(routes, '/instelling');
+    const form = await screen.findByRole('form', { name: 'Advies 7a beoordelen' });
+    await user.selectOptions(within(form).getByLabelText('Stand van advies 7a'), 'Uitgevoerd');
+    await user.click(within(form).getByRole('button', { name: 'Opslaan advies 7a' }));
+    expect(await within(form).findByText('Opgeslagen.')).toBeInTheDocument();
+    expect(puts.at(-1)).toMatchObject({ url: expect.stringContaining('/advices/7a'), body: { status: 'DONE' } });
+    expect(screen.getByText(/Uitgevoerd: 1/)).toBeInTheDocument();
   });
 });
