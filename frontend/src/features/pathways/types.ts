@@ -42,3 +42,6 @@ export type SurveyQuestionList = JsonOf<paths['/api/v1/implementation/survey/que
 export type SurveyQuestion = SurveyQuestionList['items'][number];
 export type SurveyRoundList = JsonOf<paths['/api/v1/implementation/survey/rounds']['get']['responses'][200]>;
 export type SurveyRound = SurveyRoundList['items'][number];
+export type ConvenantView = JsonOf<paths['/api/v1/implementation/convenant']['get']['responses'][200]>;
+export type ContactList = JsonOf<paths['/api/v1/implementation/contacts']['get']['responses'][200]>;
+export type FacilityList = JsonOf<paths['/api/v1/implementation/facilities']['get']['responses'][200]>;

@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { rolesFromAccessToken } from '@/features/auth/utils/roles';
 import { useInstitution } from '@/features/pathways/api/institution';
+import { CooperationSummary } from '@/features/pathways/components/cooperation-summary';
 import { PlanTracker } from '@/features/pathways/components/plan-tracker';
 import { SelfAssessmentSummary } from '@/features/pathways/components/self-assessment-summary';
 import { SurveyChart } from '@/features/pathways/components/survey-chart';
@@ -18,7 +19,7 @@ export function InstitutionRoute() {
   const auth = useAuth();
   const location = useLocation();
   const subject = auth.isAuthenticated ? auth.user?.profile.sub : undefined;
-  const { plan, advices, survey } = useInstitution(subject, 0);
+  const { plan, advices, survey, cooperation } = useInstitution(subject, 0);
   const roles = rolesFromAccessToken(auth.user?.access_token);
   const canEdit = roles.includes('coordinator') || roles.includes('beheerder');
 
@@ -66,6 +67,7 @@ export function InstitutionRoute() {
           )}
           {advices.status === 'success' && <SelfAssessmentSummary assessment={advices.data} canEdit={canEdit} />}
           {survey.status === 'success' && <SurveyChart results={survey.data} />}
+          {cooperation.status === 'success' && <CooperationSummary {...cooperation.data} />}
         </div>
       )}
     </>

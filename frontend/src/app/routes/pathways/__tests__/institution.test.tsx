@@ -62,6 +62,15 @@ beforeEach(() => {
     http.get('*/api/v1/implementation/plan', () => HttpResponse.json(plan)),
     http.get('*/api/v1/implementation/advices', () => HttpResponse.json(advices)),
     http.get('*/api/v1/implementation/survey/results', () => HttpResponse.json(survey)),
+    http.get('*/api/v1/implementation/convenant', () =>
+      HttpResponse.json({ title: 'Niet gevonden', status: 404 }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
+    ),
+    http.get('*/api/v1/implementation/contacts', () =>
+      HttpResponse.json({ items: [{ id: 1, role: 'AANDACHTSFUNCTIONARIS', name: 'Anna de Vries', email: 'a@example.org' }] }),
+    ),
+    http.get('*/api/v1/implementation/facilities', () =>
+      HttpResponse.json({ items: [{ id: 2, kind: 'MEETING_ROOM', location: 'Zaal 2', responsible: 'AA-groep', schedule: 'dinsdag 20.00 uur' }] }),
+    ),
     http.put('*/api/v1/implementation/advices/:code', async ({ request, params }) => {
       const body = (await request.json()) as { status: 'DONE' };
       puts.push({ url: request.url, ifMatch: null, body });
@@ -100,6 +109,9 @@ describe('Mijn instelling (route)', () => {
     expect(within(table).getByRole('row', { name: /Parallel/ })).toHaveTextContent('50% (3)');
     expect(within(table).getAllByText('te weinig antwoorden')).toHaveLength(4);
     expect(screen.queryByRole('table', { name: /Vraag 10\./ })).not.toBeInTheDocument();
+    expect(await screen.findByText('Uw instelling heeft nog geen convenant vastgelegd.')).toBeInTheDocument();
+    expect(screen.getByText(/Aandachtsfunctionaris: Anna de Vries/)).toBeInTheDocument();
+    expect(screen.getByText(/Ruimte: Zaal 2 · voor AA-groep · dinsdag 20.00 uur/)).toBeInTheDocument();
   });
 
   it('lets a coordinator record progress with If-Match, and explains a conflict', async () => {
