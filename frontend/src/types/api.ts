@@ -1999,20 +1999,20 @@ export interface components {
         OffsetDateTime: string;
         /** @description Een organisatie in de sociale kaart, met contactgegevens. */
         OrganisationDetail: {
-            /** @example aa-nederland */
-            id: string;
-            name: string;
-            shortName?: string;
-            kind: components["schemas"]["OrganisationKind"];
-            approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
-            status: components["schemas"]["OrganisationStatus"];
-            description: string;
-            audiences: components["schemas"]["Audience"][];
-            behaviours: components["schemas"]["Behaviour"][];
+            kind: components["schemas"]["OrganisationKind"];
+            name: string;
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
+            description: string;
+            audiences: components["schemas"]["Audience"][];
+            /** @example aa-nederland */
+            id: string;
             source: components["schemas"]["SourceReference"];
+            shortName?: string;
+            approach: components["schemas"]["Approach"];
+            behaviours: components["schemas"]["Behaviour"][];
+            status: components["schemas"]["OrganisationStatus"];
             contactPoints: components["schemas"]["ContactPoint"][];
         };
         /** @enum {string} */
