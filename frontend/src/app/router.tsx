@@ -5,6 +5,9 @@ import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
 import { PathwayGuideRoute } from './routes/pathways/guide';
+import { PathwayEditorRoute } from './routes/pathways/editor';
+import { InstitutionRoute } from './routes/pathways/institution';
+import { SurveyRoute } from './routes/pathways/survey';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
 
@@ -21,6 +24,9 @@ export const routes = [
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
           { path: 'advies', element: <AdviceRoute /> },
+          { path: 'instelling', element: <InstitutionRoute /> },
+          { path: 'instelling/vragenlijst', element: <SurveyRoute /> },
+          { path: 'zorgpaden/bewerken', element: <PathwayEditorRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -54,6 +54,9 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/advies" current={pathname === '/advies'}>
               Welke groep past?
             </AppNavListLink>
+            <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+              Mijn instelling
+            </AppNavListLink>
           </NavList>
         </div>
       </NavBar>
