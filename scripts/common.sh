@@ -4,6 +4,7 @@ LOCAL="$ROOT/.local"
 mkdir -p "$LOCAL/logs" "$LOCAL/pids"
 export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g}"
 MVNW="$ROOT/backend/mvnw"
+export MVN="$MVNW"  # scripts/keycloak.sh fetches Keycloak with Maven
 
 log() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -3,8 +3,14 @@
 # If ZHW_DB_URL is set, that database is used and nothing is started here.
 
 PG_PORT="${PG_PORT:-5433}"
-PG_DATA="$LOCAL/postgres/data"
-PG_SOCKET="$LOCAL/postgres/socket"
+PG_HOME="$LOCAL/postgres"
+# The postgres user must reach the data folder. Where a parent folder of the project is closed to other users
+# (a checkout under /root, say), the data live under /var/lib instead, one folder per checkout.
+if [ -z "${ZHW_DB_URL:-}" ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$ROOT" 2>/dev/null; then
+  PG_HOME="/var/lib/zelfhulpwijzer/$(echo "$ROOT" | sha256sum | cut -c1-12)"
+fi
+PG_DATA="$PG_HOME/data"
+PG_SOCKET="$PG_HOME/socket"
 
 pg_bin() {
   local dir
@@ -26,17 +32,16 @@ pg_install() {
 pg_start() {
   [ -n "${ZHW_DB_URL:-}" ] && { echo "Using external database $ZHW_DB_URL"; return 0; }
   local bin; bin=$(pg_bin)
-  mkdir -p "$LOCAL/postgres" "$PG_SOCKET" "$LOCAL/logs"
-  chown postgres "$LOCAL/postgres" "$PG_SOCKET"
-  # The postgres user must be able to reach its data folder inside the project.
-  chmod o+x "$ROOT" "$LOCAL" 2>/dev/null || true
+  mkdir -p "$PG_HOME" "$PG_SOCKET" "$LOCAL/logs"
+  chown postgres "$PG_HOME" "$PG_SOCKET"
+  chmod o+x "$LOCAL" 2>/dev/null || true
   if [ ! -s "$PG_DATA/PG_VERSION" ]; then
     echo "Creating PostgreSQL cluster in $PG_DATA"
     pg_as_postgres "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   if ! pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-    touch "$LOCAL/logs/postgres.log"; chown postgres "$LOCAL/logs/postgres.log"
-    pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$LOCAL/logs/postgres.log" \
+    touch "$PG_HOME/postgres.log"; chown postgres "$PG_HOME/postgres.log"
+    pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$PG_HOME/postgres.log" \
       -o "-p $PG_PORT -k $PG_SOCKET -c listen_addresses=localhost" start >/dev/null
   fi
   pg_ensure_database zelfhulpwijzer

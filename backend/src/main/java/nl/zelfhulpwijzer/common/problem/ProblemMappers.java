@@ -2,6 +2,7 @@ package nl.zelfhulpwijzer.common.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,6 +44,18 @@ public class ProblemMappers {
     public Response unreadable(JacksonException e, UriInfo uri) {
         return respond(ProblemType.BAD_REQUEST, "De gegevens in het verzoek zijn geen geldige JSON of hebben een verkeerde vorm.",
                 List.of(), uri);
+    }
+
+    /** Wrong JSON types (text for a yes/no, one value for a list): Quarkus' own mapper would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, "Dit veld heeft een verkeerde vorm."));
+        return respond(ProblemType.BAD_REQUEST, "De gegevens in het verzoek zijn geen geldige JSON of hebben een verkeerde vorm.",
+                errors, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

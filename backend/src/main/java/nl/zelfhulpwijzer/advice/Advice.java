@@ -1,0 +1,20 @@
+package nl.zelfhulpwijzer.advice;
+
+import java.util.List;
+
+/**
+ * The whole advice: risk signals first (never ranked away), then every candidate, best fit first.
+ * {@code actFirst} is true when a risk signal asks for action before anything else.
+ */
+public record Advice(int catalogueVersion, boolean actFirst, List<RiskAction> riskSignals, List<CandidateAdvice> candidates) {
+
+    public Advice {
+        riskSignals = List.copyOf(riskSignals);
+        candidates = List.copyOf(candidates);
+    }
+
+    public CandidateAdvice forOrganisation(String organisationId) {
+        return candidates.stream().filter(c -> c.candidate().organisationId().equals(organisationId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no candidate " + organisationId));
+    }
+}

@@ -1,0 +1,342 @@
+package nl.zelfhulpwijzer.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.zelfhulpwijzer.directory.Behaviour;
+import nl.zelfhulpwijzer.directory.OrganisationKind;
+import nl.zelfhulpwijzer.directory.OrganisationStatus;
+
+/**
+ * The referral rules: pure, deterministic Java, no server. For each candidate the directory facts decide whether it
+ * is for this person and substance at all; then every catalogue criterion in scope whose condition holds adds a
+ * reason, caution or route step and may cap the verdict (the worst cap wins). Kinds, scopes, texts and citations come
+ * from the catalogue; the conditions are here, keyed by criterion code (see {@link #CONDITIONS}). A criterion whose
+ * code has no condition is shown in the catalogue but never fires.
+ */
+public final class AdviceRules {
+
+    /** Result of a condition: the criterion holds, does not hold, or does not apply to this profile at all. */
+    enum Outcome {
+        HOLDS, FAILS, SKIP;
+
+        static Outcome of(boolean holds) {
+            return holds ? HOLDS : FAILS;
+        }
+    }
+
+    @FunctionalInterface
+    interface Condition {
+        Outcome test(ClientProfile p, Candidate c);
+    }
+
+    private static final Set<PsychiatricSymptom> SEVERE = EnumSet.allOf(PsychiatricSymptom.class);
+    private static final Set<TreatmentGoal> NON_ABSTINENCE_GOALS =
+            EnumSet.of(TreatmentGoal.MODERATION, TreatmentGoal.HARM_REDUCTION, TreatmentGoal.STABILISATION);
+    private static final Set<Behaviour> SUBSTANCES = EnumSet.of(Behaviour.ALCOHOL, Behaviour.DRUGS, Behaviour.MEDICATION);
+    private static final Set<OrganisationKind> GROUP_KINDS =
+            EnumSet.of(OrganisationKind.SELF_HELP_FELLOWSHIP, OrganisationKind.FAMILY_GROUP);
+
+    /** The condition of each criterion code; only about the person with the addiction unless stated. */
+    static final Map<String, Condition> CONDITIONS = Map.ofEntries(
+            // 002, Bijlage 5, advies 7b
+            Map.entry("PILOT_7B_ABSTINENCE_WISH", person((p, c) -> Outcome.of(Boolean.TRUE.equals(p.abstinenceWish())))),
+            Map.entry("PILOT_7B_SEVERE_ADDICTION", has(Characteristic.SEVERE_ADDICTION)),
+            Map.entry("PILOT_7B_SEVERE_PSYCHOPATHOLOGY",
+                    person((p, c) -> Outcome.of(p.has(Characteristic.SEVERE_PSYCHOPATHOLOGY) || !p.psychiatricSymptoms().isEmpty()))),
+            Map.entry("PILOT_7B_LOW_SOCIAL_INTEGRATION", has(Characteristic.LOW_SOCIAL_INTEGRATION)),
+            Map.entry("PILOT_7B_NEED_SUPPORT_ABSTINENCE", has(Characteristic.NEED_SUPPORT_STAYING_ABSTINENT)),
+            Map.entry("PILOT_7B_SOCIAL_CRISIS_OR_WAITING",
+                    person((p, c) -> Outcome.of(p.has(Characteristic.SOCIAL_CRISIS) || p.treatmentPhase() == TreatmentPhase.WAITING_LIST))),
+            // 002, 3. Verwijzing: research literature
+            Map.entry("RESEARCH_NETWORK_USE_POSITIVE", person((p, c) -> Outcome.of(p.network() == NetworkQuality.USE_POSITIVE))),
+            Map.entry("RESEARCH_POOR_NETWORK", person((p, c) -> Outcome.of(p.network() == NetworkQuality.POOR))),
+            Map.entry("RESEARCH_SEVERE_OR_POLY_USE", person((p, c) -> Outcome.of(p.has(Characteristic.SEVERE_OR_POLY_USE)
+                    || p.behaviours().stream().filter(SUBSTANCES::contains).count() > 1))),
+            Map.entry("RESEARCH_USE_TO_RELIEVE_TENSION", has(Characteristic.USE_TO_RELIEVE_TENSION)),
+            Map.entry("RESEARCH_LOW_SELF_EFFICACY", has(Characteristic.LOW_SELF_EFFICACY)),
+            Map.entry("RESEARCH_MANY_DEPENDENCE_SYMPTOMS", has(Characteristic.MANY_DEPENDENCE_SYMPTOMS)),
+            Map.entry("RESEARCH_MANY_CONSEQUENCES", has(Characteristic.MANY_CONSEQUENCES)),
+            Map.entry("RESEARCH_MANY_PSYCHIATRIC_SYMPTOMS",
+                    person((p, c) -> Outcome.of(p.has(Characteristic.MANY_PSYCHIATRIC_SYMPTOMS) || !p.psychiatricSymptoms().isEmpty()))),
+            // 002, 3. Verwijzing: professionals' view
+            Map.entry("PROFESSIONAL_LOW_TRUST_IN_CARE", has(Characteristic.LOW_TRUST_IN_CARE)),
+            Map.entry("PROFESSIONAL_ISOLATION", person((p, c) -> Outcome.of(p.network() == NetworkQuality.ISOLATED))),
+            Map.entry("PROFESSIONAL_NEED_SUPPORT_IN_HARD_TIMES", has(Characteristic.NEED_SUPPORT_IN_HARD_TIMES)),
+            Map.entry("PROFESSIONAL_NEED_PEER_CONTACT", has(Characteristic.NEED_PEER_CONTACT)),
+            Map.entry("PROFESSIONAL_RECIDIVIST", has(Characteristic.RECIDIVIST)),
+            Map.entry("PROFESSIONAL_DENIAL_AVOIDANCE", has(Characteristic.DENIAL_OR_AVOIDANCE)),
+            Map.entry("PROFESSIONAL_WILL_TO_STOP", person((p, c) -> Outcome.of(Boolean.TRUE.equals(p.abstinenceWish())))),
+            Map.entry("PROFESSIONAL_NO_ADMISSION_WANTED", has(Characteristic.NO_ADMISSION_WANTED)),
+            // 002: not contra-indications
+            Map.entry("NOT_CONTRA_COMORBIDITY", person((p, c) -> Outcome.of(!p.psychiatricSymptoms().isEmpty()
+                    || p.has(Characteristic.MANY_PSYCHIATRIC_SYMPTOMS) || p.has(Characteristic.SEVERE_PSYCHOPATHOLOGY)))),
+            Map.entry("NOT_CONTRA_RELIGION", has(Characteristic.RELIGION_CONCERN)),
+            Map.entry("NOT_CONTRA_MEDICATION", person((p, c) -> Outcome.of(!p.medication().isEmpty()))),
+            Map.entry("NOT_CONTRA_METHADONE", person((p, c) -> Outcome.of(p.medication().contains(Medication.METHADONE)))),
+            // cautions
+            Map.entry("CAUTION_SEVERE_PSYCHIATRIC", person((p, c) -> Outcome.of(p.psychiatricSymptoms().stream().anyMatch(SEVERE::contains)))),
+            Map.entry("CAUTION_DUAL_DIAGNOSIS_GROUP", person((p, c) -> Outcome.of(
+                    p.psychiatricSymptoms().stream().anyMatch(SEVERE::contains) && !c.meetingTypes().contains("DD")))),
+            Map.entry("CAUTION_NA_MEDICATION", person((p, c) -> Outcome.of(p.medication().contains(Medication.METHADONE)
+                    || p.medication().contains(Medication.PSYCHIATRIC_MEDICATION)))),
+            Map.entry("CAUTION_TOO_EARLY_IN_PROCESS", person((p, c) -> Outcome.of(
+                    (p.treatmentPhase() == TreatmentPhase.APPLICATION || p.treatmentPhase() == TreatmentPhase.INTAKE)
+                            && !p.has(Characteristic.ASKS_FOR_SELF_HELP) && !p.has(Characteristic.RECIDIVIST)))),
+            Map.entry("CAUTION_IN_FORMATION", (p, c) -> Outcome.of(c.status() == OrganisationStatus.IN_FORMATION)),
+            Map.entry("CAUTION_MILD_INTELLECTUAL_DISABILITY", mildIntellectualDisability()),
+            Map.entry("CAUTION_MID_ACCOMPANY_FIRST_VISIT", mildIntellectualDisability()),
+            Map.entry("CAUTION_MID_GROUP_IN_INSTITUTION", mildIntellectualDisability()),
+            Map.entry("CAUTION_ABS_REMISSION", (p, c) -> Outcome.of(p.isDoctor())),
+            // exclusions
+            Map.entry("EXCLUSION_ALCOHOL_PRIVILEGES", person((p, c) -> Outcome.of(Boolean.TRUE.equals(p.alcoholPrivileges())))),
+            Map.entry("EXCLUSION_ABS_DOCTORS_ONLY", (p, c) -> Outcome.of(!p.isDoctor())),
+            Map.entry("EXCLUSION_ANONIEME_DOKTERS_GP_ONLY",
+                    (p, c) -> Outcome.of(p.profession() != Profession.GENERAL_PRACTITIONER || !p.isPerson())),
+            // serial only
+            Map.entry("SERIAL_NON_ABSTINENCE_GOAL", person((p, c) -> Outcome.of(NON_ABSTINENCE_GOALS.contains(p.treatmentGoal())))),
+            Map.entry("SERIAL_STABILISATION_GOAL", person((p, c) -> Outcome.of(p.treatmentGoal() == TreatmentGoal.STABILISATION))),
+            // relative indications on situations
+            Map.entry("GROUPS_OPEN_TO_ANYONE_WITH_DESIRE", person((p, c) -> Outcome.of(Boolean.TRUE.equals(p.abstinenceWish())))),
+            Map.entry("NOT_ABSTINENCE_ORIENTED_GROUP", person((p, c) -> Outcome.of(NON_ABSTINENCE_GOALS.contains(p.treatmentGoal())
+                    || Boolean.FALSE.equals(p.abstinenceWish())))),
+            Map.entry("FAMILY_OWN_GROUPS", (p, c) -> Outcome.of(!p.isPerson() && c.audiences().contains(p.relation()))),
+            Map.entry("WAITING_LIST_FIRST_SUPPORT", phase(TreatmentPhase.WAITING_LIST)),
+            Map.entry("INDICATION_KEY_MOMENT", phase(TreatmentPhase.INDICATION)),
+            Map.entry("PARALLEL_TO_TREATMENT", person((p, c) -> Outcome.of(
+                    (p.treatmentPhase() == TreatmentPhase.TREATMENT || p.treatmentPhase() == TreatmentPhase.CASE_MANAGEMENT)
+                            && p.treatmentSetting() != TreatmentSetting.CLINICAL
+                            && !NON_ABSTINENCE_GOALS.contains(p.treatmentGoal())))),
+            Map.entry("CLINICAL_BUILD_CONTACT_DURING_STAY", person((p, c) -> Outcome.of(p.treatmentSetting() == TreatmentSetting.CLINICAL
+                    && !NON_ABSTINENCE_GOALS.contains(p.treatmentGoal())))),
+            Map.entry("AFTERCARE_DURING_NAZORG", phase(TreatmentPhase.AFTERCARE)),
+            Map.entry("ONLINE_LOWER_THRESHOLD", (p, c) -> Outcome.of(Boolean.TRUE.equals(p.online()))),
+            Map.entry("DOCTOR_ABS_PROGRAMME", person((p, c) -> Outcome.of(p.isDoctor()))),
+            Map.entry("DOCTOR_FAMILY_COLLEAGUES_ABS", (p, c) -> Outcome.of(!p.isPerson() && p.isDoctor())),
+            Map.entry("DOCTOR_GP_ANONIEME_DOKTERS", person((p, c) -> Outcome.of(p.profession() == Profession.GENERAL_PRACTITIONER))),
+            Map.entry("DOCTOR_SELF_HELP_REQUIRED", person((p, c) -> Outcome.of(p.isDoctor()))),
+            // route steps (the three routes themselves are chosen in route())
+            Map.entry("ROUTE_SIX_MEETING_TRIAL", person((p, c) -> Outcome.HOLDS)),
+            Map.entry("ROUTE_GO_ALONG_OPEN_MEETING", (p, c) -> Outcome.HOLDS),
+            Map.entry("ROUTE_GO_ALONG_TO_DOOR", (p, c) -> Outcome.HOLDS),
+            Map.entry("ROUTE_CONTACT_MEMBER_FIRST", person((p, c) -> Outcome.HOLDS)),
+            Map.entry("ROUTE_KEEP_MOTIVATING", (p, c) -> Outcome.of(!p.isPerson() ? false
+                    : p.stageOfChange() == StageOfChange.PRECONTEMPLATION || p.stageOfChange() == StageOfChange.CONTEMPLATION
+                            || !Boolean.TRUE.equals(p.abstinenceWish()))));
+
+    /** Codes of the three routes; chosen per candidate, not fired as conditions. */
+    static final Map<Route, String> ROUTE_CODES = Map.of(Route.DIRECT, "ROUTE_DIRECT",
+            Route.VIA_CONTACT_PERSON, "ROUTE_VIA_CONTACT_PERSON", Route.VIA_MAKELAAR, "ROUTE_VIA_MAKELAAR");
+
+    /** The verdict a firing criterion allows at best; criteria not listed here do not change the verdict. */
+    static final Map<String, Verdict> CAPS = Map.of(
+            "CAUTION_SEVERE_PSYCHIATRIC", Verdict.MAY_FIT,
+            "CAUTION_NA_MEDICATION", Verdict.MAY_FIT,
+            "CAUTION_TOO_EARLY_IN_PROCESS", Verdict.MAY_FIT,
+            "CAUTION_IN_FORMATION", Verdict.MAY_FIT,
+            "EXCLUSION_ALCOHOL_PRIVILEGES", Verdict.LATER_SERIAL,
+            "EXCLUSION_ABS_DOCTORS_ONLY", Verdict.DOES_NOT_FIT,
+            "EXCLUSION_ANONIEME_DOKTERS_GP_ONLY", Verdict.DOES_NOT_FIT);
+
+    private AdviceRules() {
+    }
+
+    /** The advice for a profile over the candidates, using one catalogue version. Same input, same output. */
+    public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue) {
+        return evaluate(profile, candidates, catalogue, Ranking.BY_FIT);
+    }
+
+    public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue,
+            Comparator<CandidateAdvice> ranking) {
+        Map<String, Criterion> byCode = catalogue.byCode();
+        List<RiskAction> risks = riskActions(profile, byCode);
+        boolean actFirst = risks.stream().anyMatch(r -> r.urgency() == RiskSignal.Urgency.EMERGENCY);
+        List<CandidateAdvice> evaluated = candidates.stream()
+                .map(c -> evaluate(profile, c, catalogue, byCode))
+                .sorted(ranking)
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (int i = 0; i < evaluated.size(); i++) {
+            evaluated.set(i, evaluated.get(i).withRank(i + 1));
+        }
+        return new Advice(catalogue.version(), actFirst, risks, evaluated);
+    }
+
+    static List<RiskAction> riskActions(ClientProfile profile, Map<String, Criterion> byCode) {
+        List<RiskAction> actions = new ArrayList<>();
+        for (RiskSignal signal : RiskSignal.values()) {
+            if (profile.riskSignals().contains(signal)) {
+                Criterion c = byCode.get(signal.criterionCode());
+                // A signal is never dropped, even if a catalogue version lacks its text.
+                Finding finding = c != null ? Finding.of(c)
+                        : new Finding(signal.criterionCode(), CriterionKind.RISK_SIGNAL,
+                                "Risicosignaal zonder tekst in deze versie van de catalogus.",
+                                "Bespreek dit signaal eerst met je team, vóór een verwijzing.", null, null);
+                actions.add(new RiskAction(signal, signal.urgency(), finding));
+            }
+        }
+        return actions;
+    }
+
+    static CandidateAdvice evaluate(ClientProfile p, Candidate c, Catalogue catalogue, Map<String, Criterion> byCode) {
+        List<Finding> reasons = new ArrayList<>();
+        List<Finding> cautions = new ArrayList<>();
+        if (!directoryFit(p, c, reasons)) {
+            return new CandidateAdvice(0, c, Verdict.DOES_NOT_FIT, 0, reasons, cautions, new RouteAdvice(null, null, List.of()));
+        }
+        Verdict verdict = Verdict.FITS_NOW;
+        int score = baseScore(c);
+        List<Finding> steps = new ArrayList<>();
+        for (Criterion criterion : catalogue.criteria()) {
+            Condition condition = CONDITIONS.get(criterion.code());
+            if (condition == null || criterion.kind() == CriterionKind.RISK_SIGNAL || !criterion.appliesTo(c)) {
+                continue;
+            }
+            Outcome outcome = condition.test(p, c);
+            if (outcome == Outcome.SKIP) {
+                continue;
+            }
+            Finding finding = Finding.of(criterion);
+            switch (criterion.kind()) {
+                case ABSOLUTE -> {
+                    if (outcome == Outcome.HOLDS) {
+                        reasons.add(finding);
+                        score += 2;
+                    } else {
+                        // Groups allow trying out without the wish (002, opvatting van zelfhulpgroepen): at most "past mogelijk".
+                        cautions.add(finding);
+                        verdict = verdict.worst(Verdict.MAY_FIT);
+                    }
+                }
+                case RELATIVE_INDICATION -> {
+                    if (outcome == Outcome.HOLDS) {
+                        reasons.add(finding);
+                        score += 1;
+                    }
+                }
+                case NOT_CONTRA_INDICATION -> {
+                    if (outcome == Outcome.HOLDS) {
+                        reasons.add(finding);
+                    }
+                }
+                case CAUTION -> {
+                    if (outcome == Outcome.HOLDS) {
+                        cautions.add(finding);
+                        verdict = verdict.worst(CAPS.get(criterion.code()));
+                    }
+                }
+                case EXCLUSION -> {
+                    if (outcome == Outcome.HOLDS) {
+                        reasons.add(finding);
+                        verdict = verdict.worst(CAPS.getOrDefault(criterion.code(), Verdict.DOES_NOT_FIT));
+                    }
+                }
+                case SERIAL_ONLY -> {
+                    if (outcome == Outcome.HOLDS) {
+                        reasons.add(finding);
+                        verdict = verdict.worst(Verdict.LATER_SERIAL);
+                    }
+                }
+                case ROUTE -> {
+                    if (outcome == Outcome.HOLDS) {
+                        steps.add(finding);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (verdict == Verdict.DOES_NOT_FIT) {
+            steps.clear();
+        }
+        return new CandidateAdvice(0, c, verdict, score, reasons, cautions, route(p, c, verdict, byCode, steps));
+    }
+
+    /** Directory facts: is this offer for this person and substance, in this country, and active? */
+    static boolean directoryFit(ClientProfile p, Candidate c, List<Finding> reasons) {
+        boolean fits = true;
+        if (c.status() == OrganisationStatus.INACTIVE) {
+            reasons.add(directory("DIRECTORY_INACTIVE", "Deze organisatie is niet meer actief.", c));
+            fits = false;
+        }
+        if (!c.audiences().contains(p.relation())) {
+            reasons.add(directory("DIRECTORY_AUDIENCE_MISMATCH",
+                    "Deze organisatie is er niet voor " + Labels.audience(p.relation()) + ".", c));
+            fits = false;
+        }
+        Set<Behaviour> shared = EnumSet.noneOf(Behaviour.class);
+        shared.addAll(p.behaviours());
+        shared.retainAll(c.behaviours());
+        if (shared.isEmpty()) {
+            reasons.add(directory("DIRECTORY_BEHAVIOUR_MISMATCH",
+                    "Deze organisatie gaat niet over " + Labels.behaviours(p.behaviours()) + ".", c));
+            fits = false;
+        }
+        if (p.country() != null && c.country() != p.country()) {
+            reasons.add(directory("DIRECTORY_OTHER_COUNTRY",
+                    "Deze organisatie werkt in " + Labels.country(c.country()) + ".", c));
+            fits = false;
+        }
+        if (fits) {
+            reasons.add(directory("DIRECTORY_MATCH", "Deze organisatie is er voor " + Labels.audience(p.relation())
+                    + ", bij " + Labels.behaviours(shared) + ".", c));
+        }
+        return fits;
+    }
+
+    private static Finding directory(String code, String text, Candidate c) {
+        return new Finding(code, null, text, null, c.sourceDocument(), c.sourceSection());
+    }
+
+    /** Groups before other offers; a group about one substance before a general one. */
+    static int baseScore(Candidate c) {
+        int score = GROUP_KINDS.contains(c.kind()) || c.kind() == OrganisationKind.PROFESSIONAL_PROGRAMME ? 3 : 0;
+        if (c.behaviours().size() <= 2) {
+            score += 1;
+        }
+        return score;
+    }
+
+    /**
+     * Groups: via the institution's makelaar where there is one or where the client needs to be accompanied (mild
+     * intellectual disability), else via a contact person of the group (both recommended by 002); other offers are
+     * contacted directly.
+     */
+    static RouteAdvice route(ClientProfile p, Candidate c, Verdict verdict, Map<String, Criterion> byCode, List<Finding> steps) {
+        if (verdict == Verdict.DOES_NOT_FIT) {
+            return new RouteAdvice(null, null, List.of());
+        }
+        Route route;
+        if (!GROUP_KINDS.contains(c.kind())) {
+            route = Route.DIRECT;
+        } else if (Boolean.TRUE.equals(p.makelaarAvailable())
+                || (p.isPerson() && Boolean.TRUE.equals(p.mildIntellectualDisability()))) {
+            route = Route.VIA_MAKELAAR;
+        } else {
+            route = Route.VIA_CONTACT_PERSON;
+        }
+        Criterion criterion = byCode.get(ROUTE_CODES.get(route));
+        Finding reason = criterion != null && criterion.appliesTo(c) ? Finding.of(criterion) : null;
+        return new RouteAdvice(route, reason, steps);
+    }
+
+    private static Condition person(Condition condition) {
+        return (p, c) -> p.isPerson() ? condition.test(p, c) : Outcome.SKIP;
+    }
+
+    private static Condition has(Characteristic characteristic) {
+        return person((p, c) -> Outcome.of(p.has(characteristic)));
+    }
+
+    private static Condition phase(TreatmentPhase phase) {
+        return person((p, c) -> Outcome.of(p.treatmentPhase() == phase));
+    }
+
+    private static Condition mildIntellectualDisability() {
+        return person((p, c) -> Outcome.of(Boolean.TRUE.equals(p.mildIntellectualDisability())));
+    }
+}

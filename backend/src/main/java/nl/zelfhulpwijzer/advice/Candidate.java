@@ -1,0 +1,41 @@
+package nl.zelfhulpwijzer.advice;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+import nl.zelfhulpwijzer.directory.Approach;
+import nl.zelfhulpwijzer.directory.Audience;
+import nl.zelfhulpwijzer.directory.Behaviour;
+import nl.zelfhulpwijzer.directory.Country;
+import nl.zelfhulpwijzer.directory.OrganisationKind;
+import nl.zelfhulpwijzer.directory.OrganisationStatus;
+
+/**
+ * Something the advice can point to: today an organisation of the directory; later also a group or meeting.
+ * {@code meetingTypes} (Meeting Guide codes such as "O" open, "DD" dual diagnosis), {@code distanceKm} and
+ * {@code nextMeetingAt} are empty/null for organisations; groups and meetings fill them, and the ranking uses them.
+ */
+public record Candidate(String organisationId, String groupId, String name, OrganisationKind kind, Approach approach,
+        Country country, OrganisationStatus status, Set<Audience> audiences, Set<Behaviour> behaviours,
+        Set<String> meetingTypes, Double distanceKm, OffsetDateTime nextMeetingAt, String sourceDocument,
+        String sourceSection) {
+
+    public Candidate {
+        audiences = Set.copyOf(audiences);
+        behaviours = Set.copyOf(behaviours);
+        meetingTypes = meetingTypes == null ? Set.of() : Set.copyOf(meetingTypes);
+    }
+
+    /** An organisation of the directory as a candidate. */
+    public static Candidate organisation(String id, String name, OrganisationKind kind, Approach approach, Country country,
+            OrganisationStatus status, Set<Audience> audiences, Set<Behaviour> behaviours, String sourceDocument,
+            String sourceSection) {
+        return new Candidate(id, null, name, kind, approach, country, status, audiences, behaviours, Set.of(), null, null,
+                sourceDocument, sourceSection);
+    }
+
+    /** A stable key for ordering and identity: the group if there is one, else the organisation. */
+    public String key() {
+        return groupId == null ? organisationId : organisationId + "/" + groupId;
+    }
+}

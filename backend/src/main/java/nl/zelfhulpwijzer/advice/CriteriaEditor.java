@@ -1,0 +1,170 @@
+package nl.zelfhulpwijzer.advice;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.problem.ProblemType;
+
+/**
+ * Coordinators change the catalogue only through a draft: copy the newest published version, change, add or remove
+ * criteria, then publish. A published version never changes (the database refuses it too). One draft at a time.
+ * Changes check the caller's If-Match against the draft's ETag, so nobody overwrites another's edit unseen.
+ */
+@ApplicationScoped
+public class CriteriaEditor {
+
+    @Inject
+    CriteriaRepository repository;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public CriteriaCatalogue createDraft(String user) {
+        if (repository.count("status", CriteriaCatalogue.Status.DRAFT) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Er is al een concept van de verwijscriteria. Werk dat bij of gooi het weg.");
+        }
+        CriteriaCatalogue source = repository.findLatestPublished()
+                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "Er is nog geen gepubliceerde versie om van uit te gaan."));
+        Integer max = em.createQuery("select max(c.version) from CriteriaCatalogue c", Integer.class).getSingleResult();
+        CriteriaCatalogue draft = new CriteriaCatalogue();
+        draft.version = max + 1;
+        draft.status = CriteriaCatalogue.Status.DRAFT;
+        draft.title = source.title;
+        draft.note = source.note;
+        draft.createdBy = user;
+        draft.updatedBy = user;
+        draft.updatedAt = Instant.now();
+        repository.persist(draft);
+        for (CatalogueCriterion c : source.criteria) {
+            CatalogueCriterion copy = copy(c);
+            copy.catalogue = draft;
+            copy.persist();
+            draft.criteria.add(copy);
+        }
+        return draft;
+    }
+
+    @Transactional
+    public CriteriaCatalogue get(int version) {
+        return find(version);
+    }
+
+    /** Adds or replaces the criterion {@code code} in the draft. */
+    @Transactional
+    public CriteriaCatalogue save(int version, CatalogueCriterion input, String ifMatch, String user) {
+        CriteriaCatalogue draft = draft(version, ifMatch);
+        CatalogueCriterion existing = draft.criteria.stream().filter(c -> c.code.equals(input.code)).findFirst().orElse(null);
+        if (existing == null) {
+            existing = new CatalogueCriterion();
+            existing.catalogue = draft;
+            existing.code = input.code;
+            existing.position = draft.criteria.stream().mapToInt(c -> c.position).max().orElse(0) + 1;
+            draft.criteria.add(existing);
+        }
+        existing.kind = input.kind;
+        existing.approaches = input.approaches;
+        existing.organisationKinds = input.organisationKinds;
+        existing.organisationIds = input.organisationIds;
+        existing.text = input.text;
+        existing.action = input.action;
+        existing.sourceDocument = input.sourceDocument;
+        existing.sourceSection = input.sourceSection;
+        existing.persist();
+        return touched(draft, user);
+    }
+
+    @Transactional
+    public CriteriaCatalogue delete(int version, String code, String ifMatch, String user) {
+        CriteriaCatalogue draft = draft(version, ifMatch);
+        CatalogueCriterion existing = draft.criteria.stream().filter(c -> c.code.equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Dit concept heeft geen criterium '" + code + "'."));
+        draft.criteria.remove(existing);
+        existing.delete();
+        return touched(draft, user);
+    }
+
+    @Transactional
+    public CriteriaCatalogue publish(int version, String ifMatch, String user) {
+        CriteriaCatalogue draft = draft(version, ifMatch);
+        if (draft.criteria.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Een versie zonder criteria kan niet gepubliceerd worden.");
+        }
+        draft.status = CriteriaCatalogue.Status.PUBLISHED;
+        draft.publishedAt = Instant.now();
+        draft.publishedBy = user;
+        return touched(draft, user);
+    }
+
+    @Transactional
+    public void discard(int version, String ifMatch) {
+        CriteriaCatalogue draft = draft(version, ifMatch);
+        draft.criteria.forEach(CatalogueCriterion::delete);
+        draft.criteria.clear();
+        em.flush();
+        draft.delete();
+    }
+
+    private CriteriaCatalogue find(int version) {
+        CriteriaCatalogue c = repository.find("from CriteriaCatalogue c left join fetch c.criteria where c.version = ?1", version)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Er is geen versie " + version + " van de verwijscriteria."));
+        c.criteria.sort(Comparator.comparingInt(x -> x.position));
+        return c;
+    }
+
+    private CriteriaCatalogue draft(int version, String ifMatch) {
+        CriteriaCatalogue c = find(version);
+        if (c.status != CriteriaCatalogue.Status.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "Versie " + version + " is gepubliceerd en kan niet meer veranderen.");
+        }
+        if (ifMatch != null && !ifMatch.isBlank() && !matches(ifMatch, c.etag())) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "Het concept is intussen gewijzigd. Haal het opnieuw op en probeer het nog eens.");
+        }
+        return c;
+    }
+
+    private static boolean matches(String ifMatch, String etag) {
+        return List.of(ifMatch.split(",")).stream().map(String::trim)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .anyMatch(t -> t.equals("*") || t.equals("\"" + etag + "\"") || t.equals(etag));
+    }
+
+    private static CriteriaCatalogue touched(CriteriaCatalogue c, String user) {
+        c.revision++;
+        c.updatedAt = Instant.now();
+        c.updatedBy = user;
+        return c;
+    }
+
+    private static CatalogueCriterion copy(CatalogueCriterion c) {
+        CatalogueCriterion copy = new CatalogueCriterion();
+        copy.code = c.code;
+        copy.position = c.position;
+        copy.kind = c.kind;
+        copy.approaches = c.approaches.clone();
+        copy.organisationKinds = c.organisationKinds.clone();
+        copy.organisationIds = c.organisationIds.clone();
+        copy.text = c.text;
+        copy.action = c.action;
+        copy.sourceDocument = c.sourceDocument;
+        copy.sourceSection = c.sourceSection;
+        return copy;
+    }
+
+    /** Field errors for a criterion from a coordinator (beyond the annotations on the input). */
+    public static void check(CatalogueCriterion c, List<Problem.FieldError> errors) {
+        if (c.kind == CriterionKind.RISK_SIGNAL && (c.action == null || c.action.isBlank())) {
+            errors.add(new Problem.FieldError("action", "Een risicosignaal heeft altijd een actie: wat moet je doen?"));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package nl.zelfhulpwijzer.advice;
+
+/** Medication on prescription. */
+public enum Medication {
+    METHADONE, PSYCHIATRIC_MEDICATION, OTHER
+}

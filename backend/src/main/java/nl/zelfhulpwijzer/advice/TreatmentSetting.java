@@ -1,0 +1,6 @@
+package nl.zelfhulpwijzer.advice;
+
+/** The setting of the current treatment. */
+public enum TreatmentSetting {
+    NONE, OUTPATIENT, CLINICAL, HOME
+}

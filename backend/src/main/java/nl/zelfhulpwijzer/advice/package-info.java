@@ -1,0 +1,9 @@
+/**
+ * Referral criteria and the explained advice ("Welke groep past?"). Owns the versioned criteria catalogue
+ * (tables criteria_catalogue and criterion; draft, then published and immutable), the anonymous
+ * {@link nl.zelfhulpwijzer.advice.ClientProfile} and the pure rules in {@link nl.zelfhulpwijzer.advice.AdviceRules}.
+ * Follows the handbook's criteria (seed 002: 3. Verwijzing, Bijlage 1, Bijlage 5 advies 7b), the risk signals and
+ * self-help chapter of seed 004, seed 003 for a mild intellectual disability and seeds 000/001 for doctors.
+ * Every reason in an advice cites its criterion's seed file and section. Reads organisations of the directory.
+ */
+package nl.zelfhulpwijzer.advice;

@@ -1,0 +1,91 @@
+package nl.zelfhulpwijzer.implementation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.problem.ProblemType;
+
+/** Convenant, contact persons and facilities of one institution. Every query filters by institution. */
+@ApplicationScoped
+public class CooperationService {
+
+    public Optional<Convenant> convenant(String institution) {
+        return Convenant.find("institution", institution).firstResultOptional();
+    }
+
+    /** Applies {@code change} to the institution's convenant (created when absent) after the optimistic-lock check. */
+    @Transactional
+    public Convenant saveConvenant(String institution, Integer expectedVersion, String user, java.util.function.Consumer<Convenant> change) {
+        Convenant convenant = convenant(institution).orElseGet(() -> {
+            Convenant c = new Convenant();
+            c.institution = institution;
+            return c;
+        });
+        int current = convenant.id == null ? -1 : convenant.version;
+        if (expectedVersion != null && expectedVersion != current) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Iemand anders heeft het convenant intussen gewijzigd. "
+                    + "Haal het opnieuw op en probeer het nog eens.");
+        }
+        change.accept(convenant);
+        convenant.updatedBy = user;
+        convenant.updatedAt = Instant.now();
+        convenant.persistAndFlush();
+        return convenant;
+    }
+
+    public List<ContactPerson> contacts(String institution) {
+        return ContactPerson.list("institution", Sort.by("role").and("name"), institution);
+    }
+
+    @Transactional
+    public ContactPerson saveContact(String institution, Long id, String user, java.util.function.Consumer<ContactPerson> change) {
+        ContactPerson contact = id == null ? new ContactPerson() : contact(institution, id);
+        contact.institution = institution;
+        change.accept(contact);
+        contact.updatedBy = user;
+        contact.updatedAt = Instant.now();
+        contact.persistAndFlush();
+        return contact;
+    }
+
+    @Transactional
+    public void deleteContact(String institution, long id) {
+        contact(institution, id).delete();
+    }
+
+    public List<Facility> facilities(String institution) {
+        return Facility.list("institution", Sort.by("kind").and("location"), institution);
+    }
+
+    @Transactional
+    public Facility saveFacility(String institution, Long id, String user, java.util.function.Consumer<Facility> change) {
+        Facility facility = id == null ? new Facility() : facility(institution, id);
+        facility.institution = institution;
+        change.accept(facility);
+        facility.updatedBy = user;
+        facility.updatedAt = Instant.now();
+        facility.persistAndFlush();
+        return facility;
+    }
+
+    @Transactional
+    public void deleteFacility(String institution, long id) {
+        facility(institution, id).delete();
+    }
+
+    private static ContactPerson contact(String institution, long id) {
+        return ContactPerson.<ContactPerson>find("id = ?1 and institution = ?2", id, institution).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft geen contactpersoon " + id + "."));
+    }
+
+    private static Facility facility(String institution, long id) {
+        return Facility.<Facility>find("id = ?1 and institution = ?2", id, institution).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft geen voorziening " + id + "."));
+    }
+}

@@ -1,0 +1,156 @@
+package nl.zelfhulpwijzer.advice.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.zelfhulpwijzer.support.Contract;
+import nl.zelfhulpwijzer.support.TestTokens;
+
+@QuarkusTest
+class AdviceResourceTest {
+
+    private static final String PARTNER_OF_DRINKER = """
+            {"relation": "PARTNER", "behaviours": ["ALCOHOL"], "country": "NL"}""";
+
+    @Inject
+    EntityManager em;
+
+    private static RequestSpecification as(String token) {
+        return given().filter(Contract.validated()).contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+
+    @Test
+    void anonymousCallerGets401() {
+        given().filter(Contract.validated()).contentType(ContentType.JSON).body(PARTNER_OF_DRINKER)
+                .post("/api/v1/advice").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void beheerderOnlyGets403() {
+        as(TestTokens.beheerder()).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then().statusCode(403)
+                .contentType("application/problem+json").body("title", equalTo("Geen toegang"));
+    }
+
+    @Test
+    void medewerkerCoordinatorAndEpdGetAnAdvice() {
+        for (String token : new String[] { TestTokens.medewerker(), TestTokens.coordinator(), TestTokens.epd() }) {
+            as(token).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then().statusCode(200)
+                    .body("catalogueVersion", equalTo(latestPublished()))
+                    .body("candidates[0].organisationId", equalTo("al-anon"))
+                    .body("candidates[0].verdict", equalTo("FITS_NOW"))
+                    .body("candidates[0].verdictLabel", equalTo("past nu"))
+                    .body("candidates[0].route.route", equalTo("VIA_CONTACT_PERSON"));
+        }
+    }
+
+    @Test
+    void everyOrganisationIsEvaluatedAndEveryReasonCitesItsSource() {
+        long organisations = (Long) em.createQuery("select count(o) from Organisation o").getSingleResult();
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PERSON", "behaviours": ["DRUGS"], "abstinenceWish": true, "medication": ["METHADONE"],
+                 "treatmentGoal": "ABSTINENCE", "stageOfChange": "PREPARATION", "treatmentPhase": "INDICATION"}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("evaluated", equalTo((int) organisations))
+                .body("candidates", hasSize((int) organisations))
+                .body("truncated", equalTo(false))
+                .body("candidates.reasons.flatten().source", everyItem(notNullValue()))
+                .body("candidates.find { it.organisationId == 'na-nederland' }.verdict", equalTo("MAY_FIT"))
+                .body("candidates.find { it.organisationId == 'na-nederland' }.reasons.code", hasItem("NOT_CONTRA_METHADONE"))
+                .body("candidates.find { it.organisationId == 'na-nederland' }.cautions.code", hasItem("CAUTION_NA_MEDICATION"));
+    }
+
+    @Test
+    void riskSignalsComeFirstWithTheirActions() {
+        as(TestTokens.epd()).body("""
+                {"relation": "PERSON", "behaviours": ["DRUGS"], "riskSignals": ["children_present", "DANGEROUS_WITHDRAWAL_GHB"]}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("actFirst", equalTo(true))
+                .body("riskSignals.signal", equalTo(java.util.List.of("DANGEROUS_WITHDRAWAL_GHB", "CHILDREN_PRESENT")))
+                .body("riskSignals[0].urgency", equalTo("EMERGENCY"))
+                .body("riskSignals[0].action", containsString("arts"))
+                .body("riskSignals[0].source.document", equalTo("004_9366bc2566e26373.txt"));
+    }
+
+    @Test
+    void limitKeepsTheCountsOfAll() {
+        as(TestTokens.medewerker()).queryParam("limit", 2).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
+                .statusCode(200).body("candidates", hasSize(2)).body("truncated", equalTo(true))
+                .body("counts.fitsNow", notNullValue());
+    }
+
+    @Test
+    void sameProfileGivesTheSameAdvice() {
+        String first = as(TestTokens.medewerker()).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then().statusCode(200)
+                .extract().asString();
+        String second = as(TestTokens.medewerker()).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then().statusCode(200)
+                .extract().asString();
+        assertEquals(first, second);
+    }
+
+    @Test
+    void invalidProfileGives422WithFieldErrorsAndStoresNothing() {
+        Map<String, Long> before = tableCounts();
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PROFESSIONAL", "behaviours": ["ALCOHOL", "WIJN"], "treatmentGoal": "MINDER",
+                 "language": "Nederlands", "riskSignals": ["OVERDOSE", ""], "place": "%s"}""".formatted("x".repeat(101)))
+                .post("/api/v1/advice").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://zelfhulpwijzer.nl/problems/unprocessable"))
+                .body("title", equalTo("Verzoek kan niet worden verwerkt"))
+                .body("errors.field", hasItems("language", "place"));
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PROFESSIONAL", "behaviours": ["ALCOHOL", "WIJN"], "treatmentGoal": "MINDER",
+                 "riskSignals": ["OVERDOSE", ""]}""")
+                .post("/api/v1/advice").then().statusCode(422)
+                .body("errors.field", hasItems("relation", "behaviours[1]", "treatmentGoal", "riskSignals[1]"))
+                .body("errors.find { it.field == 'treatmentGoal' }.message", containsString("Kies uit"));
+        assertEquals(before, tableCounts());
+    }
+
+    @Test
+    void missingRequiredFieldsGive422() {
+        as(TestTokens.medewerker()).body("{}").post("/api/v1/advice").then().statusCode(422)
+                .body("errors.field", hasItems("relation", "behaviours"))
+                .body("errors.find { it.field == 'behaviours' }.message", equalTo("Kies minstens één middel of gedrag."));
+    }
+
+    @Test
+    void malformedJsonOrBadLimitGives400() {
+        as(TestTokens.medewerker()).body("{\"relation\": ").post("/api/v1/advice").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(TestTokens.medewerker()).body("{\"relation\": \"PERSON\", \"behaviours\": \"ALCOHOL\", \"abstinenceWish\": \"ja\"}")
+                .post("/api/v1/advice").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("behaviours"));
+        as(TestTokens.medewerker()).queryParam("limit", "nul").body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
+                .statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    private int latestPublished() {
+        return (Integer) em.createQuery("select max(c.version) from CriteriaCatalogue c where c.status = "
+                + "nl.zelfhulpwijzer.advice.CriteriaCatalogue.Status.PUBLISHED").getSingleResult();
+    }
+
+    private Map<String, Long> tableCounts() {
+        return Map.of(
+                "organisation", (Long) em.createQuery("select count(o) from Organisation o").getSingleResult(),
+                "criterion", (Long) em.createQuery("select count(c) from CatalogueCriterion c").getSingleResult(),
+                "catalogue", (Long) em.createQuery("select count(c) from CriteriaCatalogue c").getSingleResult());
+    }
+}

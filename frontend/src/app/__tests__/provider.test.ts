@@ -1,0 +1,20 @@
+import { User } from 'oidc-client-ts';
+import { describe, expect, it } from 'vitest';
+
+import { safeReturnTo } from '../provider';
+
+const userWithState = (state: unknown) =>
+  new User({ access_token: 'a', token_type: 'Bearer', profile: { sub: 's', iss: 'i', aud: 'a', exp: 0, iat: 0 }, userState: state });
+
+describe('return after login', () => {
+  it('returns to the page the user came from', () => {
+    expect(safeReturnTo(userWithState({ returnTo: '/organisaties?audience=PARTNER' }))).toBe('/organisaties?audience=PARTNER');
+  });
+
+  it('only allows paths inside the app', () => {
+    expect(safeReturnTo(userWithState({ returnTo: 'https://evil.example' }))).toBe('/');
+    expect(safeReturnTo(userWithState({ returnTo: '//evil.example' }))).toBe('/');
+    expect(safeReturnTo(userWithState(undefined))).toBe('/');
+    expect(safeReturnTo(undefined)).toBe('/');
+  });
+});

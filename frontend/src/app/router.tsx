@@ -1,0 +1,29 @@
+import { createBrowserRouter } from 'react-router';
+
+import { OrganisationRoute } from './routes/directory/organisation';
+import { OrganisationsRoute } from './routes/directory/organisations';
+import { NotFoundRoute } from './routes/not-found';
+import { RootRoute } from './routes/root';
+import { RouteError } from './routes/route-error';
+
+export const routes = [
+  {
+    element: <RootRoute />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <OrganisationsRoute /> },
+          { path: 'organisaties', element: <OrganisationsRoute /> },
+          { path: 'organisaties/:id', element: <OrganisationRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

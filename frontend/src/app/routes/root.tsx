@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+
+import { MainLayout } from '@/components/layouts/main-layout';
+import { UserMenu } from '@/features/auth/components/user-menu';
+
+/** The frame around every page; the only place where auth and directory meet. */
+export function RootRoute() {
+  useFocusOnNavigation();
+  return (
+    <MainLayout headerActions={<UserMenu />}>
+      <Outlet />
+      <ScrollRestoration />
+    </MainLayout>
+  );
+}
+
+/**
+ * After moving to another page (not on first load, not when only filters change), put keyboard and
+ * screen-reader focus on the new page's heading, as a full page load would start at the top.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // The heading may only appear once the page's data have loaded: look for it for up to 2 s,
+    // unless the user has meanwhile put focus somewhere themselves.
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      tries += 1;
+      const active = document.activeElement;
+      const userMovedOn = active && active !== document.body && !active.matches('main, main h1');
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (userMovedOn || heading || tries >= 40) {
+        window.clearInterval(timer);
+        if (!userMovedOn) (heading ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+      }
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [pathname]);
+}

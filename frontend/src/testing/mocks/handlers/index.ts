@@ -1,0 +1,4 @@
+import { authHandlers } from './auth';
+import { directoryHandlers } from './directory';
+
+export const handlers = [...directoryHandlers, ...authHandlers];

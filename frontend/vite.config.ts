@@ -1,0 +1,31 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+
+// The web client talks to the API on its own origin (/api/v1). In development and in
+// `vite preview` these paths are passed on to the backend (VITE_BACKEND_URL).
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const backend = env.VITE_BACKEND_URL || 'http://localhost:8080';
+  const proxy: Record<string, ProxyOptions> = {
+    '/api': { target: backend, changeOrigin: false },
+    '/q': { target: backend, changeOrigin: false },
+  };
+
+  return {
+    plugins: [react()],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    server: { port: 5173, strictPort: true, proxy },
+    preview: { port: 5173, strictPort: true, proxy },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
+      setupFiles: ['./src/testing/setup-tests.ts'],
+      restoreMocks: true,
+    },
+  };
+});

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test: backend (Quarkus, real PostgreSQL), web client unit tests, browser end-to-end tests against a
+# freshly started stack (PostgreSQL, Keycloak, backend, web client in headless Chromium), and the compose file check.
+# Installs what it needs. Stops what it started. Exit code 0 only when everything passed.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+# The end-to-end stack gets its own ports and database, so a running `scripts/run.sh` is left alone.
+export BACKEND_PORT="${E2E_BACKEND_PORT:-18080}" FRONTEND_PORT="${E2E_FRONTEND_PORT:-5174}"
+source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/keycloak.sh"
+source "$ROOT/scripts/backend.sh"
+source "$ROOT/scripts/frontend.sh"
+
+STARTED=()
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do "${STARTED[$i]}_stop" >/dev/null 2>&1 || true; done
+  exit $status
+}
+trap cleanup EXIT INT TERM
+
+log "Preparing the machine"
+apt_install chromium docker-compose fonts-dejavu-core
+pg_install
+keycloak_install
+frontend_install
+
+log "PostgreSQL"
+if [ -z "${ZHW_DB_URL:-}" ] && ! runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+  pg_start; STARTED+=(pg)
+fi
+pg_ensure_database zelfhulpwijzer_test
+
+log "Backend tests"
+(cd "$ROOT/backend" && "$MVNW" -B verify -Dstyle.color=never)
+
+log "Web client checks and unit tests"
+(cd "$ROOT/frontend" && npm run -s check:api && npm run -s typecheck && npm test)
+
+log "Compose file"
+docker-compose -f "$ROOT/docker-compose.yml" config -q && echo "docker-compose.yml is valid"
+
+log "End-to-end stack"
+pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_e2e with (force)"
+pg_ensure_database zelfhulpwijzer_e2e
+if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
+backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
+frontend_build
+frontend_start; STARTED+=(frontend)
+
+log "Browser end-to-end tests (headless Chromium)"
+(cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$FRONTEND_PORT" npm run -s e2e)
+log "All tests passed"
