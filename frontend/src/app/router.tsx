@@ -1,5 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 
+import { GroupRoute } from './routes/directory/group';
+import { GroupsRoute } from './routes/directory/groups';
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
@@ -17,6 +19,8 @@ export const routes = [
           { index: true, element: <OrganisationsRoute /> },
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
+          { path: 'groepen', element: <GroupsRoute /> },
+          { path: 'groepen/:slug', element: <GroupRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

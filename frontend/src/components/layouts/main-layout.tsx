@@ -48,6 +48,9 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/" current={pathname === '/' || pathname === '/organisaties'}>
               Zelfhulp zoeken
             </AppNavListLink>
+            <AppNavListLink to="/groepen" current={pathname.startsWith('/groepen')}>
+              Groep zoeken
+            </AppNavListLink>
           </NavList>
         </div>
       </NavBar>

@@ -1,4 +1,5 @@
 import { authHandlers } from './auth';
 import { directoryHandlers } from './directory';
+import { groupHandlers } from './groups';
 
-export const handlers = [...directoryHandlers, ...authHandlers];
+export const handlers = [...directoryHandlers, ...groupHandlers, ...authHandlers];
