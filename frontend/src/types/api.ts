@@ -1987,11 +1987,18 @@ export interface components {
             approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
             status: components["schemas"]["OrganisationStatus"];
+            /**
+             * @description Id van de overkoepelende organisatie, als die er is.
+             * @example al-anon
+             */
+            umbrellaId?: string;
             description: string;
             audiences: components["schemas"]["Audience"][];
             behaviours: components["schemas"]["Behaviour"][];
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
             source: components["schemas"]["SourceReference"];
             contactPoints: components["schemas"]["ContactPoint"][];
         };
@@ -2018,11 +2025,18 @@ export interface components {
             approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
             status: components["schemas"]["OrganisationStatus"];
+            /**
+             * @description Id van de overkoepelende organisatie, als die er is.
+             * @example al-anon
+             */
+            umbrellaId?: string;
             description: string;
             audiences: components["schemas"]["Audience"][];
             behaviours: components["schemas"]["Behaviour"][];
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
             source: components["schemas"]["SourceReference"];
         };
         /** @enum {string} */
