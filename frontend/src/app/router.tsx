@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 
+import { CoordinatorRoute } from './routes/directory/coordinator';
 import { GroupRoute } from './routes/directory/group';
 import { GroupsRoute } from './routes/directory/groups';
 import { OrganisationRoute } from './routes/directory/organisation';
@@ -21,6 +22,7 @@ export const routes = [
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'groepen', element: <GroupsRoute /> },
           { path: 'groepen/:slug', element: <GroupRoute /> },
+          { path: 'beheer/sociale-kaart', element: <CoordinatorRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

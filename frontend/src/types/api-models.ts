@@ -40,3 +40,9 @@ export type TimeOfDay = NonNullable<MeetingQuery['time_of_day']>;
 type ReportBody = NonNullable<paths['/api/v1/groups/{slug}/reports']['post']['requestBody']>['content']['application/json'];
 export type ReportWrite = ReportBody;
 export type ReportReason = ReportBody['reason'];
+
+// Coordinator queues.
+export type VerificationPage = JsonOf<paths['/api/v1/admin/verification-queue']['get']['responses'][200]>;
+export type VerificationItem = VerificationPage['items'][number];
+export type ReportPage = JsonOf<paths['/api/v1/admin/reports']['get']['responses'][200]>;
+export type Report = ReportPage['items'][number];

@@ -31,4 +31,22 @@ export const groupHandlers = [
     }
     return HttpResponse.json({ id: 1, groupSlug: group.slug, groupName: group.name, reason: body.reason, status: 'OPEN', createdAt: '2026-01-14T11:00:00Z' }, { status: 201 });
   }),
+  http.get('*/api/v1/admin/verification-queue', () =>
+    HttpResponse.json({
+      items: [{ slug: 'test-aa-utrecht', name: 'AA Utrecht De Bron', organisation: meetings[0].organisation, city: 'Utrecht',
+        verifiedAt: '2025-01-01T10:00:00Z', verifiedBy: 'coordinator', updatedAt: '2025-01-01T10:00:00Z', demo: false, openReports: 1 }],
+      page: 1, size: 50, totalItems: 1, totalPages: 1,
+    }),
+  ),
+  http.get('*/api/v1/admin/reports', () =>
+    HttpResponse.json({
+      items: [{ id: 7, groupSlug: 'test-aa-utrecht', groupName: 'AA Utrecht De Bron', meetingSlug: 'test-aa-utrecht-wo',
+        reason: 'WRONG_TIME', message: 'Begint nu om 20:00.', status: 'OPEN', createdAt: '2026-01-10T10:00:00Z' }],
+      page: 1, size: 50, totalItems: 1, totalPages: 1,
+    }),
+  ),
+  http.post('*/api/v1/groups/:slug/verify', () => HttpResponse.json(group)),
+  http.post('*/api/v1/admin/reports/:id/resolve', () =>
+    HttpResponse.json({ id: 7, groupSlug: group.slug, groupName: group.name, reason: 'WRONG_TIME', status: 'RESOLVED', createdAt: '2026-01-10T10:00:00Z' }),
+  ),
 ];
