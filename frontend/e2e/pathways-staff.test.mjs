@@ -10,6 +10,7 @@ import { BASE_URL, checkPage, launchBrowser, newPage, TEST_TIMEOUT } from './sup
 const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realms/zelfhulpwijzer';
 const CLIENT_ID = process.env.E2E_OIDC_CLIENT_ID || 'zelfhulpwijzer-web';
 
+/** @param {unknown} o */
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const now = Math.floor(Date.now() / 1000);
 const claims = { sub: 'u1', name: 'Cor Coördinator', preferred_username: 'coordinator', realm_access: { roles: ['coordinator'] }, exp: now + 3000 };
@@ -29,6 +30,7 @@ const step = {
   actors: ['HULPVERLENER'], materials: [], guidance: [{ kind: 'CRITERION', text: 'Absoluut criterium: abstinentiewens.', source: src }],
   checklist: [{ text: 'Expliciet verkend of deelname aan zelfhulp aangeraden wordt (advies 7a).', source: src }], source: src,
 };
+/** @type {Record<string, unknown>} */
 const FIXTURES = {
   '/api/v1/me': { username: 'coordinator', name: 'Cor Coördinator', roles: ['coordinator'], instelling: 'demo-instelling' },
   '/api/v1/implementation/plan': { institution: 'demo-instelling', stepsDone: 1, stepsTotal: 2, steps: [
