@@ -6,6 +6,7 @@ import { GroupsRoute } from './routes/directory/groups';
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
+import { PathwayGuideRoute } from './routes/pathways/guide';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
 
@@ -23,6 +24,7 @@ export const routes = [
           { path: 'groepen', element: <GroupsRoute /> },
           { path: 'groepen/:slug', element: <GroupRoute /> },
           { path: 'beheer/sociale-kaart', element: <CoordinatorRoute /> },
+          { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -2023,27 +2023,27 @@ export interface components {
         OffsetDateTime: string;
         /** @description Een organisatie in de sociale kaart, met contactgegevens. */
         OrganisationDetail: {
-            /** @example aa-nederland */
-            id: string;
-            name: string;
-            shortName?: string;
-            kind: components["schemas"]["OrganisationKind"];
-            approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
-            status: components["schemas"]["OrganisationStatus"];
+            kind: components["schemas"]["OrganisationKind"];
+            /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
+            verifiedAt: string & components["schemas"]["LocalDate"];
+            description: string;
+            source: components["schemas"]["SourceReference"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
+            approach: components["schemas"]["Approach"];
             /**
              * @description Id van de overkoepelende organisatie, als die er is.
              * @example al-anon
              */
             umbrellaId?: string;
-            description: string;
+            name: string;
             audiences: components["schemas"]["Audience"][];
+            /** @example aa-nederland */
+            id: string;
+            shortName?: string;
             behaviours: components["schemas"]["Behaviour"][];
-            /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
-            verifiedAt: string & components["schemas"]["LocalDate"];
-            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
-            verifiedBy?: string;
-            source: components["schemas"]["SourceReference"];
+            status: components["schemas"]["OrganisationStatus"];
             contactPoints: components["schemas"]["ContactPoint"][];
         };
         /** @enum {string} */

@@ -51,6 +51,9 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/groepen" current={pathname.startsWith('/groepen')}>
               Groep zoeken
             </AppNavListLink>
+            <AppNavListLink to="/wat-kan-ik-doen" current={pathname === '/wat-kan-ik-doen'}>
+              Wat kan ik nu doen?
+            </AppNavListLink>
           </NavList>
         </div>
       </NavBar>

@@ -13,6 +13,11 @@ public record Advice(int catalogueVersion, boolean actFirst, List<RiskAction> ri
         candidates = List.copyOf(candidates);
     }
 
+    /** The rank of a candidate: its place in the advice, from 1. */
+    public int rankOf(CandidateAdvice candidate) {
+        return candidates.indexOf(candidate) + 1;
+    }
+
     public CandidateAdvice forOrganisation(String organisationId) {
         return candidates.stream().filter(c -> c.candidate().organisationId().equals(organisationId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no candidate " + organisationId));

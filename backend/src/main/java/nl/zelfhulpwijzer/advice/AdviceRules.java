@@ -156,40 +156,65 @@ public final class AdviceRules {
         Map<String, Criterion> byCode = catalogue.byCode();
         List<RiskAction> risks = riskActions(profile, byCode);
         boolean actFirst = risks.stream().anyMatch(r -> r.urgency() == RiskSignal.Urgency.EMERGENCY);
-        List<CandidateAdvice> evaluated = candidates.stream()
-                .map(c -> evaluate(profile, c, catalogue, byCode))
-                .sorted(ranking)
-                .collect(Collectors.toCollection(ArrayList::new));
-        for (int i = 0; i < evaluated.size(); i++) {
-            evaluated.set(i, evaluated.get(i).withRank(i + 1));
+        Evaluation evaluation = new Evaluation(profile, catalogue, byCode);
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Ranking.BY_NAME_AND_KEY); // nearly free when the caller already ordered them by name
+        List<CandidateAdvice> evaluated = new ArrayList<>(ordered.size());
+        for (Candidate c : ordered) {
+            evaluated.add(evaluation.evaluate(c));
         }
+        evaluated.sort(ranking); // stable: ties stay in name order
         return new Advice(catalogue.version(), actFirst, risks, evaluated);
     }
 
-    static List<RiskAction> riskActions(ClientProfile profile, Map<String, Criterion> byCode) {
-        List<RiskAction> actions = new ArrayList<>();
-        for (RiskSignal signal : RiskSignal.values()) {
-            if (profile.riskSignals().contains(signal)) {
-                Criterion c = byCode.get(signal.criterionCode());
-                // A signal is never dropped, even if a catalogue version lacks its text.
-                Finding finding = c != null ? Finding.of(c)
-                        : new Finding(signal.criterionCode(), CriterionKind.RISK_SIGNAL,
-                                "Risicosignaal zonder tekst in deze versie van de catalogus.",
-                                "Bespreek dit signaal eerst met je team, vóór een verwijzing.", null, null);
-                actions.add(new RiskAction(signal, signal.urgency(), finding));
-            }
+    /**
+     * One advice run. The catalogue part of a candidate's advice depends only on the profile and the candidate's
+     * shape (kind, approach, status, meeting types, and its id where a criterion names it): conditions may read no
+     * other candidate field (audience membership of the relation is already guaranteed by the directory fit). So it
+     * is computed once per shape, which keeps an advice over 10,000 groups fast.
+     */
+    private static final class Evaluation {
+        private final ClientProfile profile;
+        private final Catalogue catalogue;
+        private final Map<String, Criterion> byCode;
+        private final Set<String> namedIds;
+        private final Map<Shape, CandidateAdvice> byShape = new java.util.HashMap<>();
+        private final Map<Object, String> texts = new java.util.HashMap<>();
+
+        Evaluation(ClientProfile profile, Catalogue catalogue, Map<String, Criterion> byCode) {
+            this.profile = profile;
+            this.catalogue = catalogue;
+            this.byCode = byCode;
+            this.namedIds = catalogue.criteria().stream().flatMap(c -> c.organisationIds().stream()).collect(Collectors.toSet());
         }
-        return actions;
+
+        CandidateAdvice evaluate(Candidate c) {
+            List<Finding> directory = new ArrayList<>(2);
+            if (!directoryFit(profile, c, directory, texts)) {
+                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0, directory, List.of(), NO_ROUTE);
+            }
+            Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
+                    namedIds.contains(c.organisationId()) ? c.organisationId() : null);
+            CandidateAdvice part = byShape.computeIfAbsent(shape, s -> AdviceRules.evaluate(profile, c, catalogue, byCode));
+            List<Finding> reasons = new ArrayList<>(directory.size() + part.reasons().size());
+            reasons.addAll(directory);
+            reasons.addAll(part.reasons());
+            return new CandidateAdvice(c, part.verdict(), part.score() + baseScore(c), reasons, part.cautions(), part.route());
+        }
     }
 
+    private record Shape(OrganisationKind kind, nl.zelfhulpwijzer.directory.Approach approach, OrganisationStatus status,
+            Set<String> meetingTypes, String namedId) {
+    }
+
+    private static final RouteAdvice NO_ROUTE = new RouteAdvice(null, null, List.of());
+
+    /** The catalogue part of the advice for a candidate that fits by the directory facts (score without base score). */
     static CandidateAdvice evaluate(ClientProfile p, Candidate c, Catalogue catalogue, Map<String, Criterion> byCode) {
         List<Finding> reasons = new ArrayList<>();
         List<Finding> cautions = new ArrayList<>();
-        if (!directoryFit(p, c, reasons)) {
-            return new CandidateAdvice(0, c, Verdict.DOES_NOT_FIT, 0, reasons, cautions, new RouteAdvice(null, null, List.of()));
-        }
         Verdict verdict = Verdict.FITS_NOW;
-        int score = baseScore(c);
+        int score = 0;
         List<Finding> steps = new ArrayList<>();
         for (Criterion criterion : catalogue.criteria()) {
             Condition condition = CONDITIONS.get(criterion.code());
@@ -253,11 +278,27 @@ public final class AdviceRules {
         if (verdict == Verdict.DOES_NOT_FIT) {
             steps.clear();
         }
-        return new CandidateAdvice(0, c, verdict, score, reasons, cautions, route(p, c, verdict, byCode, steps));
+        return new CandidateAdvice(c, verdict, score, reasons, cautions, route(p, c, verdict, byCode, steps));
+    }
+
+    static List<RiskAction> riskActions(ClientProfile profile, Map<String, Criterion> byCode) {
+        List<RiskAction> actions = new ArrayList<>();
+        for (RiskSignal signal : RiskSignal.values()) {
+            if (profile.riskSignals().contains(signal)) {
+                Criterion c = byCode.get(signal.criterionCode());
+                // A signal is never dropped, even if a catalogue version lacks its text.
+                Finding finding = c != null ? Finding.of(c)
+                        : new Finding(signal.criterionCode(), CriterionKind.RISK_SIGNAL,
+                                "Risicosignaal zonder tekst in deze versie van de catalogus.",
+                                "Bespreek dit signaal eerst met je team, vóór een verwijzing.", null, null);
+                actions.add(new RiskAction(signal, signal.urgency(), finding));
+            }
+        }
+        return actions;
     }
 
     /** Directory facts: is this offer for this person and substance, in this country, and active? */
-    static boolean directoryFit(ClientProfile p, Candidate c, List<Finding> reasons) {
+    static boolean directoryFit(ClientProfile p, Candidate c, List<Finding> reasons, Map<Object, String> texts) {
         boolean fits = true;
         if (c.status() == OrganisationStatus.INACTIVE) {
             reasons.add(directory("DIRECTORY_INACTIVE", "Deze organisatie is niet meer actief.", c));
@@ -265,25 +306,29 @@ public final class AdviceRules {
         }
         if (!c.audiences().contains(p.relation())) {
             reasons.add(directory("DIRECTORY_AUDIENCE_MISMATCH",
-                    "Deze organisatie is er niet voor " + Labels.audience(p.relation()) + ".", c));
+                    texts.computeIfAbsent("audience", k -> "Deze organisatie is er niet voor " + Labels.audience(p.relation()) + "."), c));
             fits = false;
         }
         Set<Behaviour> shared = EnumSet.noneOf(Behaviour.class);
-        shared.addAll(p.behaviours());
-        shared.retainAll(c.behaviours());
+        for (Behaviour b : p.behaviours()) {
+            if (c.behaviours().contains(b)) {
+                shared.add(b);
+            }
+        }
         if (shared.isEmpty()) {
             reasons.add(directory("DIRECTORY_BEHAVIOUR_MISMATCH",
-                    "Deze organisatie gaat niet over " + Labels.behaviours(p.behaviours()) + ".", c));
+                    texts.computeIfAbsent("behaviour", k -> "Deze organisatie gaat niet over " + Labels.behaviours(p.behaviours()) + "."), c));
             fits = false;
         }
         if (p.country() != null && c.country() != p.country()) {
             reasons.add(directory("DIRECTORY_OTHER_COUNTRY",
-                    "Deze organisatie werkt in " + Labels.country(c.country()) + ".", c));
+                    texts.computeIfAbsent(c.country(), k -> "Deze organisatie werkt in " + Labels.country(c.country()) + "."), c));
             fits = false;
         }
         if (fits) {
-            reasons.add(directory("DIRECTORY_MATCH", "Deze organisatie is er voor " + Labels.audience(p.relation())
-                    + ", bij " + Labels.behaviours(shared) + ".", c));
+            String text = texts.computeIfAbsent(shared, s -> "Deze organisatie is er voor " + Labels.audience(p.relation())
+                    + ", bij " + Labels.behaviours(shared) + ".");
+            reasons.add(directory("DIRECTORY_MATCH", text, c));
         }
         return fits;
     }
@@ -308,7 +353,7 @@ public final class AdviceRules {
      */
     static RouteAdvice route(ClientProfile p, Candidate c, Verdict verdict, Map<String, Criterion> byCode, List<Finding> steps) {
         if (verdict == Verdict.DOES_NOT_FIT) {
-            return new RouteAdvice(null, null, List.of());
+            return NO_ROUTE;
         }
         Route route;
         if (!GROUP_KINDS.contains(c.kind())) {

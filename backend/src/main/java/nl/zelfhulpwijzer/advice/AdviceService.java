@@ -53,11 +53,32 @@ public class AdviceService {
         return criteria.findLatestPublished().orElseThrow(AdviceService::noCatalogue);
     }
 
-    /** Every organisation of the directory as a candidate (a light projection, no contact points). */
+    /**
+     * Every organisation of the directory as a candidate, ordered by name and id. The list is kept between requests
+     * and reloaded as soon as the directory changes: a database trigger counts every change of the organisations
+     * (table advice_directory_revision, migration V23).
+     */
     List<Candidate> candidates() {
+        String signature = String.valueOf(em.createNativeQuery("select revision from advice_directory_revision where id = 1")
+                .getSingleResult());
+        Snapshot current = snapshot.get();
+        if (current != null && current.signature().equals(signature)) {
+            return current.candidates();
+        }
+        List<Candidate> loaded = loadCandidates();
+        snapshot.set(new Snapshot(signature, loaded));
+        return loaded;
+    }
+
+    private record Snapshot(String signature, List<Candidate> candidates) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Snapshot> snapshot = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private List<Candidate> loadCandidates() {
         List<Object[]> rows = em.createQuery("select o.id, o.name, o.kind, o.approach, o.country, o.status, o.audiences, "
                 + "o.behaviours, o.sourceDocument, o.sourceSection from Organisation o", Object[].class).getResultList();
-        return rows.stream().map(AdviceService::toCandidate).toList();
+        return rows.stream().map(AdviceService::toCandidate).sorted(Ranking.BY_NAME_AND_KEY).toList();
     }
 
     private static Candidate toCandidate(Object[] r) {

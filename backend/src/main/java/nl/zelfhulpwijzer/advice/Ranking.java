@@ -5,8 +5,9 @@ import java.util.Comparator;
 
 /**
  * The order of the advice. Fit comes first (verdict, then score); then distance and the next meeting, which groups
- * and meetings fill in (organisations leave them empty, so they sort after those that have them); then name and key,
- * so that the order is always the same. Other orders can be plugged into {@link AdviceRules#evaluate}.
+ * and meetings fill in (organisations leave them empty, so they sort after those that have them). Ties keep the
+ * order by name and key: {@link AdviceRules} orders the candidates that way first and sorts stably, so the order is
+ * always the same. Other orders can be plugged into {@link AdviceRules#evaluate}.
  */
 public final class Ranking {
 
@@ -14,9 +15,10 @@ public final class Ranking {
             .comparing(CandidateAdvice::verdict)
             .thenComparing(Comparator.comparingInt(CandidateAdvice::score).reversed())
             .thenComparing(a -> a.candidate().distanceKm(), Comparator.nullsLast(Comparator.<Double>naturalOrder()))
-            .thenComparing(a -> a.candidate().nextMeetingAt(), Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))
-            .thenComparing(a -> a.candidate().name())
-            .thenComparing(a -> a.candidate().key());
+            .thenComparing(a -> a.candidate().nextMeetingAt(), Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()));
+
+    /** The tie-breaker order applied before ranking. */
+    public static final Comparator<Candidate> BY_NAME_AND_KEY = Comparator.comparing(Candidate::name).thenComparing(Candidate::key);
 
     private Ranking() {
     }

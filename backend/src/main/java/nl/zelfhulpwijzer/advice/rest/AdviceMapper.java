@@ -95,8 +95,10 @@ final class AdviceMapper {
     static AdviceDtos.AdviceResponse toResponse(Advice advice, int limit) {
         int[] counts = new int[Verdict.values().length];
         advice.candidates().forEach(c -> counts[c.verdict().ordinal()]++);
-        List<AdviceDtos.CandidateAdviceDto> candidates = advice.candidates().stream().limit(limit)
-                .map(AdviceMapper::toDto).toList();
+        List<AdviceDtos.CandidateAdviceDto> candidates = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, advice.candidates().size()); i++) {
+            candidates.add(toDto(i + 1, advice.candidates().get(i)));
+        }
         return new AdviceDtos.AdviceResponse(advice.catalogueVersion(), advice.actFirst(),
                 advice.riskSignals().stream().map(AdviceMapper::toDto).toList(),
                 advice.candidates().size(),
@@ -109,9 +111,9 @@ final class AdviceMapper {
         return new AdviceDtos.RiskSignalAdvice(r.signal(), r.urgency(), f.code(), f.text(), f.action(), source(f));
     }
 
-    private static AdviceDtos.CandidateAdviceDto toDto(CandidateAdvice a) {
+    private static AdviceDtos.CandidateAdviceDto toDto(int rank, CandidateAdvice a) {
         var c = a.candidate();
-        return new AdviceDtos.CandidateAdviceDto(a.rank(), c.organisationId(), c.groupId(), c.name(), c.kind(), c.approach(),
+        return new AdviceDtos.CandidateAdviceDto(rank, c.organisationId(), c.groupId(), c.name(), c.kind(), c.approach(),
                 c.country(), a.verdict(), a.verdict().label(), a.score(),
                 a.reasons().stream().map(AdviceMapper::toDto).toList(),
                 a.cautions().stream().map(AdviceMapper::toDto).toList(),

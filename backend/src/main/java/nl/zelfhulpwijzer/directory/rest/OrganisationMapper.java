@@ -20,9 +20,7 @@ final class OrganisationMapper {
     }
 
     static OrganisationDetail toDetail(Organisation o) {
-        return new OrganisationDetail(o.id, o.name, o.shortName, o.kind, o.approach, o.country, o.status,
-                umbrella(o), o.description, audiences(o), behaviours(o), o.verifiedAt, o.verifiedBy, source(o),
-                o.contactPoints.stream().map(OrganisationMapper::toDto).toList());
+        return new OrganisationDetail(toSummary(o), o.contactPoints.stream().map(OrganisationMapper::toDto).toList());
     }
 
     private static ContactPointDto toDto(ContactPoint c) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -140,6 +141,33 @@ class AdviceResourceTest {
                 .body("errors[0].field", equalTo("behaviours"));
         as(TestTokens.medewerker()).queryParam("limit", "nul").body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
                 .statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void aChangeInTheDirectoryIsSeenByTheNextAdvice() throws Exception {
+        String body = "{\"relation\": \"PARTNER\", \"behaviours\": [\"GAMBLING\"]}";
+        as(TestTokens.medewerker()).body(body).post("/api/v1/advice").then().statusCode(200)
+                .body("candidates.organisationId", not(hasItem("test-advies-groep")));
+        sql("insert into organisation (id, name, kind, approach, country, description, audiences, behaviours, source_document, "
+                + "source_section, verified_at) values ('test-advies-groep', 'Testgroep (voorbeeldgegevens)', 'FAMILY_GROUP', "
+                + "'NOT_APPLICABLE', 'NL', 'Test.', array['PARTNER'], array['GAMBLING'], 'test', 'test', date '2026-01-01')");
+        try {
+            as(TestTokens.medewerker()).body(body).post("/api/v1/advice").then().statusCode(200)
+                    .body("candidates.find { it.organisationId == 'test-advies-groep' }.verdict", equalTo("FITS_NOW"));
+        } finally {
+            sql("delete from organisation where id = 'test-advies-groep'");
+        }
+        as(TestTokens.medewerker()).body(body).post("/api/v1/advice").then().statusCode(200)
+                .body("candidates.organisationId", not(hasItem("test-advies-groep")));
+    }
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    private void sql(String statement) throws Exception {
+        tx.begin();
+        em.createNativeQuery(statement).executeUpdate();
+        tx.commit();
     }
 
     private int latestPublished() {

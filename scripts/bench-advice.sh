@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Benchmark of POST /api/v1/advice: one profile over 10,000 demo organisations (voorbeeldgegevens) plus the seeds,
+# under a steady load with wrk, against a baseline measured in the same run (GET /q/health/live).
+# Goal (issue 6): p95 <= 30 ms. Figures are also given as ratios to the baseline.
+#
+# Uses its own database (zelfhulpwijzer_bench_advice, emptied and migrated at start) and its own port; the demo
+# rows exist only there, never in the seed migrations. The backend runs with the test profile's token settings so
+# that a token signed with the test key (backend/src/test/resources) is accepted; no Keycloak is needed.
+#
+# Settings: BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (8), BENCH_THREADS (2),
+#           PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+PORT="${BENCH_PORT:-18086}"
+ROWS="${BENCH_ROWS:-10000}"
+DURATION="${BENCH_DURATION:-20s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-8}"
+THREADS="${BENCH_THREADS:-2}"
+PG_PORT="${PG_PORT:-5433}"
+DB=zelfhulpwijzer_bench_advice
+DB_URL="postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/$DB"
+BACKEND="$ROOT/backend"
+OUT="$LOCAL/bench"
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || apt_install wrk
+command -v psql >/dev/null || apt_install postgresql-client
+
+log "Bench database $DB"
+if [ -z "$(psql "postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/postgres" -Atc "select 1 from pg_database where datname = '$DB'")" ]; then
+  SOCKET="${BENCH_PG_SOCKET:-$(ps -eo args | grep -o -- "-p $PG_PORT -k [^ ]*" | head -n 1 | awk '{print $4}')}"
+  [ -n "$SOCKET" ] || { echo "Cannot create $DB: set BENCH_PG_SOCKET or create it as superuser (owner zelfhulpwijzer)" >&2; exit 1; }
+  runuser -u postgres -- psql -h "$SOCKET" -p "$PG_PORT" -d postgres -qc "create database $DB owner zelfhulpwijzer"
+fi
+
+if [ ! -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ] || [ -n "$(find "$BACKEND/src" -newer "$BACKEND/target/quarkus-app/quarkus-run.jar" -type f | head -n 1)" ]; then
+  log "Building the backend"
+  (cd "$BACKEND" && "$MVNW" -B -q -DskipTests package)
+fi
+
+log "Starting the backend on port $PORT (test token settings, database $DB)"
+ZHW_HTTP_PORT="$PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
+  java -Xmx1g -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" \
+  > "$OUT/backend.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
+wait_for_url "http://localhost:$PORT/q/health/ready" 120
+
+log "Adding $ROWS demo organisations (voorbeeldgegevens)"
+psql "$DB_URL" -v ON_ERROR_STOP=1 -q <<SQL
+delete from organisation where source_document = 'voorbeeldgegevens';
+insert into organisation (id, name, short_name, kind, approach, country, status, description, audiences, behaviours,
+                          source_document, source_section, verified_at)
+select 'voorbeeld-' || lpad(n::text, 5, '0'),
+       'Voorbeeldgroep ' || n || ' (voorbeeldgegevens)', null,
+       (array['SELF_HELP_FELLOWSHIP','FAMILY_GROUP','SUPPORT_POINT','ONLINE_HELP'])[1 + n % 4],
+       (array['TWELVE_STEP','SECULAR','THEME_BASED','NOT_APPLICABLE'])[1 + (n / 4) % 4],
+       (array['NL','BE'])[1 + n % 2], 'ACTIVE',
+       'Voorbeeldgegevens voor de benchmark; dit is geen echte organisatie.',
+       case (n / 16) % 4 when 0 then array['PERSON'] when 1 then array['PARTNER','RELATIVE']
+                          when 2 then array['PARENT','RELATIVE'] else array['CHILD'] end::varchar[],
+       case (n / 64) % 4 when 0 then array['ALCOHOL'] when 1 then array['DRUGS','MEDICATION']
+                          when 2 then array['GAMBLING'] else array['ALCOHOL','DRUGS'] end::varchar[],
+       'voorbeeldgegevens', 'scripts/bench-advice.sh', date '2026-01-01'
+from generate_series(1, $ROWS) as n;
+analyze organisation;
+SQL
+TOTAL=$(psql "$DB_URL" -Atc "select count(*) from organisation")
+echo "Organisations in $DB: $TOTAL"
+
+log "Signing a test token (role medewerker)"
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+NOW=$(date +%s)
+HEADER=$(printf '{"alg":"RS256","typ":"JWT","kid":"test"}' | b64url)
+PAYLOAD=$(printf '{"iss":"https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer","sub":"bench","preferred_username":"bench","instelling":"demo-instelling","realm_access":{"roles":["medewerker"]},"iat":%d,"exp":%d}' "$NOW" "$((NOW + 3600))" | b64url)
+SIG=$(printf '%s.%s' "$HEADER" "$PAYLOAD" | openssl dgst -sha256 -sign "$BACKEND/src/test/resources/test-jwt-private.pem" | b64url)
+export BENCH_TOKEN="$HEADER.$PAYLOAD.$SIG"
+export BENCH_BODY='{"relation":"PERSON","behaviours":["ALCOHOL","DRUGS"],"treatmentGoal":"ABSTINENCE","abstinenceWish":true,"stageOfChange":"PREPARATION","treatmentPhase":"TREATMENT","treatmentSetting":"OUTPATIENT","medication":["METHADONE"],"psychiatricSymptoms":["MAJOR_DEPRESSION"],"network":"POOR","characteristics":["SEVERE_ADDICTION","RECIDIVIST"],"riskSignals":["CHILDREN_PRESENT"]}'
+
+CHECK=$(curl -fsS -H "Authorization: Bearer $BENCH_TOKEN" -H 'Content-Type: application/json' -d "$BENCH_BODY" "http://localhost:$PORT/api/v1/advice")
+EVALUATED=$(printf '%s' "$CHECK" | grep -o '"evaluated":[0-9]*' | cut -d: -f2)
+echo "One advice evaluated $EVALUATED candidates (response $(printf '%s' "$CHECK" | wc -c) bytes)"
+
+log "Warming up (10s each)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
+
+log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections)"
+BASE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" | grep '^RESULT')
+echo "$BASE"
+log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections)"
+ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
+echo "$ADV"
+
+field() { printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
+P95=$(field "$ADV" p95)
+log "Summary ($(nproc) CPUs, $TOTAL organisations)"
+awk -v bp50="$(field "$BASE" p50)" -v bp95="$(field "$BASE" p95)" -v brps="$(field "$BASE" rps)" \
+    -v ap50="$(field "$ADV" p50)" -v ap95="$(field "$ADV" p95)" -v arps="$(field "$ADV" rps)" -v aerr="$(field "$ADV" errors)" 'BEGIN {
+  printf "baseline  p50 %.2f ms  p95 %.2f ms  %.0f req/s\n", bp50, bp95, brps;
+  printf "advice    p50 %.2f ms  p95 %.2f ms  %.0f req/s  (errors %d)\n", ap50, ap95, arps, aerr;
+  printf "ratio     p50 x%.1f  p95 x%.1f  throughput x%.3f of baseline\n", ap50 / bp50, ap95 / bp95, arps / brps;
+  printf "goal      p95 <= 30 ms: %s\n", (ap95 <= 30 ? "met" : "NOT met");
+}' | tee "$OUT/summary.txt"
