@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useLocation, useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
@@ -48,6 +48,13 @@ export function GroupsRoute() {
           <MeetingSearchForm key={canonical} filters={filters} onSearch={search} />
         </div>
         <div className="zhw-search-layout__results">
+          {result.status === 'success' && result.data.items.length > 0 && (
+            <Paragraph className="zhw-no-print">
+              <Button appearance="subtle-button" onClick={() => window.print()}>
+                Lijst afdrukken (voor de wachtkamer)
+              </Button>
+            </Paragraph>
+          )}
           {result.status === 'success' ? (
             <MeetingList result={result.data} search={canonical ? `?${canonical}` : ''} hrefForPage={hrefForPage} />
           ) : result.status === 'error' ? (
