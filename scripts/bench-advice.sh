@@ -7,16 +7,19 @@
 # rows exist only there, never in the seed migrations. The backend runs with the test profile's token settings so
 # that a token signed with the test key (backend/src/test/resources) is accepted; no Keycloak is needed.
 #
-# Settings: BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (8), BENCH_THREADS (2),
-#           PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset).
+# Settings: BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (4), BENCH_THREADS (1),
+#           BENCH_DELAY_MS (20: pause per connection between requests, for a steady load; 0 = saturate),
+#           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 PORT="${BENCH_PORT:-18086}"
 ROWS="${BENCH_ROWS:-10000}"
 DURATION="${BENCH_DURATION:-20s}"
-CONNECTIONS="${BENCH_CONNECTIONS:-8}"
-THREADS="${BENCH_THREADS:-2}"
+CONNECTIONS="${BENCH_CONNECTIONS:-4}"
+THREADS="${BENCH_THREADS:-1}"
+# Steady load: every connection waits this long between requests (0 = closed loop, as fast as possible).
+export BENCH_DELAY_MS="${BENCH_DELAY_MS:-20}"
 PG_PORT="${PG_PORT:-5433}"
 DB=zelfhulpwijzer_bench_advice
 DB_URL="postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/$DB"
@@ -41,7 +44,7 @@ fi
 
 log "Starting the backend on port $PORT (test token settings, database $DB)"
 ZHW_HTTP_PORT="$PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
-  java -Xmx1g -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" \
+  java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" \
   > "$OUT/backend.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
@@ -86,16 +89,16 @@ log "Warming up (10s each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
 
-log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections)"
+log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
 BASE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" | grep '^RESULT')
 echo "$BASE"
-log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections)"
+log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
 ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
 echo "$ADV"
 
 field() { printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 P95=$(field "$ADV" p95)
-log "Summary ($(nproc) CPUs, $TOTAL organisations)"
+log "Summary ($(nproc) CPUs, $TOTAL organisations, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause, $DURATION)"
 awk -v bp50="$(field "$BASE" p50)" -v bp95="$(field "$BASE" p95)" -v brps="$(field "$BASE" rps)" \
     -v ap50="$(field "$ADV" p50)" -v ap95="$(field "$ADV" p95)" -v arps="$(field "$ADV" rps)" -v aerr="$(field "$ADV" errors)" 'BEGIN {
   printf "baseline  p50 %.2f ms  p95 %.2f ms  %.0f req/s\n", bp50, bp95, brps;

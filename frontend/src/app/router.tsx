@@ -10,10 +10,14 @@ import { MeetingPage } from '@/features/group-finder/pages/meeting-page';
 import { MeetingsPage } from '@/features/group-finder/pages/meetings-page';
 import { PrintPage } from '@/features/group-finder/pages/print-page';
 
+import { AdviceRoute } from './routes/advice/advice';
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
 import { PathwayGuideRoute } from './routes/pathways/guide';
+import { PathwayEditorRoute } from './routes/pathways/editor';
+import { InstitutionRoute } from './routes/pathways/institution';
+import { SurveyRoute } from './routes/pathways/survey';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
 
@@ -29,6 +33,10 @@ export const routes = [
           { path: 'organisaties', element: <OrganisationsRoute /> },
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'wat-kan-ik-doen', element: <PathwayGuideRoute /> },
+          { path: 'advies', element: <AdviceRoute /> },
+          { path: 'instelling', element: <InstitutionRoute /> },
+          { path: 'instelling/vragenlijst', element: <SurveyRoute /> },
+          { path: 'zorgpaden/bewerken', element: <PathwayEditorRoute /> },
           { path: 'bijeenkomsten', element: <MeetingsPage /> },
           { path: 'bijeenkomsten/afdrukken', element: <PrintPage /> },
           { path: 'bijeenkomsten/:slug', element: <MeetingPage /> },

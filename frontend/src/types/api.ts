@@ -805,8 +805,46 @@ export interface paths {
         };
         /** Eén organisatie met contactgegevens */
         get: operations["getOrganisation"];
+        /**
+         * Wijzig een organisatie en haar contactgegevens
+         * @description Stuur de ETag van GET /api/v1/organisations/{id} mee in If-Match. De contactgegevens worden vervangen.
+         */
+        put: operations["updateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wijzigingen van een organisatie, per veld, nieuwste eerst */
+        get: operations["organisationHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bevestig dat de gegevens van een organisatie kloppen */
+        post: operations["verifyOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -885,6 +923,26 @@ export interface paths {
          * @description Alleen voor coördinatoren.
          */
         get: operations["listPathwayChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathways/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het open concept van een zorgpad, met ETag
+         * @description Alleen voor coördinatoren. 404 als er geen concept is.
+         */
+        get: operations["getPathwayDraft"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1251,6 +1309,13 @@ export interface components {
              * @description Hoe goed het past; hoger is beter.
              */
             score: number;
+            /** @description Eerstvolgende bijeenkomst (alleen bij groepen met een rooster). */
+            nextMeetingAt?: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: double
+             * @description Afstand in km (als die bekend is).
+             */
+            distanceKm?: number;
             reasons: components["schemas"]["AdviceReason"][];
             cautions: components["schemas"]["AdviceReason"][];
             /** @description Hoe verwijzen; leeg als het niet past. */
@@ -1259,7 +1324,7 @@ export interface components {
         /** @description Eén gewijzigd veld: oude en nieuwe waarde, wie en wanneer. */
         Change: {
             /** @enum {string} */
-            entityType: "GROUP" | "MEETING";
+            entityType: "GROUP" | "MEETING" | "ORGANISATION";
             entityKey: string;
             field: string;
             oldValue?: string;
@@ -1331,6 +1396,12 @@ export interface components {
             updatedAt?: components["schemas"]["Instant"];
         };
         ContactPoint: {
+            kind: components["schemas"]["ContactKind"];
+            label?: string;
+            value: string;
+            note?: string;
+        };
+        ContactPointWrite: {
             kind: components["schemas"]["ContactKind"];
             label?: string;
             value: string;
@@ -1981,16 +2052,23 @@ export interface components {
         OrganisationDetail: {
             country: components["schemas"]["Country"];
             kind: components["schemas"]["OrganisationKind"];
-            name: string;
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
             description: string;
+            source: components["schemas"]["SourceReference"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
+            approach: components["schemas"]["Approach"];
+            /**
+             * @description Id van de overkoepelende organisatie, als die er is.
+             * @example al-anon
+             */
+            umbrellaId?: string;
+            name: string;
             audiences: components["schemas"]["Audience"][];
             /** @example aa-nederland */
             id: string;
-            source: components["schemas"]["SourceReference"];
             shortName?: string;
-            approach: components["schemas"]["Approach"];
             behaviours: components["schemas"]["Behaviour"][];
             status: components["schemas"]["OrganisationStatus"];
             contactPoints: components["schemas"]["ContactPoint"][];
@@ -2018,12 +2096,30 @@ export interface components {
             approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
             status: components["schemas"]["OrganisationStatus"];
+            /**
+             * @description Id van de overkoepelende organisatie, als die er is.
+             * @example al-anon
+             */
+            umbrellaId?: string;
             description: string;
             audiences: components["schemas"]["Audience"][];
             behaviours: components["schemas"]["Behaviour"][];
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
             source: components["schemas"]["SourceReference"];
+        };
+        /** @description Gegevens van een organisatie bij wijzigen. Soort, aanpak, land en bron blijven zoals ze zijn. */
+        OrganisationWrite: {
+            name: string;
+            shortName?: string;
+            status: components["schemas"]["OrganisationStatus"];
+            description: string;
+            umbrellaId?: string;
+            audiences: components["schemas"]["Audience"][];
+            behaviours: components["schemas"]["Behaviour"][];
+            contactPoints: components["schemas"]["ContactPointWrite"][];
         };
         /** @enum {string} */
         Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
@@ -5688,13 +5784,211 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De organisatie. */
+            /** @description De organisatie; de ETag dient voor If-Match bij wijzigen. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationWrite"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd; nieuwe ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    organisationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De wijzigingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"][];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gecontroleerd. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Onbekende organisatie. */
@@ -5900,6 +6194,65 @@ export interface operations {
                 };
             };
             /** @description Onbekend zorgpad. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPathwayDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het concept. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend zorgpad, of geen concept. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -53,6 +53,12 @@ export function MainLayout({ headerActions, navItems, children }: MainLayoutProp
             <AppNavListLink to="/wat-kan-ik-doen" current={pathname === '/wat-kan-ik-doen'}>
               Wat kan ik nu doen?
             </AppNavListLink>
+            <AppNavListLink to="/advies" current={pathname === '/advies'}>
+              Welke groep past?
+            </AppNavListLink>
+            <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+              Mijn instelling
+            </AppNavListLink>
             <AppNavListLink to="/bijeenkomsten" current={pathname.startsWith('/bijeenkomsten')}>
               Groep vinden
             </AppNavListLink>

@@ -1,6 +1,10 @@
 // Dutch labels (B1) for the stable API codes of the care pathways. The only place these words live.
 import type {
   Actor,
+  AdviceArea,
+  AssessmentStatus,
+  OwnerRole,
+  PlanStatus,
   GuidanceKind,
   IntegrationLevel,
   PathwayAudience,
@@ -80,3 +84,35 @@ export const SOURCE_TITLES: Record<string, string> = {
 export function sourceTitle(document: string): string {
   return SOURCE_TITLES[document.slice(0, 3)] ?? document;
 }
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  NOT_STARTED: 'Nog niet begonnen',
+  IN_PROGRESS: 'Bezig',
+  DONE: 'Klaar',
+  SKIPPED: 'Overgeslagen',
+};
+
+export const OWNER_LABELS: Record<OwnerRole, string> = {
+  MANAGEMENT: 'Management',
+  PROJECTGROEP: 'Projectgroep',
+  AANDACHTSFUNCTIONARIS: 'Aandachtsfunctionaris',
+  LIJNVERANTWOORDELIJKE: 'Lijnverantwoordelijke',
+  CLIENTENRAAD: 'Cliëntenraad',
+  REGULIER_OVERLEG: 'Regulier overleg met de groepen',
+  EXTERN: 'Extern (bijvoorbeeld het Trimbos-instituut)',
+};
+
+export const ASSESSMENT_LABELS: Record<AssessmentStatus, string> = {
+  NOT_STARTED: 'Nog niet',
+  PARTIAL: 'Gedeeltelijk',
+  DONE: 'Uitgevoerd',
+  NOT_APPLICABLE: 'Niet van toepassing',
+};
+
+export const AREA_LABELS: Record<AdviceArea, string> = {
+  VOORLICHTING_CLIENTEN: 'Voorlichting aan cliënten',
+  VOORLICHTING_FAMILIE: 'Voorlichting aan familieleden',
+  VERWIJZING: 'Verwijzing',
+  INTEGRATIE: 'Integratie',
+  VOORWAARDEN: 'Voorwaarden en ondersteuning',
+};

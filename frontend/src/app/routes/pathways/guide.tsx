@@ -1,8 +1,11 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useAuth } from 'react-oidc-context';
 import { useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
+import { AppLink } from '@/components/ui/router-link';
+import { rolesFromAccessToken } from '@/features/auth/utils/roles';
 import { usePathways } from '@/features/pathways/api/get-pathways';
 import { GuideForm } from '@/features/pathways/components/guide-form';
 import { PathwayGuide } from '@/features/pathways/components/pathway-guide';
@@ -16,6 +19,8 @@ export function PathwayGuideRoute() {
   const choice = choiceFromSearchParams(searchParams);
   const canonical = choiceToSearchParams(choice).toString();
   const result = usePathways(choice);
+  const auth = useAuth();
+  const isCoordinator = rolesFromAccessToken(auth.user?.access_token).includes('coordinator');
 
   useDocumentTitle(choice.phase ? `Wat kan ik nu doen? ${PHASE_LABELS[choice.phase]}` : 'Wat kan ik nu doen?');
 
@@ -37,6 +42,11 @@ export function PathwayGuideRoute() {
             Uw keuze
           </Heading>
           <GuideForm key={canonical} choice={choice} onChoose={(next) => setSearchParams(choiceToSearchParams(next))} />
+          {isCoordinator && (
+            <Paragraph className="zhw-no-print">
+              <AppLink to="/zorgpaden/bewerken">Zorgpaden bewerken</AppLink>
+            </Paragraph>
+          )}
         </div>
 
         <div className="zhw-guide-layout__result">

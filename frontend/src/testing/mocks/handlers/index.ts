@@ -1,4 +1,5 @@
+import { adviceHandlers } from './advice';
 import { authHandlers } from './auth';
 import { directoryHandlers } from './directory';
 
-export const handlers = [...directoryHandlers, ...authHandlers];
+export const handlers = [...directoryHandlers, ...authHandlers, ...adviceHandlers];

@@ -225,7 +225,7 @@ insert into criterion (catalogue_version, code, position, kind, approaches, orga
         'Voor artsen in het programma van ABS-artsen is deelname aan een zelfhulpgroep een noodzakelijk onderdeel.',
         null,
         '001_cb8d4f5b36a5cba2.txt', 'Verslaving en artsen — Werkwijze: hulp uit alle hoeken'),
-    (1, 'ROUTE_DIRECT', 54, 'ROUTE', '{}', '{}', '{}',
+    (1, 'ROUTE_DIRECT', 54, 'ROUTE', '{}', array['SELF_HELP_FELLOWSHIP', 'FAMILY_GROUP'], '{}',
         'Rechtstreeks: de cliënt krijgt informatie over de groep en over plaats en tijd van de bijeenkomsten. Dit werkt vaak maar beperkt: mensen gaan uiteindelijk toch niet.',
         null,
         '002_e30f9ceb731b810b.txt', '3. Verwijzing — Hoe verwijzen?'),

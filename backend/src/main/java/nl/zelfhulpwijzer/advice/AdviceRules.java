@@ -122,7 +122,7 @@ public final class AdviceRules {
             Map.entry("DOCTOR_SELF_HELP_REQUIRED", person((p, c) -> Outcome.of(p.isDoctor()))),
             // route steps (the three routes themselves are chosen in route())
             Map.entry("ROUTE_SIX_MEETING_TRIAL", person((p, c) -> Outcome.HOLDS)),
-            Map.entry("ROUTE_GO_ALONG_OPEN_MEETING", (p, c) -> Outcome.HOLDS),
+            Map.entry("ROUTE_GO_ALONG_OPEN_MEETING", (p, c) -> Outcome.of(!c.meetingTypes().contains("C"))),
             Map.entry("ROUTE_GO_ALONG_TO_DOOR", (p, c) -> Outcome.HOLDS),
             Map.entry("ROUTE_CONTACT_MEMBER_FIRST", person((p, c) -> Outcome.HOLDS)),
             Map.entry("ROUTE_KEEP_MOTIVATING", (p, c) -> Outcome.of(!p.isPerson() ? false
@@ -191,7 +191,8 @@ public final class AdviceRules {
         CandidateAdvice evaluate(Candidate c) {
             List<Finding> directory = new ArrayList<>(2);
             if (!directoryFit(profile, c, directory, texts)) {
-                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0, directory, List.of(), NO_ROUTE);
+                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0,
+                        directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), NO_ROUTE);
             }
             Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
                     namedIds.contains(c.organisationId()) ? c.organisationId() : null);

@@ -34,6 +34,12 @@ public record Candidate(String organisationId, String groupId, String name, Orga
                 sourceDocument, sourceSection);
     }
 
+    /** The same candidate with its next meeting filled in (computed per request: it depends on the time). */
+    public Candidate withNextMeetingAt(OffsetDateTime next) {
+        return new Candidate(organisationId, groupId, name, kind, approach, country, status, audiences, behaviours,
+                meetingTypes, distanceKm, next, sourceDocument, sourceSection);
+    }
+
     /** A stable key for ordering and identity: the group if there is one, else the organisation. */
     public String key() {
         return groupId == null ? organisationId : organisationId + "/" + groupId;

@@ -29,6 +29,9 @@ public class DirectoryChange extends PanacheEntityBase {
     @Column(name = "group_id")
     public Long groupId;
 
+    @Column(name = "organisation_id")
+    public String organisationId;
+
     public String field;
 
     @Column(name = "old_value")

@@ -26,6 +26,7 @@ import nl.zelfhulpwijzer.directory.demo.DemoDataGenerator;
 import nl.zelfhulpwijzer.directory.rest.GroupWrite;
 import nl.zelfhulpwijzer.directory.rest.LocationWrite;
 import nl.zelfhulpwijzer.directory.rest.MeetingWrite;
+import nl.zelfhulpwijzer.directory.rest.OrganisationWrite;
 import nl.zelfhulpwijzer.directory.rest.ReportWrite;
 
 /**
@@ -132,6 +133,138 @@ public class DirectoryService {
     public List<DirectoryChange> history(String slug) {
         SelfHelpGroup group = group(slug);
         return DirectoryChange.<DirectoryChange>find("groupId = ?1 order by changedAt desc, id desc", group.id).list();
+    }
+
+    // ------------------------------------------------------------------ organisations
+
+    public static String etag(Organisation organisation) {
+        return "\"v" + organisation.version + "\"";
+    }
+
+    @Transactional
+    public Organisation updateOrganisation(String id, String ifMatch, OrganisationWrite input, String user) {
+        Organisation organisation = Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+        checkVersion(ifMatch, etag(organisation));
+        List<Problem.FieldError> errors = check(input);
+        Organisation umbrella = null;
+        if (input.umbrellaId() != null && !input.umbrellaId().isBlank()) {
+            umbrella = Organisation.findById(input.umbrellaId());
+            if (umbrella == null) {
+                errors.add(new Problem.FieldError("umbrellaId", "Er is geen organisatie met id '" + input.umbrellaId() + "'."));
+            } else if (umbrella.id.equals(id) || (umbrella.umbrella != null && umbrella.umbrella.id.equals(id))) {
+                errors.add(new Problem.FieldError("umbrellaId", "Een organisatie kan niet onder zichzelf vallen."));
+            }
+        }
+        if (input.contactPoints() != null) {
+            for (int i = 0; i < input.contactPoints().size(); i++) {
+                OrganisationWrite.ContactPointWrite c = input.contactPoints().get(i);
+                if (c == null || c.kind() == null || c.value() == null || c.value().isBlank()) {
+                    continue;
+                }
+                String field = "contactPoints[" + i + "].value";
+                String value = c.value().strip();
+                switch (c.kind()) {
+                    case PHONE, HELPLINE -> {
+                        if (!DutchFormats.isPhone(value)) {
+                            errors.add(new Problem.FieldError(field, "Vul een Nederlands of Belgisch telefoonnummer in."));
+                        }
+                    }
+                    case EMAIL -> {
+                        if (!value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                            errors.add(new Problem.FieldError(field, "Vul een geldig e-mailadres in."));
+                        }
+                    }
+                    case WEBSITE -> {
+                        if (!DutchFormats.isWebAddress(value)) {
+                            errors.add(new Problem.FieldError(field, "Vul een webadres in dat begint met https://."));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        failOn(errors);
+        Map<String, String> before = snapshot(organisation);
+        organisation.name = input.name().strip();
+        organisation.shortName = blankToNull(input.shortName());
+        organisation.status = input.status();
+        organisation.description = input.description().strip();
+        organisation.umbrella = umbrella;
+        organisation.audiences = names(input.audiences());
+        organisation.behaviours = names(input.behaviours());
+        organisation.contactPoints.clear();
+        Organisation.flush();
+        int position = 1;
+        for (OrganisationWrite.ContactPointWrite c : input.contactPoints()) {
+            ContactPoint point = new ContactPoint();
+            point.organisation = organisation;
+            point.position = position++;
+            point.kind = c.kind();
+            point.label = blankToNull(c.label());
+            point.value = c.value().strip();
+            point.note = blankToNull(c.note());
+            organisation.contactPoints.add(point);
+        }
+        organisation.updatedAt = clock.instant();
+        recordOrganisation(organisation, before, snapshot(organisation), user);
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation verifyOrganisation(String id, String user) {
+        Organisation organisation = Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+        Map<String, String> before = snapshot(organisation);
+        organisation.verifiedAt = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        organisation.verifiedBy = user;
+        organisation.updatedAt = clock.instant();
+        recordOrganisation(organisation, before, snapshot(organisation), user);
+        return organisation;
+    }
+
+    public List<DirectoryChange> organisationHistory(String id) {
+        if (Organisation.findById(id) == null) {
+            throw ProblemException.notFound("Er is geen organisatie met id '" + id + "'.");
+        }
+        return DirectoryChange.<DirectoryChange>find("organisationId = ?1 order by changedAt desc, id desc", id).list();
+    }
+
+    static Map<String, String> snapshot(Organisation o) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("name", o.name);
+        s.put("shortName", o.shortName);
+        s.put("status", o.status == null ? null : o.status.name());
+        s.put("description", o.description);
+        s.put("umbrellaId", o.umbrella == null ? null : o.umbrella.id);
+        s.put("audiences", String.join(",", o.audiences));
+        s.put("behaviours", String.join(",", o.behaviours));
+        s.put("contactPoints", o.contactPoints.stream()
+                .map(c -> c.kind + ": " + c.value + (c.label == null ? "" : " (" + c.label + ")") + (c.note == null ? "" : " – " + c.note))
+                .collect(java.util.stream.Collectors.joining("; ")));
+        s.put("verifiedAt", o.verifiedAt == null ? null : o.verifiedAt.toString());
+        s.put("verifiedBy", o.verifiedBy);
+        return s;
+    }
+
+    private void recordOrganisation(Organisation o, Map<String, String> before, Map<String, String> after, String user) {
+        Instant now = clock.instant();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!Objects.equals(old, field.getValue())) {
+                DirectoryChange change = new DirectoryChange();
+                change.entityType = "ORGANISATION";
+                change.entityKey = o.id;
+                change.organisationId = o.id;
+                change.field = field.getKey();
+                change.oldValue = truncate(old);
+                change.newValue = truncate(field.getValue());
+                change.changedBy = user;
+                change.changedAt = now;
+                change.persist();
+            }
+        }
     }
 
     // ------------------------------------------------------------------ meetings

@@ -57,6 +57,8 @@ public final class AdviceDtos {
             @Schema(required = true) Verdict verdict,
             @Schema(required = true, example = "past nu") String verdictLabel,
             @Schema(required = true, description = "Hoe goed het past; hoger is beter.") int score,
+            @Schema(description = "Eerstvolgende bijeenkomst (alleen bij groepen met een rooster).") java.time.OffsetDateTime nextMeetingAt,
+            @Schema(description = "Afstand in km (als die bekend is).") Double distanceKm,
             @Schema(required = true) List<ReasonDto> reasons,
             @Schema(required = true) List<ReasonDto> cautions,
             @Schema(description = "Hoe verwijzen; leeg als het niet past.") RouteDto route) {

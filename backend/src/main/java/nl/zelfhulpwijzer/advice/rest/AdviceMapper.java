@@ -114,7 +114,7 @@ final class AdviceMapper {
     private static AdviceDtos.CandidateAdviceDto toDto(int rank, CandidateAdvice a) {
         var c = a.candidate();
         return new AdviceDtos.CandidateAdviceDto(rank, c.organisationId(), c.groupId(), c.name(), c.kind(), c.approach(),
-                c.country(), a.verdict(), a.verdict().label(), a.score(),
+                c.country(), a.verdict(), a.verdict().label(), a.score(), c.nextMeetingAt(), c.distanceKm(),
                 a.reasons().stream().map(AdviceMapper::toDto).toList(),
                 a.cautions().stream().map(AdviceMapper::toDto).toList(),
                 toDto(a.route()));

@@ -104,7 +104,7 @@ public class HsdsResource {
         Map<String, Object> params = new HashMap<>();
         List<String> terms = SearchTerms.of(search);
         for (int i = 0; i < terms.size(); i++) {
-            where.add("(g.search_vector @@ to_tsquery('dutch', unaccent(:tq" + i + ")) or :t" + i + " <% g.search_text)");
+            where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
             params.put("tq" + i, nl.zelfhulpwijzer.directory.MeetingSearchRepository.prefixQuery(terms.get(i)));
             params.put("t" + i, terms.get(i));
         }

@@ -63,7 +63,8 @@ class AdviceResourceTest {
 
     @Test
     void everyOrganisationIsEvaluatedAndEveryReasonCitesItsSource() {
-        long organisations = (Long) em.createQuery("select count(o) from Organisation o").getSingleResult();
+        long organisations = (Long) em.createQuery("select count(o) from Organisation o").getSingleResult()
+                + ((Number) em.createNativeQuery("select count(*) from self_help_group").getSingleResult()).longValue();
         as(TestTokens.medewerker()).body("""
                 {"relation": "PERSON", "behaviours": ["DRUGS"], "abstinenceWish": true, "medication": ["METHADONE"],
                  "treatmentGoal": "ABSTINENCE", "stageOfChange": "PREPARATION", "treatmentPhase": "INDICATION"}""")
@@ -159,6 +160,29 @@ class AdviceResourceTest {
         }
         as(TestTokens.medewerker()).body(body).post("/api/v1/advice").then().statusCode(200)
                 .body("candidates.organisationId", not(hasItem("test-advies-groep")));
+    }
+
+    @Test
+    void aDualDiagnosisGroupOfTheDirectoryAvoidsTheDualDiagnosisCaution() throws Exception {
+        sql("insert into self_help_group (slug, organisation_id, name, audiences, behaviours, open_meeting, dual_diagnosis, demo) "
+                + "values ('test-dd-groep', 'aa-nederland', 'AA dubbele diagnose (voorbeeldgegevens)', array['PERSON'], "
+                + "array['ALCOHOL'], false, true, true)");
+        sql("insert into meeting (slug, group_id, frequency, day_of_week, start_time) select 'test-dd-maandag', id, 'WEEKLY', 1, "
+                + "time '19:30' from self_help_group where slug = 'test-dd-groep'");
+        try {
+            as(TestTokens.medewerker()).body("""
+                    {"relation": "PERSON", "behaviours": ["ALCOHOL"], "abstinenceWish": true, "psychiatricSymptoms": ["PSYCHOSIS"]}""")
+                    .post("/api/v1/advice").then().statusCode(200)
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.organisationId", equalTo("aa-nederland"))
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.nextMeetingAt", notNullValue())
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.cautions.code", not(hasItem("CAUTION_DUAL_DIAGNOSIS_GROUP")))
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.cautions.code", hasItem("CAUTION_SEVERE_PSYCHIATRIC"))
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.route.steps.code", not(hasItem("ROUTE_GO_ALONG_OPEN_MEETING")))
+                    .body("candidates.find { it.organisationId == 'aa-nederland' && it.groupId == null }.cautions.code",
+                            hasItem("CAUTION_DUAL_DIAGNOSIS_GROUP"));
+        } finally {
+            sql("delete from self_help_group where slug = 'test-dd-groep'");
+        }
     }
 
     @Inject

@@ -86,7 +86,7 @@ class CriteriaVersionResourceTest {
         String base = "/api/v1/criteria/versions/" + version;
         // Same meaning, slightly different wording, so other tests see the same advice.
         as(TestTokens.coordinator()).body("""
-                {"kind": "ROUTE", "text": "Rechtstreeks: de cliënt krijgt informatie over de groep en over plaats en tijd van de bijeenkomsten. Dit werkt vaak maar beperkt.",
+                {"kind": "ROUTE", "organisationKinds": ["SELF_HELP_FELLOWSHIP", "FAMILY_GROUP"], "text": "Rechtstreeks: de cliënt krijgt informatie over de groep en over plaats en tijd van de bijeenkomsten. Dit werkt vaak maar beperkt.",
                  "sourceDocument": "002_e30f9ceb731b810b.txt", "sourceSection": "3. Verwijzing — Hoe verwijzen?"}""")
                 .put(base + "/criteria/ROUTE_DIRECT").then().statusCode(200);
         as(TestTokens.coordinator()).post(base + "/publish").then().statusCode(200)

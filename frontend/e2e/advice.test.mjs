@@ -1,0 +1,133 @@
+// "Welke groep past?": the wizard, the explained advice from the real backend, and the print sheet.
+// Logs in through Keycloak (medewerker), or — when E2E_ACCESS_TOKEN is set — puts that token in the session
+// (for a stack that trusts a test key instead of Keycloak; see scripts/e2e-advice.sh).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { BASE_URL, checkPage, launchBrowser, newPage, screenshot, TEST_TIMEOUT } from './support/browser.mjs';
+
+const USERNAME = process.env.E2E_USERNAME || 'medewerker';
+const PASSWORD = process.env.E2E_PASSWORD || 'medewerker';
+const TOKEN = process.env.E2E_ACCESS_TOKEN;
+const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realms/zelfhulpwijzer';
+const CLIENT_ID = process.env.E2E_OIDC_CLIENT_ID || 'zelfhulpwijzer-web';
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A page on /advies with a logged-in medewerker. */
+async function loggedIn() {
+  const opened = await newPage(browser);
+  const { page } = opened;
+  if (TOKEN) {
+    const now = Math.floor(Date.now() / 1000);
+    const user = {
+      access_token: TOKEN,
+      token_type: 'Bearer',
+      scope: 'openid profile',
+      expires_at: now + 3000,
+      profile: { sub: 'e2e', iss: AUTHORITY, aud: CLIENT_ID, exp: now + 3000, iat: now, name: 'Mila Medewerker', preferred_username: 'medewerker' },
+    };
+    await page.addInitScript(
+      ([key, value]) => window.sessionStorage.setItem(key, value),
+      [`oidc.user:${AUTHORITY}:${CLIENT_ID}`, JSON.stringify(user)],
+    );
+    await page.goto(`${BASE_URL}/advies`);
+  } else {
+    await page.goto(`${BASE_URL}/advies`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.locator('#username').fill(USERNAME);
+    await page.locator('#password').fill(PASSWORD);
+    await Promise.all([
+      page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && url.pathname === '/advies'),
+      page.locator('#password').press('Enter'),
+    ]);
+  }
+  await page.getByRole('heading', { level: 1, name: 'Welke groep past?' }).waitFor();
+  return opened;
+}
+
+describe('Welke groep past?', { timeout: TEST_TIMEOUT }, () => {
+  it('asks step by step, shows risk signals first and Al-Anon for the partner of a drinker, and prints a sheet', async () => {
+    const { page, context } = await loggedIn();
+    try {
+      await page.getByText('Stap 1 van 6').waitFor();
+      await checkPage(page, '20-advies-stap-1');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByText('Kies voor wie de hulp is.').waitFor();
+      await checkPage(page, '21-advies-fout');
+
+      await page.getByLabel('De partner van iemand met een verslaving').check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByText('Stap 2 van 4').waitFor();
+      await page.getByLabel('Alcohol').check();
+      await page.getByLabel('Nederland').check();
+      await checkPage(page, '22-advies-stap-2');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByRole('heading', { name: 'Veiligheid eerst' }).waitFor();
+      await page.getByLabel('Er wonen kinderen in huis').check();
+      await page.getByLabel('Wil stoppen of minderen met veel alcohol').check();
+      await checkPage(page, '23-advies-veiligheid');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByRole('heading', { name: 'Hoe wilt u verwijzen?' }).waitFor();
+      await page.getByRole('button', { name: 'Advies bekijken' }).click();
+
+      await page.getByRole('heading', { level: 2, name: 'Het advies' }).waitFor();
+      const risks = page.getByRole('heading', { name: 'Eerst dit: er is direct gevaar' });
+      await risks.waitFor();
+      const fits = page.getByRole('region', { name: /^Past nu/ });
+      const firstGroup = fits.getByRole('article').first();
+      assert.match((await firstGroup.getByRole('heading', { level: 3 }).textContent()) ?? '', /Al-Anon/);
+      assert.match((await firstGroup.textContent()) ?? '', /Bron: Handleiding Onbenutte mogelijkheden/);
+      // Risk signals come before any group.
+      const riskY = (await risks.boundingBox())?.y ?? 0;
+      const groupY = (await firstGroup.boundingBox())?.y ?? 0;
+      assert.ok(riskY < groupY, 'risk signals must be shown above the groups');
+      assert.equal(await page.title(), 'Advies: welke groep past? – Zelfhulpwijzer');
+      await checkPage(page, '24-advies-resultaat');
+
+      await page.emulateMedia({ media: 'print' });
+      await page.getByRole('heading', { level: 1, name: 'Zelfhulp: deze groepen kunnen bij u passen' }).waitFor();
+      assert.equal(await page.getByRole('heading', { level: 1, name: 'Welke groep past?' }).isVisible(), false);
+      await screenshot(page, '25-advies-afdruk');
+      await page.emulateMedia({ media: 'screen' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('for a client on methadone: NA "past mogelijk", in consultation with the group', async () => {
+    const { page, context } = await loggedIn();
+    try {
+      await page.getByLabel('De cliënt zelf').check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByLabel('Drugs').check();
+      await page.getByLabel('Nederland').check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByRole('button', { name: 'Volgende' }).click(); // no risk signals
+      await page.getByRole('heading', { name: 'Behandeling en wens' }).waitFor();
+      await page.getByRole('group', { name: 'Wil de cliënt helemaal stoppen?' }).getByLabel('Ja').check();
+      await checkPage(page, '26-advies-behandeling');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByLabel('Methadon').check();
+      await checkPage(page, '27-advies-situatie');
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByRole('button', { name: 'Advies bekijken' }).click();
+
+      const mayFit = page.getByRole('region', { name: /^Past mogelijk/ });
+      await mayFit.waitFor();
+      const na = mayFit.getByRole('article').filter({ hasText: 'Narcotics Anonymous' });
+      assert.match((await na.textContent()) ?? '', /in overleg met de groep/);
+      assert.match((await na.textContent()) ?? '', /Methadon is geen reden om iemand uit te sluiten/);
+      await checkPage(page, '28-advies-methadon');
+    } finally {
+      await context.close();
+    }
+  });
+});

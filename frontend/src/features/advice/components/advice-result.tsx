@@ -1,0 +1,144 @@
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { AppLink } from '@/components/ui/router-link';
+
+import type { AdviceReason, AdviceResponse, CandidateAdvice, Verdict } from '../api/create-advice';
+import { KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_LABELS, sourceText } from '../labels';
+
+const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'LATER_SERIAL'];
+
+function Source({ reason }: { reason: { source?: { document: string; section: string } } }) {
+  const text = sourceText(reason.source);
+  return text ? <span className="zhw-advice-source">Bron: {text}</span> : null;
+}
+
+function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <div className="zhw-advice-reasons">
+      <Heading level={4}>{title}</Heading>
+      <UnorderedList>
+        {reasons.map((r) => (
+          <UnorderedListItem key={r.code}>
+            {r.kind && <strong>{KIND_LABELS[r.kind] ?? r.kind}: </strong>}
+            {r.text}
+            {r.action && <> <em>Wat te doen:</em> {r.action}</>}
+            <br />
+            <Source reason={r} />
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </div>
+  );
+}
+
+function Candidate({ candidate }: { candidate: CandidateAdvice }) {
+  return (
+    <article className={`zhw-advice-candidate zhw-advice-candidate--${candidate.verdict.toLowerCase()}`}
+      aria-labelledby={`zhw-candidate-${candidate.rank}`}>
+      <Heading level={3} id={`zhw-candidate-${candidate.rank}`}>
+        <AppLink to={`/organisaties/${candidate.organisationId}`}>{candidate.name}</AppLink>
+      </Heading>
+      <Paragraph className="zhw-advice-verdict">
+        <strong>{VERDICT_LABELS[candidate.verdict]}</strong>
+      </Paragraph>
+      {candidate.nextMeetingAt && (
+        <Paragraph>
+          Eerstvolgende bijeenkomst:{' '}
+          {new Date(candidate.nextMeetingAt).toLocaleString('nl-NL', {
+            weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit',
+          })}
+        </Paragraph>
+      )}
+      {candidate.route && (
+        <div className="zhw-advice-route">
+          <Heading level={4}>Zo verwijst u: {ROUTE_LABELS[candidate.route.route] ?? candidate.route.route}</Heading>
+          {candidate.route.reason && (
+            <Paragraph>
+              {candidate.route.reason.text} <Source reason={candidate.route.reason} />
+            </Paragraph>
+          )}
+          {candidate.route.steps.length > 0 && (
+            <UnorderedList>
+              {candidate.route.steps.map((s) => (
+                <UnorderedListItem key={s.code}>
+                  {s.text} <Source reason={s} />
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </div>
+      )}
+      <Reasons title="Waarom" reasons={candidate.reasons} />
+      <Reasons title="Let op" reasons={candidate.cautions} />
+    </article>
+  );
+}
+
+/** The advice: risk signals first, then the groups per verdict, each with reasons and sources. */
+export function AdviceResult({ advice }: { advice: AdviceResponse }) {
+  const byVerdict = (v: Verdict) => advice.candidates.filter((c) => c.verdict === v);
+  const notFitting = byVerdict('DOES_NOT_FIT');
+  return (
+    <div className="zhw-advice-result">
+      {advice.riskSignals.length > 0 && (
+        <Alert type={advice.actFirst ? 'error' : 'warning'} className="zhw-advice-risks">
+          <Heading level={2}>{advice.actFirst ? 'Eerst dit: er is direct gevaar' : 'Eerst dit: risicosignalen'}</Heading>
+          <UnorderedList>
+            {advice.riskSignals.map((r) => (
+              <UnorderedListItem key={r.signal}>
+                <strong>{RISK_LABELS[r.signal] ?? r.signal}</strong> ({URGENCY_LABELS[r.urgency] ?? r.urgency}). {r.action}
+                <br />
+                <span>{r.text}</span> <Source reason={r} />
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      )}
+
+      <Paragraph>
+        Bekeken: {advice.evaluated} organisaties. {advice.counts.fitsNow} passen nu, {advice.counts.mayFit} passen
+        mogelijk en {advice.counts.laterSerial} passen later. Versie {advice.catalogueVersion} van de verwijscriteria.
+      </Paragraph>
+
+      {SHOWN.map((verdict) => {
+        const list = byVerdict(verdict);
+        if (list.length === 0) return null;
+        return (
+          <section key={verdict} className="zhw-advice-section" aria-labelledby={`zhw-verdict-${verdict}`}>
+            <Heading level={2} id={`zhw-verdict-${verdict}`}>
+              {VERDICT_LABELS[verdict]} ({list.length})
+            </Heading>
+            {list.map((c) => (
+              <Candidate key={c.organisationId + (c.groupId ?? '')} candidate={c} />
+            ))}
+          </section>
+        );
+      })}
+
+      {advice.counts.fitsNow + advice.counts.mayFit + advice.counts.laterSerial === 0 && (
+        <Alert type="info">
+          <Paragraph>Er is geen organisatie gevonden die past. Vraag het steunpunt zelfhulp in uw regio om advies.</Paragraph>
+        </Alert>
+      )}
+
+      {notFitting.length > 0 && (
+        <details className="zhw-advice-notfitting">
+          <summary>Past niet ({advice.counts.doesNotFit}) – waarom niet?</summary>
+          <UnorderedList>
+            {notFitting.map((c) => (
+              <UnorderedListItem key={c.organisationId + (c.groupId ?? '')}>
+                {c.name}: {c.reasons.map((r) => r.text).join(' ')}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+
+import type { AdviceResponse } from '../api/create-advice';
+import { ROUTE_LABELS } from '../labels';
+
+/**
+ * The sheet for the client, in plain language (B1), only on paper (print). It names the groups that fit now or
+ * may fit, how to get there, and a few facts from the sources that take away common worries.
+ */
+export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyRead: boolean }) {
+  const groups = advice.candidates.filter((c) => c.verdict === 'FITS_NOW' || c.verdict === 'MAY_FIT').slice(0, 5);
+  const later = advice.candidates.filter((c) => c.verdict === 'LATER_SERIAL').slice(0, 3);
+  const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <section className={`zhw-print-sheet${easyRead ? ' zhw-print-sheet--easy' : ''}`} aria-label="Advies om af te drukken">
+      <Heading level={1}>Zelfhulp: deze groepen kunnen bij u passen</Heading>
+      <Paragraph>Gemaakt op {today} met uw hulpverlener.</Paragraph>
+      {groups.length === 0 ? (
+        <Paragraph>Op dit moment past er geen groep. Uw hulpverlener bespreekt dit met u.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {groups.map((g) => (
+            <UnorderedListItem key={g.organisationId + (g.groupId ?? '')}>
+              <strong>{g.name}</strong>
+              {g.route && <> – {ROUTE_LABELS[g.route.route] ?? ''}</>}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {later.length > 0 && (
+        <>
+          <Heading level={2}>Later, na uw behandeling</Heading>
+          <UnorderedList>
+            {later.map((g) => (
+              <UnorderedListItem key={g.organisationId + (g.groupId ?? '')}>{g.name}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+      <Heading level={2}>Goed om te weten</Heading>
+      <UnorderedList>
+        <UnorderedListItem>U mag een groep eerst uitproberen. Ga minstens zes keer, en kijk dan of het bij u past.</UnorderedListItem>
+        <UnorderedListItem>Wat u in de groep vertelt, blijft in de groep.</UnorderedListItem>
+        <UnorderedListItem>U hoeft niet gelovig te zijn om mee te doen.</UnorderedListItem>
+        <UnorderedListItem>
+          Uw hulpverlener kan de eerste keer met u meegaan, of u vooraf in contact brengen met iemand van de groep.
+        </UnorderedListItem>
+      </UnorderedList>
+      <Paragraph appearance="small">
+        Bronnen: handleiding ‘Onbenutte mogelijkheden’ (2002–2004) en VAD, ‘Middelengebruik in de thuiscontext’ (2023).
+      </Paragraph>
+    </section>
+  );
+}
