@@ -42,3 +42,11 @@ stop_pidfile() {
   fi
   rm -f "$file"
 }
+
+# Fails when something already listens on the port: a test must not run against someone else's server.
+require_free_port() {
+  if curl -s -o /dev/null --max-time 2 "http://localhost:$1/" 2>/dev/null; then
+    echo "Port $1 is in use; stop what runs there (or set E2E_BACKEND_PORT / E2E_FRONTEND_PORT) and try again." >&2
+    return 1
+  fi
+}

@@ -24,10 +24,12 @@ frontend_start() {
     echo "Web client already runs on port $FRONTEND_PORT"; return 0
   fi
   log "Starting the web client on port $FRONTEND_PORT"
-  # Vite's own entry point, not npx: the pid file must name the process that serves, so stop can end it.
-  (cd "$ROOT/frontend" && VITE_BACKEND_URL="http://localhost:$BACKEND_PORT" nohup node node_modules/vite/bin/vite.js \
-      preview --port "$FRONTEND_PORT" --strictPort >"$LOCAL/logs/frontend-$FRONTEND_PORT.log" 2>&1 &
-   echo $! >"$LOCAL/pids/frontend-$FRONTEND_PORT.pid")
+  # Vite's own entry point as a simple background command, so $! is the server itself and stop can end it.
+  pushd "$ROOT/frontend" >/dev/null
+  VITE_BACKEND_URL="http://localhost:$BACKEND_PORT" nohup node node_modules/vite/bin/vite.js \
+    preview --port "$FRONTEND_PORT" --strictPort >"$LOCAL/logs/frontend-$FRONTEND_PORT.log" 2>&1 &
+  echo $! >"$LOCAL/pids/frontend-$FRONTEND_PORT.pid"
+  popd >/dev/null
   wait_for_url "http://localhost:$FRONTEND_PORT/" 60 || { tail -n 30 "$LOCAL/logs/frontend-$FRONTEND_PORT.log"; return 1; }
 }
 

@@ -44,6 +44,8 @@ log "Compose file"
 docker-compose -f "$ROOT/docker-compose.yml" config -q && echo "docker-compose.yml is valid"
 
 log "End-to-end stack"
+require_free_port "$BACKEND_PORT"
+require_free_port "$FRONTEND_PORT"
 pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_e2e with (force)"
 pg_ensure_database zelfhulpwijzer_e2e
 if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
