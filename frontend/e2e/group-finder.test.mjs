@@ -224,6 +224,22 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
+  it('shows how to join an online meeting, without a route link', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      const online = await (await page.request.get(`${BASE_URL}/api/v1/meetings?attendance=ONLINE&size=100`)).json();
+      const meeting = online.items.find((/** @type {{attendance: string, conferenceUrl?: string}} */ m) => m.attendance === 'ONLINE' && m.conferenceUrl);
+      assert.ok(meeting, 'expected an online-only demo meeting with a link');
+      await page.goto(`${BASE_URL}/bijeenkomsten/${meeting.slug}`);
+      await page.getByRole('heading', { level: 1, name: meeting.name }).waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Link naar de online bijeenkomst' }).getAttribute('href'), meeting.conferenceUrl);
+      assert.equal(await page.getByRole('link', { name: /Route plannen/ }).count(), 0);
+      await checkPage(page, 'finder-11-online-bijeenkomst');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('says "Bijeenkomst niet gevonden" for an unknown meeting', async () => {
     const { page, context } = await newPage(browser);
     try {
