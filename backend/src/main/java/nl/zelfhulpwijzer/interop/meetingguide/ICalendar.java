@@ -63,7 +63,7 @@ public final class ICalendar {
         }
         lines.add("DESCRIPTION:" + text(String.join("\n", description)));
         String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        lines.add("URL:" + base + "/groepen/" + m.group.slug);
+        lines.add("URL:" + base + "/bijeenkomsten/" + m.slug);
         if (m.temporarilyClosed) {
             lines.add("STATUS:CANCELLED");
         }

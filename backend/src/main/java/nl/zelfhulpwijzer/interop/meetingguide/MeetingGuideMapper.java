@@ -75,8 +75,9 @@ public final class MeetingGuideMapper {
                 m.conferenceUrl, m.conferenceNotes, m.conferencePhone,
                 g.name, g.notes,
                 UPDATED.format(m.updatedAt.isAfter(g.updatedAt) ? m.updatedAt : g.updatedAt),
-                base + "/groepen/" + g.slug,
-                base + "/groepen/" + g.slug + "/meld-onjuiste-informatie",
+                // The web client's meeting page shows the meeting and its "meld onjuiste informatie" form.
+                base + "/bijeenkomsten/" + m.slug,
+                base + "/bijeenkomsten/" + m.slug,
                 g.organisation.name, null);
     }
 
