@@ -19,13 +19,13 @@ backend_start() {
   ZHW_DB_URL="${ZHW_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/$db}" \
   ZHW_CORS_ORIGINS="${ZHW_CORS_ORIGINS:-http://localhost:$FRONTEND_PORT}" \
     nohup java ${BACKEND_JAVA_OPTS:--Xms64m -Xmx384m} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
-      >"$LOCAL/logs/backend.log" 2>&1 &
-  echo $! >"$LOCAL/pids/backend.pid"
-  wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 || { tail -n 50 "$LOCAL/logs/backend.log"; return 1; }
-  local rss; rss=$(ps -o rss= -p "$(cat "$LOCAL/pids/backend.pid")" | awk '{printf "%d", $1/1024}')
+      >"$LOCAL/logs/backend-$BACKEND_PORT.log" 2>&1 &
+  echo $! >"$LOCAL/pids/backend-$BACKEND_PORT.pid"
+  wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 || { tail -n 50 "$LOCAL/logs/backend-$BACKEND_PORT.log"; return 1; }
+  local rss; rss=$(ps -o rss= -p "$(cat "$LOCAL/pids/backend-$BACKEND_PORT.pid")" | awk '{printf "%d", $1/1024}')
   echo "Backend ready after $((SECONDS - started)) s, resident memory ${rss} MB"
 }
 
 backend_stop() {
-  stop_pidfile backend
+  stop_pidfile "backend-$BACKEND_PORT"
 }

@@ -24,12 +24,13 @@ frontend_start() {
     echo "Web client already runs on port $FRONTEND_PORT"; return 0
   fi
   log "Starting the web client on port $FRONTEND_PORT"
-  (cd "$ROOT/frontend" && VITE_BACKEND_URL="http://localhost:$BACKEND_PORT" nohup npx vite preview \
-      --port "$FRONTEND_PORT" --strictPort >"$LOCAL/logs/frontend.log" 2>&1 &
-   echo $! >"$LOCAL/pids/frontend.pid")
-  wait_for_url "http://localhost:$FRONTEND_PORT/" 60 || { tail -n 30 "$LOCAL/logs/frontend.log"; return 1; }
+  # Vite's own entry point, not npx: the pid file must name the process that serves, so stop can end it.
+  (cd "$ROOT/frontend" && VITE_BACKEND_URL="http://localhost:$BACKEND_PORT" nohup node node_modules/vite/bin/vite.js \
+      preview --port "$FRONTEND_PORT" --strictPort >"$LOCAL/logs/frontend-$FRONTEND_PORT.log" 2>&1 &
+   echo $! >"$LOCAL/pids/frontend-$FRONTEND_PORT.pid")
+  wait_for_url "http://localhost:$FRONTEND_PORT/" 60 || { tail -n 30 "$LOCAL/logs/frontend-$FRONTEND_PORT.log"; return 1; }
 }
 
 frontend_stop() {
-  stop_pidfile frontend
+  stop_pidfile "frontend-$FRONTEND_PORT"
 }

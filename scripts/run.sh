@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole system locally: PostgreSQL, Keycloak, backend and web client, with the real seed data.
 # Safe to run again (running parts are reused); data survive restarts (.local/); Ctrl-C stops what this run started.
+# With --demo the backend adds fictional groups and meetings, labelled "voorbeeldgegevens", beside the real seed data.
 set -euo pipefail
+if [ "${1:-}" = "--demo" ]; then export ZHW_DEMO_DATA_GROUPS="${ZHW_DEMO_DATA_GROUPS:-300}"; fi
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
 source "$ROOT/scripts/keycloak.sh"

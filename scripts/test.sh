@@ -8,6 +8,7 @@ source "$(dirname "$0")/common.sh"
 # The end-to-end stack gets its own ports and database, so a running `scripts/run.sh` is left alone.
 export BACKEND_PORT="${E2E_BACKEND_PORT:-18080}" FRONTEND_PORT="${E2E_FRONTEND_PORT:-5174}"
 source "$ROOT/scripts/postgres.sh"
+export ZHW_TEST_DB_URL="${ZHW_TEST_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/zelfhulpwijzer_test}"
 source "$ROOT/scripts/keycloak.sh"
 source "$ROOT/scripts/backend.sh"
 source "$ROOT/scripts/frontend.sh"
@@ -46,7 +47,8 @@ log "End-to-end stack"
 pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_e2e with (force)"
 pg_ensure_database zelfhulpwijzer_e2e
 if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
-backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
+# The browser tests also need groups and meetings: fictional ones, labelled "voorbeeldgegevens".
+ZHW_DEMO_DATA_GROUPS=200 backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
 frontend_build
 frontend_start; STARTED+=(frontend)
 

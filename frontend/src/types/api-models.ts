@@ -27,3 +27,22 @@ export type Problem = {
   detail?: string;
   errors?: { field: string; message: string }[];
 };
+
+// Groups and meetings (the group finder).
+export type MeetingPage = JsonOf<paths['/api/v1/meetings']['get']['responses'][200]>;
+export type MeetingSummary = MeetingPage['items'][number];
+export type MeetingQuery = NonNullable<paths['/api/v1/meetings']['get']['parameters']['query']>;
+export type GroupDetail = JsonOf<paths['/api/v1/groups/{slug}']['get']['responses'][200]>;
+export type AttendanceMode = MeetingSummary['attendance'];
+export type Accessibility = MeetingSummary['accessibility'][number];
+export type ContactRole = NonNullable<GroupDetail['contactRole']>;
+export type TimeOfDay = NonNullable<MeetingQuery['time_of_day']>;
+type ReportBody = NonNullable<paths['/api/v1/groups/{slug}/reports']['post']['requestBody']>['content']['application/json'];
+export type ReportWrite = ReportBody;
+export type ReportReason = ReportBody['reason'];
+
+// Coordinator queues.
+export type VerificationPage = JsonOf<paths['/api/v1/admin/verification-queue']['get']['responses'][200]>;
+export type VerificationItem = VerificationPage['items'][number];
+export type ReportPage = JsonOf<paths['/api/v1/admin/reports']['get']['responses'][200]>;
+export type Report = ReportPage['items'][number];

@@ -25,6 +25,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/imports/meeting-guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importeer een Meeting Guide-feed voor één organisatie
+         * @description Per slug: onbekend wordt nieuw, bekend wordt bijgewerkt (alleen wat verschilt). Foute rijen worden met reden gemeld; de rest wordt geïmporteerd. Met dryRun=true wordt niets opgeslagen.
+         */
+        post: operations["importMeetingGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wachtrij met meldingen van onjuiste informatie, oudste eerst */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Wijs een melding af (klopte niet) */
+        post: operations["rejectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Handel een melding af (aangepast) */
+        post: operations["resolveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Actieve groepen die opnieuw gecontroleerd moeten worden
+         * @description Nooit gecontroleerd, of langer geleden dan directory.reverify-after (standaard 6 maanden); oudste eerst.
+         */
+        get: operations["verificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/advice": {
         parameters: {
             query?: never;
@@ -173,6 +264,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feeds/meeting-guide/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meeting Guide-typecodes met Nederlandse namen */
+        get: operations["meetingGuideTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Maak een groep */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups/{slug}": {
         parameters: {
             query?: never;
@@ -182,8 +307,120 @@ export interface paths {
         };
         /** Eén groep met haar bijeenkomsten */
         get: operations["getGroup"];
+        /**
+         * Wijzig een groep
+         * @description Stuur de ETag mee in If-Match.
+         */
+        put: operations["updateGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{slug}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Zet een groep weer op actief */
+        post: operations["activateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{slug}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Zet een groep op inactief (verdwijnt uit zoeken en feeds) */
+        post: operations["deactivateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{slug}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wijzigingen van een groep en haar bijeenkomsten, per veld, nieuwste eerst */
+        get: operations["groupHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{slug}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voeg een bijeenkomst toe aan een groep */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{slug}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Meld onjuiste informatie over een groep of bijeenkomst
+         * @description Openbaar. Bewaart alleen de reden en het bericht, niets over wie meldt.
+         */
+        post: operations["reportWrongInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{slug}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bevestig dat de gegevens van een groep kloppen
+         * @description Zet verifiedAt en verifiedBy. If-Match is hier niet verplicht.
+         */
+        post: operations["verifyGroup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -510,7 +747,11 @@ export interface paths {
         };
         /** Eén bijeenkomst */
         get: operations["getMeeting"];
-        put?: never;
+        /**
+         * Wijzig een bijeenkomst
+         * @description Stuur de ETag mee in If-Match.
+         */
+        put: operations["updateMeeting"];
         post?: never;
         delete?: never;
         options?: never;
@@ -564,8 +805,46 @@ export interface paths {
         };
         /** Eén organisatie met contactgegevens */
         get: operations["getOrganisation"];
+        /**
+         * Wijzig een organisatie en haar contactgegevens
+         * @description Stuur de ETag van GET /api/v1/organisations/{id} mee in If-Match. De contactgegevens worden vervangen.
+         */
+        put: operations["updateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wijzigingen van een organisatie, per veld, nieuwste eerst */
+        get: operations["organisationHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bevestig dat de gegevens van een organisatie kloppen */
+        post: operations["verifyOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -644,6 +923,26 @@ export interface paths {
          * @description Alleen voor coördinatoren.
          */
         get: operations["listPathwayChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathways/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het open concept van een zorgpad, met ETag
+         * @description Alleen voor coördinatoren. 404 als er geen concept is.
+         */
+        get: operations["getPathwayDraft"];
         put?: never;
         post?: never;
         delete?: never;
@@ -739,6 +1038,94 @@ export interface paths {
          * @description Alleen voor coördinatoren.
          */
         delete: operations["deletePathwayStep"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Over deze HSDS-API */
+        get: operations["hsdsInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisaties als HSDS-organizations */
+        get: operations["hsdsOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén organisatie als HSDS-organization */
+        get: operations["hsdsOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Groepen als HSDS-services
+         * @description Parameters combineren met EN. Zonder full alleen de een-op-een-velden, zoals HSDS voorschrijft.
+         */
+        get: operations["hsdsServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén groep als volledig geneste HSDS-service */
+        get: operations["hsdsService"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -934,6 +1321,17 @@ export interface components {
             /** @description Hoe verwijzen; leeg als het niet past. */
             route?: components["schemas"]["AdviceRoute"];
         };
+        /** @description Eén gewijzigd veld: oude en nieuwe waarde, wie en wanneer. */
+        Change: {
+            /** @enum {string} */
+            entityType: "GROUP" | "MEETING" | "ORGANISATION";
+            entityKey: string;
+            field: string;
+            oldValue?: string;
+            newValue?: string;
+            changedBy: string;
+            changedAt: string & components["schemas"]["Instant"];
+        };
         /**
          * @description Soort wijziging: concept gemaakt, stap opgeslagen, stap verwijderd, gepubliceerd.
          * @enum {string}
@@ -998,6 +1396,12 @@ export interface components {
             updatedAt?: components["schemas"]["Instant"];
         };
         ContactPoint: {
+            kind: components["schemas"]["ContactKind"];
+            label?: string;
+            value: string;
+            note?: string;
+        };
+        ContactPointWrite: {
             kind: components["schemas"]["ContactKind"];
             label?: string;
             value: string;
@@ -1181,6 +1585,29 @@ export interface components {
         };
         /** @enum {string} */
         GroupStatus: "ACTIVE" | "INACTIVE";
+        /** @description Gegevens van een groep bij aanmaken of wijzigen. Nooit de achternaam van een persoon. */
+        GroupWrite: {
+            /** @description Alleen bij aanmaken; leeg: gemaakt uit de naam. */
+            slug?: string;
+            organisationId: string;
+            name: string;
+            location?: components["schemas"]["LocationWrite"];
+            audiences: components["schemas"]["Audience"][];
+            behaviours?: components["schemas"]["Behaviour"][];
+            open?: boolean;
+            dualDiagnosis?: boolean;
+            insideInstitution?: boolean;
+            acceptsTrial?: boolean;
+            medicationNote?: string;
+            languages?: string[];
+            accessibility?: components["schemas"]["Accessibility"][];
+            professionalMayAttend?: boolean;
+            contactRole?: components["schemas"]["ContactRole"];
+            contactPhone?: string;
+            contactEmail?: string;
+            website?: string;
+            notes?: string;
+        };
         /** @description Handreiking. Bij een drempel (BARRIER) staat het antwoord in answer, met een eigen bron. */
         Guidance: {
             kind: components["schemas"]["GuidanceKind"];
@@ -1218,6 +1645,206 @@ export interface components {
         /** @description Handreikingen uit de gepubliceerde zorgpaden. */
         GuidanceList: {
             items: components["schemas"]["GuidanceHit"][];
+        };
+        HsdsAccessibility: {
+            /** Format: uuid */
+            id: string;
+            location_id?: string;
+            description?: string;
+        };
+        HsdsAddress: {
+            /** Format: uuid */
+            id: string;
+            location_id?: string;
+            address_1: string;
+            city: string;
+            region?: string;
+            state_province: string;
+            postal_code: string;
+            country: string;
+            address_type: string;
+        };
+        HsdsInfo: {
+            version: string;
+            profile: string;
+            openapi_url?: string;
+        };
+        HsdsLanguage: {
+            /** Format: uuid */
+            id: string;
+            service_id?: string;
+            name?: string;
+            code?: string;
+        };
+        HsdsLocation: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            location_type: "physical" | "postal" | "virtual";
+            url?: string;
+            name?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            addresses?: components["schemas"]["HsdsAddress"][];
+            accessibility?: components["schemas"]["HsdsAccessibility"][];
+        };
+        /** @description Wijzigingsgeschiedenis per veld. */
+        HsdsMetadata: {
+            /** Format: uuid */
+            id: string;
+            resource_id?: string;
+            resource_type?: string;
+            last_action_date: string;
+            last_action_type: string;
+            field_name: string;
+            previous_value: string;
+            replacement_value: string;
+            updated_by: string;
+        };
+        HsdsOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            alternate_name?: string;
+            description: string;
+            email?: string;
+            website?: string;
+            parent_organization_id?: string;
+            phones?: components["schemas"]["HsdsPhone"][];
+        };
+        /** @description Een pagina in de vorm van HSDS 3.0. */
+        HsdsPage: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: unknown[];
+        };
+        /** @description Een pagina in de vorm van HSDS 3.0. */
+        HsdsPage1: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsService"][];
+        };
+        /** @description Een pagina in de vorm van HSDS 3.0. */
+        HsdsPage2: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsOrganization"][];
+        };
+        HsdsPhone: {
+            /** Format: uuid */
+            id: string;
+            service_id?: string;
+            organization_id?: string;
+            number: string;
+            description?: string;
+        };
+        HsdsSchedule: {
+            /** Format: uuid */
+            id: string;
+            service_id?: string;
+            location_id?: string;
+            /** @enum {string} */
+            freq?: "WEEKLY" | "MONTHLY";
+            byday?: string;
+            /**
+             * Format: double
+             * @description UTC-afwijking in uren.
+             */
+            timezone?: number;
+            opens_at?: string;
+            closes_at?: string;
+            description?: string;
+            attending_type?: string;
+            notes?: string;
+        };
+        HsdsService: {
+            /** Format: uuid */
+            id: string;
+            organization_id?: string;
+            name: string;
+            alternate_name?: string;
+            description?: string;
+            url?: string;
+            email?: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            eligibility_description?: string;
+            application_process?: string;
+            fees_description?: string;
+            assured_date?: string;
+            last_modified?: string;
+            alert?: string;
+            organization?: components["schemas"]["HsdsOrganization"];
+            phones?: components["schemas"]["HsdsPhone"][];
+            schedules?: components["schemas"]["HsdsSchedule"][];
+            service_at_locations?: components["schemas"]["HsdsServiceAtLocation"][];
+            languages?: components["schemas"]["HsdsLanguage"][];
+            metadata?: components["schemas"]["HsdsMetadata"][];
+        };
+        HsdsServiceAtLocation: {
+            /** Format: uuid */
+            id: string;
+            service_id?: string;
+            location_id?: string;
+            location?: components["schemas"]["HsdsLocation"];
+        };
+        /** @description Resultaat van een import van een Meeting Guide-feed, per rij. */
+        ImportReport: {
+            /** @description Proefimport: er is niets opgeslagen. */
+            dryRun: boolean;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            rows: components["schemas"]["ImportRow"][];
+        };
+        ImportRow: {
+            /**
+             * Format: int32
+             * @description Positie in de feed, vanaf 0.
+             */
+            index: number;
+            slug?: string;
+            outcome: components["schemas"]["Outcome"];
+            /** @description Gewijzigde velden bij UPDATED. */
+            changedFields?: string[];
+            /** @description Waarom de rij is geweigerd. */
+            errors?: components["schemas"]["FieldError"][];
         };
         /**
          * Format: date-time
@@ -1259,6 +1886,21 @@ export interface components {
             longitude?: number;
             /** @description Alleen de plaats is bekend, niet het precieze adres. */
             approximate: boolean;
+        };
+        /** @description Plek van een groep, bij aanmaken of wijzigen. */
+        LocationWrite: {
+            name?: string;
+            address?: string;
+            postcode?: string;
+            city: string;
+            region?: string;
+            country: components["schemas"]["Country"];
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            /** @description Alleen de plaats is bekend, niet het precieze adres. */
+            approximate?: boolean;
         };
         /** @description De ingelogde gebruiker of het ingelogde systeem, zoals het token dat zegt. */
         Me: {
@@ -1370,6 +2012,37 @@ export interface components {
             needsVerification: boolean;
             updatedAt: string & components["schemas"]["Instant"];
         };
+        /** @description Gegevens van een bijeenkomst bij aanmaken of wijzigen. */
+        MeetingWrite: {
+            /** @description Alleen bij aanmaken; leeg: gemaakt uit groep en dag. */
+            slug?: string;
+            name?: string;
+            frequency: components["schemas"]["Frequency"];
+            /**
+             * Format: int32
+             * @description 1 = maandag … 7 = zondag.
+             */
+            day: number;
+            /**
+             * Format: int32
+             * @description Alleen bij MONTHLY: 1–4, of -1 voor de laatste.
+             */
+            weekOfMonth?: number;
+            /** @example 19:30 */
+            startTime: string;
+            /** @example 21:00 */
+            endTime?: string;
+            /** @example Europe/Amsterdam */
+            timeZone?: string;
+            /** @description De bijeenkomst is op de plek van de groep (anders alleen online). */
+            inPerson?: boolean;
+            conferenceUrl?: string;
+            conferencePhone?: string;
+            conferenceNotes?: string;
+            types?: string[];
+            notes?: string;
+            temporarilyClosed?: boolean;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1377,20 +2050,27 @@ export interface components {
         OffsetDateTime: string;
         /** @description Een organisatie in de sociale kaart, met contactgegevens. */
         OrganisationDetail: {
-            /** @example aa-nederland */
-            id: string;
-            name: string;
-            shortName?: string;
-            kind: components["schemas"]["OrganisationKind"];
-            approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
-            status: components["schemas"]["OrganisationStatus"];
-            description: string;
-            audiences: components["schemas"]["Audience"][];
-            behaviours: components["schemas"]["Behaviour"][];
+            kind: components["schemas"]["OrganisationKind"];
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
+            description: string;
             source: components["schemas"]["SourceReference"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
+            approach: components["schemas"]["Approach"];
+            /**
+             * @description Id van de overkoepelende organisatie, als die er is.
+             * @example al-anon
+             */
+            umbrellaId?: string;
+            name: string;
+            audiences: components["schemas"]["Audience"][];
+            /** @example aa-nederland */
+            id: string;
+            shortName?: string;
+            behaviours: components["schemas"]["Behaviour"][];
+            status: components["schemas"]["OrganisationStatus"];
             contactPoints: components["schemas"]["ContactPoint"][];
         };
         /** @enum {string} */
@@ -1416,13 +2096,33 @@ export interface components {
             approach: components["schemas"]["Approach"];
             country: components["schemas"]["Country"];
             status: components["schemas"]["OrganisationStatus"];
+            /**
+             * @description Id van de overkoepelende organisatie, als die er is.
+             * @example al-anon
+             */
+            umbrellaId?: string;
             description: string;
             audiences: components["schemas"]["Audience"][];
             behaviours: components["schemas"]["Behaviour"][];
             /** @description Wanneer een mens deze gegevens het laatst heeft gecontroleerd. */
             verifiedAt: string & components["schemas"]["LocalDate"];
+            /** @description Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron. */
+            verifiedBy?: string;
             source: components["schemas"]["SourceReference"];
         };
+        /** @description Gegevens van een organisatie bij wijzigen. Soort, aanpak, land en bron blijven zoals ze zijn. */
+        OrganisationWrite: {
+            name: string;
+            shortName?: string;
+            status: components["schemas"]["OrganisationStatus"];
+            description: string;
+            umbrellaId?: string;
+            audiences: components["schemas"]["Audience"][];
+            behaviours: components["schemas"]["Behaviour"][];
+            contactPoints: components["schemas"]["ContactPointWrite"][];
+        };
+        /** @enum {string} */
+        Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
         /**
          * @description Eigenaar van de stap in de instelling.
          * @enum {string}
@@ -1453,6 +2153,52 @@ export interface components {
         };
         PageResultOrganisationSummary: {
             items: components["schemas"]["OrganisationSummary"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Gevraagd aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             */
+            totalPages: number;
+        };
+        PageResultReportDto: {
+            items: components["schemas"]["Report"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Gevraagd aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             */
+            totalPages: number;
+        };
+        PageResultVerificationItem: {
+            items: components["schemas"]["VerificationItem"][];
             /**
              * Format: int32
              * @description Paginanummer, vanaf 1.
@@ -1596,6 +2342,31 @@ export interface components {
             instance?: string;
             /** @description Fouten per veld, bij ongeldige invoer. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description Een melding van onjuiste informatie, in de wachtrij van de coördinator. */
+        Report: {
+            /** Format: int64 */
+            id: number;
+            groupSlug: string;
+            groupName: string;
+            meetingSlug?: string;
+            reason: components["schemas"]["ReportReason"];
+            message?: string;
+            status: components["schemas"]["ReportStatus"];
+            createdAt: string & components["schemas"]["Instant"];
+            handledBy?: string;
+            handledAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ReportReason: "WRONG_TIME" | "WRONG_PLACE" | "NO_LONGER_MEETS" | "WRONG_CONTACT" | "WRONG_ONLINE_LINK" | "OTHER";
+        /** @enum {string} */
+        ReportStatus: "OPEN" | "RESOLVED" | "REJECTED";
+        /** @description Melding van onjuiste informatie. Zet geen namen of contactgegevens in het bericht. */
+        ReportWrite: {
+            reason: components["schemas"]["ReportReason"];
+            /** @description Sleutel van de bijeenkomst, als het om één bijeenkomst gaat. */
+            meetingSlug?: string;
+            message?: string;
         };
         /** @enum {string} */
         RiskSignal: "OVERDOSE" | "DANGEROUS_WITHDRAWAL_GHB" | "DANGEROUS_WITHDRAWAL_ALCOHOL" | "DANGEROUS_WITHDRAWAL_BENZODIAZEPINES" | "SUICIDAL_STATEMENTS" | "AGGRESSION" | "INTOXICATED_AT_WORK" | "CHILDREN_PRESENT" | "DEBT_TO_DEALER" | "HELP_REFUSED";
@@ -1754,6 +2525,23 @@ export interface components {
             /** Format: int32 */
             doesNotFit: number;
         };
+        /** @description Een groep waarvan de gegevens opnieuw gecontroleerd moeten worden. */
+        VerificationItem: {
+            slug: string;
+            name: string;
+            organisation: components["schemas"]["OrganisationRef"];
+            city?: string;
+            /** @description Leeg: nooit gecontroleerd. */
+            verifiedAt?: string & components["schemas"]["Instant"];
+            verifiedBy?: string;
+            updatedAt: string & components["schemas"]["Instant"];
+            demo: boolean;
+            /**
+             * Format: int64
+             * @description Aantal open meldingen over deze groep.
+             */
+            openReports: number;
+        };
         /** @description Een versie van een zorgpad voor redacteuren (coördinatoren), ook een concept. */
         VersionDetail: {
             pathwayId: string;
@@ -1884,6 +2672,331 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemoDataResult"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMeetingGuide: {
+        parameters: {
+            query: {
+                /** @description true: alleen laten zien wat er zou gebeuren. */
+                dryRun?: boolean;
+                /** @description Id van de organisatie, bijvoorbeeld aa-nederland. */
+                organisation: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingGuideMeeting"][];
+            };
+        };
+        responses: {
+            /** @description Rapport per rij. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Geen lijst, te veel rijen of onbekende organisatie. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+                /** @description Standaard OPEN. */
+                status?: components["schemas"]["ReportStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina met meldingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultReportDto"];
+                };
+            };
+            /** @description Ongeldige filter of paginering. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Afgewezen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende melding. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Al afgehandeld. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Afgehandeld. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende melding. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Al afgehandeld. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verificationQueue: {
+        parameters: {
+            query?: {
+                /** @description Ook voorbeeldgegevens tonen (standaard niet). */
+                demo?: string;
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina met groepen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVerificationItem"];
+                };
+            };
+            /** @description Ongeldige paginering. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd of token ongeldig. */
@@ -2512,6 +3625,97 @@ export interface operations {
             };
         };
     };
+    meetingGuideTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Code → Nederlandse naam. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupWrite"];
+            };
+        };
+        responses: {
+            /** @description Gemaakt; ETag voor If-Match. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getGroup: {
         parameters: {
             query?: never;
@@ -2523,7 +3727,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De groep. */
+            /** @description De groep; de ETag dient voor If-Match bij wijzigen. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2534,6 +3738,498 @@ export interface operations {
             };
             /** @description Onbekende groep. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de groep. */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupWrite"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd; nieuwe ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Actief. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Inactief. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groupHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De wijzigingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"][];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingWrite"];
+            };
+        };
+        responses: {
+            /** @description Gemaakt; ETag voor If-Match. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummary"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportWrongInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportWrite"];
+            };
+        };
+        responses: {
+            /** @description Melding ontvangen; een coördinator kijkt ernaar. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel open meldingen over deze groep. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gecontroleerd. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3871,7 +5567,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De bijeenkomst. */
+            /** @description De bijeenkomst; de ETag dient voor If-Match bij wijzigen. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3882,6 +5578,88 @@ export interface operations {
             };
             /** @description Onbekende bijeenkomst. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingWrite"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd; nieuwe ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummary"];
+                };
+            };
+            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende bijeenkomst. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4006,13 +5784,211 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De organisatie. */
+            /** @description De organisatie; de ETag dient voor If-Match bij wijzigen. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationWrite"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd; nieuwe ETag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    organisationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De wijzigingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Change"][];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gecontroleerd. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Onbekende organisatie. */
@@ -4218,6 +6194,65 @@ export interface operations {
                 };
             };
             /** @description Onbekend zorgpad. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPathwayDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het concept. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend zorgpad, of geen concept. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,6 +6777,203 @@ export interface operations {
             };
             /** @description De versie is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versie en profiel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsInfo"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsOrganizations: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een HSDS-pagina met organisaties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsPage2"];
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De organisatie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsOrganization"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsServices: {
+        parameters: {
+            query?: {
+                /** @description true: volledig genest. */
+                full?: boolean;
+                modified_after?: unknown;
+                organization_id?: unknown;
+                page?: number;
+                per_page?: number;
+                /** @description Zoekwoorden. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een HSDS-pagina met services. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsPage1"];
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsService"];
+                };
+            };
+            /** @description Onbekende service. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

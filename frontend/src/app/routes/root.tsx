@@ -3,12 +3,13 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MainLayout } from '@/components/layouts/main-layout';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { DirectoryAdminNavLink } from '@/features/directory-admin/components/admin-nav';
 
 /** The frame around every page; the only place where auth and directory meet. */
 export function RootRoute() {
   useFocusOnNavigation();
   return (
-    <MainLayout headerActions={<UserMenu />}>
+    <MainLayout headerActions={<UserMenu />} navItems={<DirectoryAdminNavLink />}>
       <Outlet />
       <ScrollRestoration />
     </MainLayout>

@@ -7,11 +7,13 @@ import { AppNavListLink } from '@/components/ui/router-link';
 type MainLayoutProps = {
   /** Shown at the right of the header, e.g. the login button or the logged-in user. */
   headerActions?: ReactNode;
+  /** Extra main-menu items (AppNavListLink) that depend on the user, e.g. for coordinators. */
+  navItems?: ReactNode;
   children: ReactNode;
 };
 
 /** The frame of every page: skip link, header with site name, navigation, main content, footer. */
-export function MainLayout({ headerActions, children }: MainLayoutProps) {
+export function MainLayout({ headerActions, navItems, children }: MainLayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 
@@ -48,9 +50,19 @@ export function MainLayout({ headerActions, children }: MainLayoutProps) {
             <AppNavListLink to="/" current={pathname === '/' || pathname === '/organisaties'}>
               Zelfhulp zoeken
             </AppNavListLink>
+            <AppNavListLink to="/wat-kan-ik-doen" current={pathname === '/wat-kan-ik-doen'}>
+              Wat kan ik nu doen?
+            </AppNavListLink>
             <AppNavListLink to="/advies" current={pathname === '/advies'}>
               Welke groep past?
             </AppNavListLink>
+            <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+              Mijn instelling
+            </AppNavListLink>
+            <AppNavListLink to="/bijeenkomsten" current={pathname.startsWith('/bijeenkomsten')}>
+              Groep vinden
+            </AppNavListLink>
+            {navItems}
           </NavList>
         </div>
       </NavBar>

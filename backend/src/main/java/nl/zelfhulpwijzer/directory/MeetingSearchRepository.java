@@ -127,14 +127,14 @@ public class MeetingSearchRepository {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            parts.add("ts_rank(g.search_vector, to_tsquery('dutch', unaccent(:tq" + i + ")))"
+            parts.add("ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + "))"
                     + " + word_similarity(:t" + i + ", g.search_text)");
         }
         return "(" + String.join(" + ", parts) + ")";
     }
 
     /** "al-anon" becomes "al:* & anon:*": prefix matching, with tsquery's syntax characters left out. */
-    static String prefixQuery(String term) {
+    public static String prefixQuery(String term) {
         String query = java.util.Arrays.stream(term.split("[^\\p{L}\\p{N}]+"))
                 .filter(part -> !part.isEmpty())
                 .map(part -> part + ":*")
@@ -142,13 +142,17 @@ public class MeetingSearchRepository {
         return query.isEmpty() ? "''" : query;
     }
 
+    /**
+     * Terms come from {@link SearchTerms}: already lower-case and accent-free, so the query side needs no unaccent()
+     * (which is only STABLE and would be evaluated per row); the constant tsquery is folded once.
+     */
     static String where(MeetingFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         where.add("g.status = 'ACTIVE'");
         where.add("o.status <> 'INACTIVE'");
         for (int i = 0; i < f.terms().size(); i++) {
             String term = f.terms().get(i);
-            where.add("(g.search_vector @@ to_tsquery('dutch', unaccent(:tq" + i + ")) or :t" + i + " <% g.search_text)");
+            where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
             params.put("tq" + i, prefixQuery(term));
             params.put("t" + i, term);
         }

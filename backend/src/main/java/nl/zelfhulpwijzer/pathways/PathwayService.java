@@ -57,6 +57,14 @@ public class PathwayService {
                 .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen versie " + number + "."));
     }
 
+    /** The open draft of a pathway: for coordinators. */
+    public PathwayVersion getDraft(String pathwayId) {
+        Pathway pathway = pathway(pathwayId);
+        return PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", pathway, VersionStatus.DRAFT)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen concept."));
+    }
+
     public List<PathwayChange> changes(String pathwayId) {
         pathway(pathwayId);
         return PathwayChange.<PathwayChange>find("pathwayId = ?1 order by changedAt, id", pathwayId).list();

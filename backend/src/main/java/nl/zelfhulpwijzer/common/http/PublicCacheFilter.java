@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** ETag, Cache-Control and 304 for resources marked {@link PublicCache}. */
+/** ETag (the resource's own, else a hash of the body), Cache-Control and 304 for resources marked {@link PublicCache}. */
 @Provider
 @PublicCache
 public class PublicCacheFilter implements ContainerResponseFilter {
@@ -34,7 +34,8 @@ public class PublicCacheFilter implements ContainerResponseFilter {
         if (response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        String etag = etag(response.getEntity());
+        Object given = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String etag = given != null ? given.toString() : etag(response.getEntity());
         if (etag == null) {
             return;
         }

@@ -382,7 +382,7 @@ public class DemoDataGenerator {
         return "{" + String.join(",", values) + "}";
     }
 
-    static String slug(String text) {
+    public static String slug(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }

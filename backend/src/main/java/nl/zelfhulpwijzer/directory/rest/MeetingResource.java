@@ -11,7 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +27,7 @@ import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.DirectoryConfig;
+import nl.zelfhulpwijzer.directory.DirectoryService;
 import nl.zelfhulpwijzer.directory.Meeting;
 import nl.zelfhulpwijzer.directory.MeetingSearchRepository;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
@@ -67,12 +71,13 @@ public class MeetingResource {
     @PublicCache
     @Transactional
     @Operation(operationId = "getMeeting", summary = "Eén bijeenkomst")
-    @APIResponse(responseCode = "200", description = "De bijeenkomst.")
+    @APIResponse(responseCode = "200", description = "De bijeenkomst; de ETag dient voor If-Match bij wijzigen.")
     @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeetingSummary getMeeting(@PathParam("slug") String slug) {
+    public RestResponse<MeetingSummary> getMeeting(@PathParam("slug") String slug) {
         Meeting meeting = findMeeting(slug);
-        return DirectoryMapper.toSummary(meeting, null, clock.instant(), config.reverifyAfter());
+        return RestResponse.ResponseBuilder.ok(DirectoryMapper.toSummary(meeting, null, clock.instant(), config.reverifyAfter()))
+                .header(HttpHeaders.ETAG, DirectoryService.etag(meeting)).build();
     }
 
     @GET
@@ -80,12 +85,13 @@ public class MeetingResource {
     @PublicCache
     @Transactional
     @Operation(operationId = "getGroup", summary = "Eén groep met haar bijeenkomsten")
-    @APIResponse(responseCode = "200", description = "De groep.")
+    @APIResponse(responseCode = "200", description = "De groep; de ETag dient voor If-Match bij wijzigen.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GroupDetail getGroup(@PathParam("slug") String slug) {
+    public RestResponse<GroupDetail> getGroup(@PathParam("slug") String slug) {
         SelfHelpGroup group = findGroup(slug);
-        return DirectoryMapper.toDetail(group, clock.instant(), config.reverifyAfter());
+        return RestResponse.ResponseBuilder.ok(DirectoryMapper.toDetail(group, clock.instant(), config.reverifyAfter()))
+                .header(HttpHeaders.ETAG, DirectoryService.etag(group)).build();
     }
 
     static Meeting findMeeting(String slug) {

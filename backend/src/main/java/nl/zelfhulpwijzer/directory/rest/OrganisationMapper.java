@@ -16,13 +16,11 @@ final class OrganisationMapper {
 
     static OrganisationSummary toSummary(Organisation o) {
         return new OrganisationSummary(o.id, o.name, o.shortName, o.kind, o.approach, o.country, o.status,
-                o.description, audiences(o), behaviours(o), o.verifiedAt, source(o));
+                umbrella(o), o.description, audiences(o), behaviours(o), o.verifiedAt, o.verifiedBy, source(o));
     }
 
     static OrganisationDetail toDetail(Organisation o) {
-        return new OrganisationDetail(o.id, o.name, o.shortName, o.kind, o.approach, o.country, o.status,
-                o.description, audiences(o), behaviours(o), o.verifiedAt, source(o),
-                o.contactPoints.stream().map(OrganisationMapper::toDto).toList());
+        return new OrganisationDetail(toSummary(o), o.contactPoints.stream().map(OrganisationMapper::toDto).toList());
     }
 
     private static ContactPointDto toDto(ContactPoint c) {
@@ -35,6 +33,10 @@ final class OrganisationMapper {
 
     private static List<Behaviour> behaviours(Organisation o) {
         return Arrays.stream(o.behaviours).map(Behaviour::valueOf).toList();
+    }
+
+    private static String umbrella(Organisation o) {
+        return o.umbrella == null ? null : o.umbrella.id;
     }
 
     private static SourceReference source(Organisation o) {

@@ -1,23 +1,39 @@
 package nl.zelfhulpwijzer.directory.rest;
 
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.security.CurrentUser;
+import nl.zelfhulpwijzer.common.security.Roles;
+import nl.zelfhulpwijzer.directory.DirectoryService;
 import nl.zelfhulpwijzer.directory.OrganisationRepository;
 
 @Path("/api/v1/organisations")
@@ -25,8 +41,16 @@ import nl.zelfhulpwijzer.directory.OrganisationRepository;
 @Tag(name = "Sociale kaart", description = "Openbare gegevens over zelfhulporganisaties.")
 public class OrganisationResource {
 
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    DirectoryService service;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "Zoek organisaties",
@@ -42,12 +66,65 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getOrganisation", summary = "Eén organisatie met contactgegevens")
-    @APIResponse(responseCode = "200", description = "De organisatie.")
+    @APIResponse(responseCode = "200", description = "De organisatie; de ETag dient voor If-Match bij wijzigen.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganisationDetail get(@PathParam("id") String id) {
+    public RestResponse<OrganisationDetail> get(@PathParam("id") String id) {
         return organisations.findWithContactPoints(id)
-                .map(OrganisationMapper::toDetail)
+                .map(o -> RestResponse.ResponseBuilder.ok(OrganisationMapper.toDetail(o))
+                        .header(HttpHeaders.ETAG, DirectoryService.etag(o)).build())
                 .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+    }
+
+    // ------------------------------------------------------------------ organisations
+
+    @PUT
+    @Transactional
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateOrganisation", summary = "Wijzig een organisatie en haar contactgegevens",
+            description = "Stuur de ETag van GET /api/v1/organisations/{id} mee in If-Match. De contactgegevens worden vervangen.")
+    @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OrganisationDetail> updateOrganisation(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "Stuur de gegevens van de organisatie mee.") OrganisationWrite input) {
+        return organisationWithEtag(service.updateOrganisation(id, ifMatch, input, user.username()));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/verify")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "verifyOrganisation", summary = "Bevestig dat de gegevens van een organisatie kloppen")
+    @APIResponse(responseCode = "200", description = "Gecontroleerd.")
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OrganisationDetail> verifyOrganisation(@PathParam("id") String id) {
+        return organisationWithEtag(service.verifyOrganisation(id, user.username()));
+    }
+
+    @GET
+    @Transactional
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "organisationHistory", summary = "Wijzigingen van een organisatie, per veld, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "De wijzigingen.")
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<ChangeDto> organisationHistory(@PathParam("id") String id) {
+        return service.organisationHistory(id).stream()
+                .map(c -> new ChangeDto(c.entityType, c.entityKey, c.field, c.oldValue, c.newValue, c.changedBy, c.changedAt))
+                .toList();
+    }
+
+    private RestResponse<OrganisationDetail> organisationWithEtag(nl.zelfhulpwijzer.directory.Organisation organisation) {
+        nl.zelfhulpwijzer.directory.Organisation.flush();
+        return RestResponse.ResponseBuilder.ok(OrganisationMapper.toDetail(organisation))
+                .header(HttpHeaders.ETAG, DirectoryService.etag(organisation)).build();
     }
 }

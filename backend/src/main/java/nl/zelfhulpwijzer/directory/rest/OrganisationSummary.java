@@ -21,10 +21,12 @@ public record OrganisationSummary(
         @Schema(required = true) Approach approach,
         @Schema(required = true) Country country,
         @Schema(required = true) OrganisationStatus status,
+        @Schema(description = "Id van de overkoepelende organisatie, als die er is.", example = "al-anon") String umbrellaId,
         @Schema(required = true) String description,
         @Schema(required = true) List<Audience> audiences,
         @Schema(required = true) List<Behaviour> behaviours,
         @Schema(required = true, description = "Wanneer een mens deze gegevens het laatst heeft gecontroleerd.")
         LocalDate verifiedAt,
+        @Schema(description = "Wie de gegevens het laatst heeft gecontroleerd; leeg bij gegevens uit de bron.") String verifiedBy,
         @Schema(required = true) SourceReference source) {
 }

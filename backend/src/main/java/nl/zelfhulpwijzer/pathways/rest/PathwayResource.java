@@ -158,6 +158,20 @@ public class PathwayResource {
     }
 
     @GET
+    @Path("/{id}/draft")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "getPathwayDraft", summary = "Het open concept van een zorgpad, met ETag",
+            description = "Alleen voor coördinatoren. 404 als er geen concept is.")
+    @APIResponse(responseCode = "200", description = "Het concept.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getDraft(@PathParam("id") String id) {
+        return withTag(pathways.getDraft(id), Response.Status.OK);
+    }
+
+    @GET
     @Path("/{id}/versions/{number}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "getPathwayVersion", summary = "Eén versie, ook een concept, met ETag",

@@ -114,6 +114,8 @@ class OrganisationResourceTest {
                 .body("verifiedAt", equalTo("2004-01-01"));
         api().get("/api/v1/organisations/steunpunt-zelfhulp-den-bosch").then().statusCode(200)
                 .body("status", equalTo("IN_FORMATION"));
+        api().get("/api/v1/organisations/alateen-al-anon-aca").then().statusCode(200)
+                .body("umbrellaId", equalTo("al-anon"));
     }
 
     @Test

@@ -49,6 +49,11 @@ class PathwayVersioningTest {
         int number = created.path("number");
         String etag = created.getHeader("ETag");
 
+        api().get("/api/v1/pathways/artsen/draft").then().statusCode(401);
+        as(TestTokens.medewerker()).get("/api/v1/pathways/artsen/draft").then().statusCode(403);
+        as(coordinator).get("/api/v1/pathways/artsen/draft").then().statusCode(200)
+                .body("number", equalTo(number)).header("ETag", equalTo(etag));
+
         // only one draft at a time
         as(coordinator).post("/api/v1/pathways/artsen/versions").then().statusCode(409).contentType("application/problem+json");
 
@@ -87,6 +92,7 @@ class PathwayVersioningTest {
 
         api().get("/api/v1/pathways/artsen").then().statusCode(200).body("version", equalTo(number))
                 .body("steps.find { it.key == 'artsen-monitoring' }.title", equalTo("Monitoring met zelfhulpgroep (bewerkt)"));
+        as(coordinator).get("/api/v1/pathways/artsen/draft").then().statusCode(404);
         api().get("/api/v1/pathways/artsen?version=1").then().statusCode(200).body("status", equalTo("SUPERSEDED"))
                 .body("steps.find { it.key == 'artsen-monitoring' }.title", equalTo(originalStep));
         api().get("/api/v1/pathways/artsen/versions").then().body("items.status", hasItems("SUPERSEDED", "PUBLISHED"));

@@ -1,0 +1,124 @@
+package nl.zelfhulpwijzer.interop;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import nl.zelfhulpwijzer.directory.DirectoryFixtures;
+import nl.zelfhulpwijzer.support.Contract;
+import nl.zelfhulpwijzer.support.TestClock;
+import nl.zelfhulpwijzer.support.TestTokens;
+
+/** Meeting Guide import: round trip with the export, dry run, per-row report, idempotent by slug, roles. */
+@QuarkusTest
+class MeetingGuideImportTest {
+
+    @Inject
+    DirectoryFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.ensure();
+        TestClock.fix(DirectoryFixtures.WEDNESDAY_NOON);
+    }
+
+    @AfterEach
+    void tearDown() {
+        TestClock.reset();
+    }
+
+    private static List<Map<String, Object>> exported(String slugPrefix) {
+        List<Map<String, Object>> feed = given().get("/api/v1/feeds/meeting-guide.json").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return new ArrayList<>(feed.stream().filter(m -> m.get("slug").toString().startsWith(slugPrefix))
+                .map(HashMap::new).toList());
+    }
+
+    private static ValidatableResponse post(Object body, String organisation, boolean dryRun) {
+        return given().filter(Contract.validated()).contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + TestTokens.coordinator())
+                .body(body).post("/api/v1/admin/imports/meeting-guide?organisation=" + organisation + "&dryRun=" + dryRun)
+                .then();
+    }
+
+    @Test
+    void exportThenImportChangesNothing() {
+        List<Map<String, Object>> rows = exported("test-aa-utrecht");
+        assertEquals(2, rows.size());
+        post(rows, "aa-nederland", true).statusCode(200)
+                .body("unchanged", equalTo(2)).body("created", equalTo(0)).body("updated", equalTo(0)).body("rejected", equalTo(0));
+    }
+
+    @Test
+    void dryRunReportsPerRowAndStoresNothingThenImportIsIdempotent() {
+        Map<String, Object> created = new HashMap<>(Map.of("name", "Import Zaterdagochtend", "slug", "import-aa-zaterdag",
+                "group", "AA Import Groep", "day", 6, "time", "10:00", "end_time", "11:30", "types", List.of("O", "BE", "X")));
+        created.putAll(Map.of("location", "Kerkzaal", "address", "Kerkstraat 9", "city", "Zwolle", "postal_code", "8011 AB",
+                "country", "NL", "latitude", 52.51, "longitude", 6.09));
+        List<Map<String, Object>> rows = new ArrayList<>(exported("test-aa-utrecht-wo"));
+        rows.add(created);
+        rows.add(Map.of("name", "Zonder tijd", "slug", "import-fout-1", "day", 9));
+        rows.add(Map.of("slug", "import-fout-2", "day", 1, "time", "7 uur", "conference_url", "http://x"));
+        rows.add(Map.of("name", "Andere organisatie", "slug", "test-na-gent-do", "day", 4, "time", "20:00",
+                "conference_url", "https://meet.example/na"));
+        post(rows, "aa-nederland", true).statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("total", equalTo(5))
+                .body("created", equalTo(1)).body("unchanged", equalTo(1)).body("rejected", equalTo(3))
+                .body("rows[1].outcome", equalTo("CREATED"))
+                .body("rows[2].errors.field", hasItems("day", "time"))
+                .body("rows[3].errors.field", hasItems("name", "time", "conference_url"))
+                .body("rows[4].errors.field", hasItem("slug"));
+        given().get("/api/v1/meetings/import-aa-zaterdag").then().statusCode(404);
+
+        post(rows, "aa-nederland", false).statusCode(200).body("created", equalTo(1)).body("rejected", equalTo(3));
+        given().get("/api/v1/meetings/import-aa-zaterdag").then().statusCode(200)
+                .body("groupName", equalTo("AA Import Groep"))
+                .body("day", equalTo(6))
+                .body("attendance", equalTo("IN_PERSON"))
+                .body("types", equalTo(List.of("BE")))
+                .body("accessibility", hasItem("WHEELCHAIR"));
+
+        // The exported feed of the imported meeting round-trips; a changed time is an update of that field only.
+        List<Map<String, Object>> again = exported("import-aa-zaterdag");
+        post(again, "aa-nederland", true).statusCode(200).body("unchanged", equalTo(1));
+        again.get(0).put("time", "09:45");
+        post(again, "aa-nederland", true).statusCode(200).body("updated", equalTo(1))
+                .body("rows[0].changedFields", equalTo(List.of("time")));
+        given().get("/api/v1/meetings/import-aa-zaterdag").then().body("startTime", equalTo("10:00"));
+        post(again, "aa-nederland", false).statusCode(200).body("updated", equalTo(1));
+        given().get("/api/v1/meetings/import-aa-zaterdag").then().body("startTime", equalTo("09:45"));
+        post(again, "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1));
+        given().header("Authorization", "Bearer " + TestTokens.coordinator())
+                .get("/api/v1/groups/import-aa-nederland-aa-import-groep/history").then().statusCode(200)
+                .body("find { it.field == 'startTime' && it.newValue == '09:45' }.changedBy", equalTo("coordinator (import)"));
+    }
+
+    @Test
+    void rolesAndWholeFileProblems() {
+        given().contentType(ContentType.JSON).body(List.of()).post("/api/v1/admin/imports/meeting-guide?organisation=aa-nederland")
+                .then().statusCode(401);
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TestTokens.medewerker()).body(List.of())
+                .post("/api/v1/admin/imports/meeting-guide?organisation=aa-nederland").then().statusCode(403);
+        post(Map.of("name", "geen lijst"), "aa-nederland", true).statusCode(400).body("errors.field", hasItem("body"));
+        post(List.of(), "bestaat-niet", true).statusCode(400).body("errors.field", hasItem("organisation"));
+        given().filter(Contract.validated()).get("/api/v1/feeds/meeting-guide/types").then().statusCode(200)
+                .body("O", equalTo("Open")).body("TC", equalTo("Tijdelijk gesloten"));
+    }
+}

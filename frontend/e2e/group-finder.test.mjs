@@ -1,0 +1,211 @@
+// The public group finder ("Groep vinden"): today's meetings, filters, "nu bezig", a meeting's page
+// with agenda file, and the printable waiting-room list. Needs a backend with demo groups
+// (ZHW_DEMO_DATA_GROUPS=200).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { BASE_URL, checkPage, launchBrowser, newPage, screenshot, TEST_TIMEOUT } from './support/browser.mjs';
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * The number in "17 bijeenkomsten gevonden vandaag".
+ * @param {import('playwright-core').Page} page
+ */
+async function resultCount(page) {
+  const heading = page.locator('h2#zhw-meetings-heading');
+  await heading.waitFor();
+  const text = (await heading.textContent()) ?? '';
+  if (text.startsWith('Geen')) return 0;
+  return Number(text.match(/^(\d+)/)?.[1]);
+}
+
+/** ISO day (1 = maandag) in Amsterdam now. */
+function todayInAmsterdam() {
+  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', weekday: 'short' }).format(new Date());
+  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
+}
+
+describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
+  it("shows today's meetings by default, marks demo groups, and filters through the URL", async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/bijeenkomsten`);
+      await page.getByRole('heading', { level: 1, name: 'Groep vinden' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: /gevonden vandaag$/ }).waitFor();
+      const today = await resultCount(page);
+      assert.ok(today > 0, `expected meetings today with 200 demo groups, got ${today}`);
+      assert.equal(await page.getByLabel('Dag', { exact: true }).inputValue(), 'today');
+
+      // The count equals what the API says for today's day number.
+      const api = await page.request.get(`${BASE_URL}/api/v1/meetings?day=${todayInAmsterdam()}&size=1`);
+      assert.equal((await api.json()).totalItems, today);
+
+      // Demo groups carry a visible label.
+      const firstCard = page.getByRole('article').first();
+      assert.match((await firstCard.textContent()) ?? '', /Voorbeeldgegevens/);
+      assert.ok(await firstCard.locator('.zhw-demo-label').isVisible(), 'the demo label is visible');
+      await checkPage(page, 'finder-01-vandaag');
+
+      await page.getByLabel('Dag', { exact: true }).selectOption('all');
+      await page.getByLabel('Tijd van de dag').selectOption('EVENING');
+      await page.getByLabel('Op locatie of online').selectOption('IN_PERSON');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.waitForURL(/time_of_day=EVENING/);
+      await page.getByRole('heading', { level: 2, name: /gevonden op alle dagen$/ }).waitFor();
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('day'), 'all');
+      assert.equal(url.searchParams.get('attendance'), 'IN_PERSON');
+      const evening = await resultCount(page);
+      const all = (await (await page.request.get(`${BASE_URL}/api/v1/meetings?size=1`)).json()).totalItems;
+      assert.ok(evening > 0 && evening < all, `expected fewer evening meetings (${evening}) than all (${all})`);
+      await checkPage(page, 'finder-02-avond-op-locatie');
+
+      // The filters survive a reload.
+      await page.reload();
+      assert.equal(await page.getByLabel('Tijd van de dag').inputValue(), 'EVENING');
+      assert.equal(await resultCount(page), evening);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the "nu bezig" banner exactly when meetings are going on now', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/bijeenkomsten`);
+      await page.getByRole('heading', { level: 2, name: /gevonden vandaag$/ }).waitFor();
+      let inProgress = 0;
+      for (let p = 1; p <= 3; p++) {
+        const body = await (await page.request.get(`${BASE_URL}/api/v1/meetings?day=${todayInAmsterdam()}&size=100&page=${p}`)).json();
+        inProgress += body.items.filter((/** @type {{inProgress: boolean}} */ m) => m.inProgress).length;
+        if (p >= body.totalPages) break;
+      }
+      const banner = page.getByRole('region', { name: /^Nu bezig/ });
+      if (inProgress > 0) {
+        await banner.waitFor();
+        assert.match((await banner.textContent()) ?? '', new RegExp(`Nu bezig: ${inProgress} bijeenkomst`));
+        await checkPage(page, 'finder-03-nu-bezig');
+      } else {
+        await page.waitForTimeout(1000);
+        assert.equal(await banner.count(), 0, 'no banner when nothing is going on');
+        // Nothing is going on now: let the browser mark today's first meeting as in progress, to
+        // check how the banner looks and that it passes axe.
+        await page.route(/\/api\/v1\/meetings\?.*size=100/, async (route) => {
+          const response = await route.fetch();
+          const body = await response.json();
+          if (body.items[0] && /[?&]page=1(&|$)/.test(route.request().url())) body.items[0].inProgress = true;
+          await route.fulfill({ response, json: body });
+        });
+        await page.reload();
+        await banner.waitFor();
+        assert.match((await banner.textContent()) ?? '', /Nu bezig: 1 bijeenkomst/);
+        await checkPage(page, 'finder-03-nu-bezig');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("opens a meeting's page with agenda file, route and the demo warning", async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/bijeenkomsten?day=all&attendance=IN_PERSON`);
+      const link = page.getByRole('article').first().getByRole('link').first();
+      await link.waitFor();
+      const name = ((await link.textContent()) ?? '').trim();
+      await link.click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      assert.match(page.url(), /\/bijeenkomsten\/[a-z0-9-]+$/);
+      assert.equal(await page.title(), `${name} – Zelfhulpwijzer`);
+      assert.ok(await page.getByText(/Deze groep en bijeenkomst zijn verzonnen/).isVisible());
+
+      const agenda = page.getByRole('link', { name: 'Zet in agenda' });
+      const href = (await agenda.getAttribute('href')) ?? '';
+      assert.match(href, /^\/api\/v1\/meetings\/[a-z0-9-]+\/ics$/);
+      const ics = await page.request.get(`${BASE_URL}${href}`);
+      assert.equal(ics.status(), 200);
+      assert.match(ics.headers()['content-type'] ?? '', /text\/calendar/);
+      assert.match(await ics.text(), /BEGIN:VCALENDAR[\s\S]*RRULE:FREQ=/);
+      assert.ok((await page.getByRole('button', { name: 'Afdrukken' }).count()) === 1);
+      assert.ok((await page.getByRole('button', { name: 'Delen' }).count()) === 1);
+      await page.getByRole('region', { name: 'Contact' }).waitFor();
+      await checkPage(page, 'finder-04-bijeenkomst');
+
+      // The breadcrumb goes back to the search with its filters.
+      await page.getByRole('navigation', { name: 'U bent hier' }).getByRole('link', { name: 'Groep vinden' }).click();
+      await page.waitForURL(/\/bijeenkomsten\?day=all&attendance=IN_PERSON$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a map view whose points lead to the meetings, also when the map tiles cannot load', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      // No tile server is reachable in the test environment: tiles fail, points must still work.
+      await page.goto(`${BASE_URL}/bijeenkomsten?day=all&place=Utrecht`);
+      await page.getByRole('heading', { level: 2, name: /gevonden op alle dagen$/ }).waitFor();
+      await page.getByRole('navigation', { name: 'Weergave' }).getByRole('link', { name: 'Kaart' }).click();
+      await page.waitForURL(/view=kaart/);
+      await page.getByRole('region', { name: 'Kaart met bijeenkomsten' }).waitFor();
+      const markers = page.locator('.zhw-map-marker');
+      await markers.first().waitFor();
+      assert.ok((await markers.count()) > 0, 'expected points on the map');
+      await checkPage(page, 'finder-08-kaart');
+      await markers.first().click();
+      const popupLink = page.locator('.leaflet-popup a.utrecht-link');
+      await popupLink.waitFor();
+      assert.equal(await page.locator('.leaflet-popup-close-button').getAttribute('aria-label'), 'Sluiten');
+      assert.equal(await page.locator('.leaflet-control-zoom-in').getAttribute('aria-label'), 'Inzoomen');
+      await checkPage(page, 'finder-09-kaart-popup');
+      const name = ((await popupLink.textContent()) ?? '').trim();
+      await popupLink.click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('makes a printable waiting-room list for a place, by day', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/bijeenkomsten?place=Utrecht`);
+      await page.getByRole('link', { name: 'Lijst voor de wachtkamer (afdrukken)' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Zelfhulpgroepen in Utrecht' }).waitFor();
+      await page.getByRole('table').first().waitFor();
+      const days = await page.getByRole('heading', { level: 2 }).allTextContents();
+      assert.ok(days.length > 0, 'expected at least one day');
+      const order = ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'];
+      const idx = days.map((d) => order.indexOf(d));
+      assert.ok(idx.every((i, k) => i >= 0 && (k === 0 || i > idx[k - 1])), `days in week order: ${days}`);
+      const total = (await (await page.request.get(`${BASE_URL}/api/v1/meetings?place=Utrecht&size=1`)).json()).totalItems;
+      assert.equal(await page.locator('tbody tr').count(), Math.min(total, 300));
+      await checkPage(page, 'finder-05-wachtkamerlijst');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+      assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), false);
+      await screenshot(page, 'finder-06-wachtkamerlijst-print');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says "Bijeenkomst niet gevonden" for an unknown meeting', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/bijeenkomsten/bestaat-niet-${Date.now()}`);
+      await page.getByRole('heading', { level: 1, name: 'Bijeenkomst niet gevonden' }).waitFor();
+      await checkPage(page, 'finder-07-niet-gevonden');
+    } finally {
+      await context.close();
+    }
+  });
+});

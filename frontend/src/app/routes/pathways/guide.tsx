@@ -1,0 +1,66 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useAuth } from 'react-oidc-context';
+import { useSearchParams } from 'react-router';
+
+import { ProblemAlert } from '@/components/errors/problem-alert';
+import { Loading } from '@/components/ui/loading';
+import { AppLink } from '@/components/ui/router-link';
+import { rolesFromAccessToken } from '@/features/auth/utils/roles';
+import { usePathways } from '@/features/pathways/api/get-pathways';
+import { GuideForm } from '@/features/pathways/components/guide-form';
+import { PathwayGuide } from '@/features/pathways/components/pathway-guide';
+import { PHASE_LABELS } from '@/features/pathways/labels';
+import { choiceFromSearchParams, choiceToSearchParams } from '@/features/pathways/utils/guide-params';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+/** "Wat kan ik nu doen?": pick a phase (and route) and see the steps, with a checklist for this conversation. */
+export function PathwayGuideRoute() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const choice = choiceFromSearchParams(searchParams);
+  const canonical = choiceToSearchParams(choice).toString();
+  const result = usePathways(choice);
+  const auth = useAuth();
+  const isCoordinator = rolesFromAccessToken(auth.user?.access_token).includes('coordinator');
+
+  useDocumentTitle(choice.phase ? `Wat kan ik nu doen? ${PHASE_LABELS[choice.phase]}` : 'Wat kan ik nu doen?');
+
+  return (
+    <>
+      <div className="zhw-intro">
+        <Heading level={1} className="zhw-page-title" tabIndex={-1}>
+          Wat kan ik nu doen?
+        </Heading>
+        <Paragraph appearance="lead">
+          Kies de fase van de behandeling. U ziet dan wat u over zelfhulp kunt doen: voorlichting geven, verwijzen of
+          zelfhulp in de behandeling opnemen. Elke stap noemt de bron.
+        </Paragraph>
+      </div>
+
+      <div className="zhw-guide-layout">
+        <div className="zhw-guide-layout__form zhw-panel">
+          <Heading level={2} className="zhw-panel__title">
+            Uw keuze
+          </Heading>
+          <GuideForm key={canonical} choice={choice} onChoose={(next) => setSearchParams(choiceToSearchParams(next))} />
+          {isCoordinator && (
+            <Paragraph className="zhw-no-print">
+              <AppLink to="/zorgpaden/bewerken">Zorgpaden bewerken</AppLink>
+            </Paragraph>
+          )}
+        </div>
+
+        <div className="zhw-guide-layout__result">
+          {!choice.phase ? (
+            <Paragraph>Kies links een fase en klik op ‘Toon wat u kunt doen’.</Paragraph>
+          ) : result.status === 'success' ? (
+            <PathwayGuide key={canonical} result={result.data} phase={choice.phase} />
+          ) : result.status === 'error' ? (
+            <ProblemAlert error={result.error} />
+          ) : (
+            <Loading>De stappen worden opgehaald…</Loading>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

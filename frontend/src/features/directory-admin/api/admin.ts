@@ -1,0 +1,78 @@
+import { useAsync } from '@/hooks/use-async';
+import { api, unwrap } from '@/lib/api-client';
+
+import type { GroupWrite, MeetingGuideMeeting, MeetingWrite, ReportStatus } from '../types';
+
+/** The If-Match value for a group of this version (the backend's ETag is "v<version>"). */
+export function groupEtag(version: number): string {
+  return `"v${version}"`;
+}
+
+export function useVerificationQueue(page: number, demo: boolean, reload: number) {
+  return useAsync(`verification?${page}&${demo}&${reload}`, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/verification-queue', {
+        params: { query: { page, size: 20, ...(demo ? { demo: 'true' } : {}) } },
+        signal,
+      }),
+    ),
+  );
+}
+
+export function verifyGroup(slug: string) {
+  return unwrap(api.POST('/api/v1/groups/{slug}/verify', { params: { path: { slug }, header: {} } }));
+}
+
+export function useReports(status: ReportStatus, page: number, reload: number) {
+  return useAsync(`reports?${status}&${page}&${reload}`, (signal) =>
+    unwrap(api.GET('/api/v1/admin/reports', { params: { query: { status, page, size: 20 } }, signal })),
+  );
+}
+
+export function handleReport(id: number, action: 'resolve' | 'reject') {
+  return action === 'resolve'
+    ? unwrap(api.POST('/api/v1/admin/reports/{id}/resolve', { params: { path: { id } } }))
+    : unwrap(api.POST('/api/v1/admin/reports/{id}/reject', { params: { path: { id } } }));
+}
+
+export function useGroupForEdit(slug: string, reload: number) {
+  return useAsync(`admin-group/${slug}/${reload}`, (signal) =>
+    // no-cache: the public GET may be cached, and the form needs the newest version for If-Match.
+    unwrap(api.GET('/api/v1/groups/{slug}', { params: { path: { slug } }, signal, cache: 'no-cache' })),
+  );
+}
+
+export function updateGroup(slug: string, version: number, body: GroupWrite) {
+  return unwrap(
+    api.PUT('/api/v1/groups/{slug}', { params: { path: { slug }, header: { 'If-Match': groupEtag(version) } }, body }),
+  );
+}
+
+export function setGroupActive(slug: string, version: number, active: boolean) {
+  const params = { path: { slug }, header: { 'If-Match': groupEtag(version) } };
+  return active
+    ? unwrap(api.POST('/api/v1/groups/{slug}/activate', { params }))
+    : unwrap(api.POST('/api/v1/groups/{slug}/deactivate', { params }));
+}
+
+export function useGroupHistory(slug: string, reload: number) {
+  return useAsync(`history/${slug}/${reload}`, (signal) =>
+    unwrap(api.GET('/api/v1/groups/{slug}/history', { params: { path: { slug } }, signal })),
+  );
+}
+
+export function importMeetingGuide(organisation: string, dryRun: boolean, rows: MeetingGuideMeeting[]) {
+  return unwrap(
+    api.POST('/api/v1/admin/imports/meeting-guide', { params: { query: { organisation, dryRun } }, body: rows }),
+  );
+}
+
+/** POST /api/v1/groups/{slug}/meetings: a new meeting for the group (If-Match: the group's version). */
+export function createMeeting(groupSlug: string, version: number, body: MeetingWrite) {
+  return unwrap(
+    api.POST('/api/v1/groups/{slug}/meetings', {
+      params: { path: { slug: groupSlug }, header: { 'If-Match': groupEtag(version) } },
+      body,
+    }),
+  );
+}

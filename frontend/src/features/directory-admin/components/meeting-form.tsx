@@ -1,0 +1,208 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Link,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+
+import { DAY_LABELS, FREQUENCY_LABELS } from '@/features/group-finder/labels';
+
+import type { MeetingWrite } from '../types';
+
+import type { FieldErrors } from './group-form';
+
+const LABELS: Record<string, string> = {
+  name: 'Naam (niet verplicht)',
+  frequency: 'Hoe vaak',
+  day: 'Dag',
+  weekOfMonth: 'Welke week van de maand',
+  startTime: 'Begintijd',
+  endTime: 'Eindtijd',
+  inPerson: 'Op de plek van de groep',
+  conferenceUrl: 'Link voor online meedoen',
+  conferencePhone: 'Inbelnummer',
+  conferenceNotes: 'Uitleg bij online meedoen',
+  types: 'Meeting Guide-typecodes',
+  notes: 'Notities',
+};
+
+export const EMPTY_MEETING: MeetingWrite = { frequency: 'WEEKLY', day: 1, startTime: '19:30', endTime: '21:00', inPerson: true };
+
+type Props = { errors: FieldErrors; saving: boolean; onSave: (value: MeetingWrite) => void };
+
+/** "Bijeenkomst toevoegen": day, time, in person and/or online, with the API's field errors. */
+export function MeetingForm({ errors, saving, onSave }: Props) {
+  const id = useId();
+  const [value, setValue] = useState<MeetingWrite>(EMPTY_MEETING);
+  const [types, setTypes] = useState('');
+  const summary = useRef<HTMLDivElement>(null);
+  const fid = (f: string) => `${id}-${f}`;
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) summary.current?.focus();
+  }, [errors]);
+
+  const field = (name: string, input: ReactNode, hint?: string) => (
+    <FormField
+      invalid={Boolean(errors[name])}
+      label={<FormLabel htmlFor={fid(name)}>{LABELS[name]}</FormLabel>}
+      description={hint ? <FormFieldDescription id={`${fid(name)}-hint`}>{hint}</FormFieldDescription> : undefined}
+      errorMessage={errors[name] ? <span id={`${fid(name)}-error`}>{errors[name]}</span> : undefined}
+      input={input}
+    />
+  );
+  const aria = (name: string, hint = false) =>
+    [hint ? `${fid(name)}-hint` : '', errors[name] ? `${fid(name)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const textbox = (name: keyof MeetingWrite, hint?: string, type?: string) =>
+    field(
+      name,
+      <Textbox
+        id={fid(name)}
+        type={type}
+        invalid={Boolean(errors[name])}
+        aria-describedby={aria(name, Boolean(hint))}
+        value={(value[name] as string | undefined) ?? ''}
+        onChange={(e) => setValue({ ...value, [name]: e.target.value })}
+      />,
+      hint,
+    );
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? undefined : s.trim());
+    onSave({
+      ...value,
+      name: blank(value.name),
+      endTime: blank(value.endTime),
+      conferenceUrl: blank(value.conferenceUrl),
+      conferencePhone: blank(value.conferencePhone),
+      conferenceNotes: blank(value.conferenceNotes),
+      notes: blank(value.notes),
+      weekOfMonth: value.frequency === 'MONTHLY' ? value.weekOfMonth ?? 1 : undefined,
+      types: types
+        .split(/[,\s]+/)
+        .map((t) => t.trim().toUpperCase())
+        .filter(Boolean),
+    });
+  };
+
+  const entries = Object.entries(errors);
+  return (
+    <form className="zhw-admin-form" onSubmit={submit} noValidate aria-label="Bijeenkomst toevoegen">
+      {entries.length > 0 && (
+        <div ref={summary} tabIndex={-1}>
+          <Alert type="error">
+            <Heading level={3}>Controleer deze velden</Heading>
+            <UnorderedList>
+              {entries.map(([name, message]) => (
+                <UnorderedListItem key={name}>
+                  <Link href={`#${fid(name)}`}>
+                    {LABELS[name] ?? name}: {message}
+                  </Link>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </Alert>
+        </div>
+      )}
+      {textbox('name')}
+      {field(
+        'frequency',
+        <Select
+          id={fid('frequency')}
+          value={value.frequency}
+          onChange={(e) => setValue({ ...value, frequency: e.target.value as MeetingWrite['frequency'] })}
+        >
+          {Object.entries(FREQUENCY_LABELS).map(([code, text]) => (
+            <SelectOption key={code} value={code}>
+              {text}
+            </SelectOption>
+          ))}
+        </Select>,
+      )}
+      {field(
+        'day',
+        <Select id={fid('day')} value={String(value.day)} onChange={(e) => setValue({ ...value, day: Number(e.target.value) })}>
+          {Object.entries(DAY_LABELS).map(([n, text]) => (
+            <SelectOption key={n} value={n}>
+              {text}
+            </SelectOption>
+          ))}
+        </Select>,
+      )}
+      {value.frequency === 'MONTHLY' &&
+        field(
+          'weekOfMonth',
+          <Select
+            id={fid('weekOfMonth')}
+            value={String(value.weekOfMonth ?? 1)}
+            onChange={(e) => setValue({ ...value, weekOfMonth: Number(e.target.value) })}
+          >
+            <SelectOption value="1">Eerste</SelectOption>
+            <SelectOption value="2">Tweede</SelectOption>
+            <SelectOption value="3">Derde</SelectOption>
+            <SelectOption value="4">Vierde</SelectOption>
+            <SelectOption value="-1">Laatste</SelectOption>
+          </Select>,
+        )}
+      {textbox('startTime', 'Als 19:30.')}
+      {textbox('endTime', 'Als 21:00. Nodig om ‘nu bezig’ te kunnen tonen.')}
+      <div className="zhw-admin-check">
+        <Checkbox
+          id={fid('inPerson')}
+          invalid={Boolean(errors.inPerson)}
+          aria-describedby={aria('inPerson')}
+          checked={Boolean(value.inPerson)}
+          onChange={(e) => setValue({ ...value, inPerson: e.target.checked })}
+        />
+        <FormLabel htmlFor={fid('inPerson')} type="checkbox">
+          Op de plek van de groep (anders alleen online)
+        </FormLabel>
+      </div>
+      {errors.inPerson && (
+        <p id={`${fid('inPerson')}-error`} className="utrecht-form-field-error-message">
+          {errors.inPerson}
+        </p>
+      )}
+      {textbox('conferenceUrl', 'Begint met https://.', 'url')}
+      {textbox('conferencePhone', undefined, 'tel')}
+      {textbox('conferenceNotes')}
+      {field(
+        'types',
+        <Textbox
+          id={fid('types')}
+          invalid={Boolean(errors.types)}
+          aria-describedby={aria('types', true)}
+          value={types}
+          onChange={(e) => setTypes(e.target.value)}
+        />,
+        'Met komma’s, bijvoorbeeld O, D (open, discussie).',
+      )}
+      {field(
+        'notes',
+        <Textarea
+          id={fid('notes')}
+          invalid={Boolean(errors.notes)}
+          aria-describedby={aria('notes')}
+          value={value.notes ?? ''}
+          onChange={(e) => setValue({ ...value, notes: e.target.value })}
+        />,
+      )}
+      <div>
+        <Button type="submit" appearance="secondary-action-button" aria-disabled={saving || undefined}>
+          Bijeenkomst toevoegen
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,198 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+
+import { ProblemAlert } from '@/components/errors/problem-alert';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+import { importMeetingGuide } from '../api/admin';
+import { AdminSubNav } from '../components/admin-nav';
+import { RequireCoordinator } from '../components/require-coordinator';
+import type { ImportReport, MeetingGuideMeeting } from '../types';
+import '../components/admin.css';
+
+const TITLE = 'Meeting Guide-feed importeren';
+
+const OUTCOME_LABELS: Record<string, string> = {
+  CREATED: 'Nieuw',
+  UPDATED: 'Bijgewerkt',
+  UNCHANGED: 'Ongewijzigd',
+  REJECTED: 'Geweigerd',
+};
+
+/** /beheer/import: import a Meeting Guide JSON feed for one organisation, first as a trial. */
+export function ImportPage() {
+  useDocumentTitle(TITLE);
+  return (
+    <RequireCoordinator title={TITLE}>
+      <Import />
+    </RequireCoordinator>
+  );
+}
+
+function Import() {
+  const [organisation, setOrganisation] = useState('');
+  const [json, setJson] = useState('');
+  const [dryRun, setDryRun] = useState(true);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ report: ImportReport } | { error: unknown } | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    let rows: MeetingGuideMeeting[] = [];
+    if (!organisation.trim()) found.organisation = 'Vul de id van de organisatie in, bijvoorbeeld aa-nederland.';
+    try {
+      const parsed: unknown = JSON.parse(json);
+      if (!Array.isArray(parsed)) found.feed = 'De feed moet een lijst zijn: begin met [ en eindig met ].';
+      else rows = parsed as MeetingGuideMeeting[];
+    } catch {
+      found.feed = json.trim() ? 'Dit is geen geldige JSON.' : 'Plak de inhoud van de feed (JSON) of kies een bestand.';
+    }
+    setErrors(found);
+    if (Object.keys(found).length) {
+      document.getElementById(found.organisation ? 'zhw-import-organisation' : 'zhw-import-feed')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      setResult({ report: await importMeetingGuide(organisation.trim(), dryRun, rows) });
+    } catch (error) {
+      setResult({ error });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
+        {TITLE}
+      </Heading>
+      <AdminSubNav />
+      <Paragraph>
+        Importeer de bijeenkomsten van één organisatie uit een Meeting Guide-feed (JSON). Per bijeenkomst
+        (slug): onbekend wordt nieuw, bekend wordt bijgewerkt. Doe eerst een proefimport: dan wordt niets opgeslagen.
+      </Paragraph>
+      <form className="zhw-admin-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Feed importeren">
+        <FormField
+          invalid={Boolean(errors.organisation)}
+          label={<FormLabel htmlFor="zhw-import-organisation">Organisatie (id)</FormLabel>}
+          description={<FormFieldDescription id="zhw-import-organisation-hint">Bijvoorbeeld aa-nederland.</FormFieldDescription>}
+          errorMessage={errors.organisation ? <span id="zhw-import-organisation-error">{errors.organisation}</span> : undefined}
+          input={
+            <Textbox
+              id="zhw-import-organisation"
+              invalid={Boolean(errors.organisation)}
+              aria-describedby={`zhw-import-organisation-hint${errors.organisation ? ' zhw-import-organisation-error' : ''}`}
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+            />
+          }
+        />
+        <FormField
+          label={<FormLabel htmlFor="zhw-import-file">Bestand (niet verplicht)</FormLabel>}
+          input={
+            <input
+              id="zhw-import-file"
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void file.text().then(setJson);
+              }}
+            />
+          }
+        />
+        <FormField
+          invalid={Boolean(errors.feed)}
+          label={<FormLabel htmlFor="zhw-import-feed">Feed (JSON)</FormLabel>}
+          errorMessage={errors.feed ? <span id="zhw-import-feed-error">{errors.feed}</span> : undefined}
+          input={
+            <Textarea
+              id="zhw-import-feed"
+              className="zhw-admin-json"
+              invalid={Boolean(errors.feed)}
+              aria-describedby={errors.feed ? 'zhw-import-feed-error' : undefined}
+              value={json}
+              onChange={(e) => setJson(e.target.value)}
+            />
+          }
+        />
+        <div className="zhw-admin-check">
+          <Checkbox id="zhw-import-dry" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
+          <FormLabel htmlFor="zhw-import-dry" type="checkbox">
+            Proefimport: alleen laten zien wat er zou gebeuren
+          </FormLabel>
+        </div>
+        <div>
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {dryRun ? 'Proefimport starten' : 'Importeren'}
+          </Button>
+        </div>
+      </form>
+      <div role="status" className="zhw-admin-section">
+        {result && 'report' in result && <ImportResult report={result.report} />}
+      </div>
+      {result && 'error' in result && <ProblemAlert error={result.error} />}
+    </>
+  );
+}
+
+function ImportResult({ report }: { report: ImportReport }) {
+  return (
+    <section aria-labelledby="zhw-import-result">
+      <Heading level={2} id="zhw-import-result">
+        {report.dryRun ? 'Resultaat van de proefimport (niets opgeslagen)' : 'Resultaat van de import'}
+      </Heading>
+      <Alert type={report.rejected > 0 ? 'warning' : 'ok'}>
+        <Paragraph>
+          {report.total} rijen: {report.created} nieuw, {report.updated} bijgewerkt, {report.unchanged} ongewijzigd,{' '}
+          {report.rejected} geweigerd.
+        </Paragraph>
+      </Alert>
+      {report.rows.length > 0 && (
+        <Table className="zhw-admin-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Rij</TableHeaderCell>
+              <TableHeaderCell scope="col">Slug</TableHeaderCell>
+              <TableHeaderCell scope="col">Uitkomst</TableHeaderCell>
+              <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {report.rows.map((row) => (
+              <TableRow key={row.index}>
+                <TableCell>{row.index + 1}</TableCell>
+                <TableCell>{row.slug ?? '–'}</TableCell>
+                <TableCell>{OUTCOME_LABELS[row.outcome] ?? row.outcome}</TableCell>
+                <TableCell>
+                  {row.errors?.map((e) => `${e.field}: ${e.message}`).join('; ') ||
+                    (row.changedFields?.length ? `Gewijzigd: ${row.changedFields.join(', ')}` : '')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { ProblemAlert } from '@/components/errors/problem-alert';
+import { Loading } from '@/components/ui/loading';
+import { AppLink } from '@/components/ui/router-link';
+import { Pagination } from '@/features/directory/components/pagination';
+import { REPORT_REASON_LABELS, label } from '@/features/group-finder/labels';
+import { meetingPath } from '@/features/group-finder/utils/schedule';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+import { handleReport, useReports } from '../api/admin';
+import { AdminSubNav } from '../components/admin-nav';
+import { RequireCoordinator } from '../components/require-coordinator';
+import type { ReportStatus } from '../types';
+import { formatDateTime } from '../utils/format';
+import '../components/admin.css';
+
+const TITLE = 'Meldingen van onjuiste informatie';
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  OPEN: 'Open',
+  RESOLVED: 'Afgehandeld (aangepast)',
+  REJECTED: 'Afgewezen (klopte wel)',
+};
+
+/** /beheer/meldingen: what visitors reported as wrong, oldest first. */
+export function ReportsPage() {
+  useDocumentTitle(TITLE);
+  return (
+    <RequireCoordinator title={TITLE}>
+      <Reports />
+    </RequireCoordinator>
+  );
+}
+
+function Reports() {
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const rawStatus = params.get('status');
+  const status: ReportStatus = rawStatus === 'RESOLVED' || rawStatus === 'REJECTED' ? rawStatus : 'OPEN';
+  const [reload, setReload] = useState(0);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; error?: unknown } | null>(null);
+  const reports = useReports(status, page, reload);
+
+  const act = async (id: number, group: string, action: 'resolve' | 'reject') => {
+    try {
+      await handleReport(id, action);
+      setMessage({
+        ok: true,
+        text: action === 'resolve' ? `De melding over ${group} is afgehandeld.` : `De melding over ${group} is afgewezen.`,
+      });
+      setReload((n) => n + 1);
+    } catch (error) {
+      setMessage({ ok: false, text: `De melding over ${group} kon niet worden bijgewerkt.`, error });
+    }
+  };
+
+  const href = (p: number) => {
+    const next = new URLSearchParams(params);
+    if (p > 1) next.set('page', String(p));
+    else next.delete('page');
+    return `/beheer/meldingen?${next.toString()}`;
+  };
+
+  return (
+    <>
+      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
+        {TITLE}
+      </Heading>
+      <AdminSubNav />
+      <Paragraph>
+        Bezoekers melden hier wat er niet klopt. Pas de groep aan en kies ‘Afgehandeld’, of kies ‘Afwijzen’ als de
+        gegevens wel kloppen.
+      </Paragraph>
+      <FormField
+        label={<FormLabel htmlFor="zhw-report-status">Welke meldingen</FormLabel>}
+        input={
+          <Select
+            id="zhw-report-status"
+            value={status}
+            onChange={(e) => {
+              setMessage(null);
+              setParams(e.target.value === 'OPEN' ? {} : { status: e.target.value });
+            }}
+          >
+            {Object.entries(REPORT_STATUS_LABELS).map(([code, text]) => (
+              <SelectOption key={code} value={code}>
+                {text}
+              </SelectOption>
+            ))}
+          </Select>
+        }
+      />
+      <div role="status">
+        {message && (
+          <Alert type={message.ok ? 'ok' : 'error'}>
+            <Paragraph>{message.text}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {message?.error !== undefined && <ProblemAlert error={message.error} />}
+      {reports.status === 'success' ? (
+        <section aria-labelledby="zhw-reports-count" className="zhw-admin-section">
+          <Heading level={2} id="zhw-reports-count">
+            {reports.data.totalItems === 1 ? '1 melding' : `${reports.data.totalItems} meldingen`}
+          </Heading>
+          {reports.data.items.length === 0 && <Paragraph>Er zijn geen meldingen met deze status.</Paragraph>}
+          <ul className="zhw-result-list" role="list">
+            {reports.data.items.map((r) => (
+              <li key={r.id}>
+                <article className="zhw-card" aria-labelledby={`report-${r.id}`}>
+                  <Heading level={3} id={`report-${r.id}`} className="zhw-card__title">
+                    {label(REPORT_REASON_LABELS, r.reason)}: {r.groupName}
+                  </Heading>
+                  <Paragraph appearance="small">Gemeld op {formatDateTime(r.createdAt)}</Paragraph>
+                  {r.message && <Paragraph>‘{r.message}’</Paragraph>}
+                  <Paragraph>
+                    <AppLink to={`/beheer/groepen/${encodeURIComponent(r.groupSlug)}`}>Groep aanpassen</AppLink>
+                    {r.meetingSlug && (
+                      <>
+                        {' · '}
+                        <AppLink to={meetingPath(r.meetingSlug)}>Bijeenkomst bekijken</AppLink>
+                      </>
+                    )}
+                  </Paragraph>
+                  {r.status === 'OPEN' ? (
+                    <ButtonGroup>
+                      <Button appearance="primary-action-button" onClick={() => void act(r.id, r.groupName, 'resolve')}>
+                        Afgehandeld<span className="zhw-visually-hidden">: melding over {r.groupName}</span>
+                      </Button>
+                      <Button appearance="secondary-action-button" onClick={() => void act(r.id, r.groupName, 'reject')}>
+                        Afwijzen<span className="zhw-visually-hidden">: melding over {r.groupName}</span>
+                      </Button>
+                    </ButtonGroup>
+                  ) : (
+                    <Paragraph appearance="small">
+                      {REPORT_STATUS_LABELS[r.status]}
+                      {r.handledBy && ` door ${r.handledBy}`}
+                      {r.handledAt && ` op ${formatDateTime(r.handledAt)}`}
+                    </Paragraph>
+                  )}
+                </article>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={reports.data.page} totalPages={Math.max(1, reports.data.totalPages)} hrefFor={href} />
+        </section>
+      ) : reports.status === 'error' ? (
+        <ProblemAlert error={reports.error} />
+      ) : (
+        <Loading>De meldingen worden geladen…</Loading>
+      )}
+    </>
+  );
+}

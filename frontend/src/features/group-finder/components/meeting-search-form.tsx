@@ -1,0 +1,139 @@
+import {
+  Button,
+  ButtonGroup,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+
+import { DAY_LABELS } from '../labels';
+import { CODE_FILTERS, EMPTY_FILTERS, type CodeFilterName, type MeetingFilters } from '../utils/filters';
+
+const SELECTS: { name: CodeFilterName; label: string; all: string }[] = [
+  { name: 'timeOfDay', label: 'Tijd van de dag', all: 'Hele dag' },
+  { name: 'attendance', label: 'Op locatie of online', all: 'Op locatie en online' },
+  { name: 'audience', label: 'Voor wie', all: 'Iedereen' },
+  { name: 'behaviour', label: 'Gedrag of middel', all: 'Alle middelen en gedrag' },
+  { name: 'approach', label: 'Aanpak', all: 'Alle aanpakken' },
+  { name: 'kind', label: 'Soort', all: 'Alle soorten' },
+  { name: 'accessibility', label: 'Toegankelijkheid', all: 'Geen voorkeur' },
+  { name: 'language', label: 'Taal', all: 'Alle talen' },
+  { name: 'country', label: 'Land', all: 'Nederland en België' },
+];
+
+type Props = {
+  /** The filters now in the URL; the form starts with these. Give the form a `key` to reset it. */
+  filters: MeetingFilters;
+  /** Today's ISO day, for the label "Vandaag (woensdag)". */
+  today: number;
+  onSearch: (filters: MeetingFilters) => void;
+};
+
+/** The finder's form: keyword, place, day and the select filters. Submitting starts at page 1. */
+export function MeetingSearchForm({ filters, today, onSearch }: Props) {
+  const [draft, setDraft] = useState<MeetingFilters>(filters);
+  const id = useId();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch({ ...draft, page: 1 });
+  };
+
+  return (
+    <form role="search" aria-label="Groep zoeken" className="zhw-search" onSubmit={submit} noValidate>
+      <FormField
+        label={<FormLabel htmlFor={`${id}-q`}>Zoekwoord</FormLabel>}
+        description={<FormFieldDescription id={`${id}-q-hint`}>Bijvoorbeeld ‘AA’, ‘Al-Anon’ of ‘gokken’.</FormFieldDescription>}
+        input={
+          <Textbox
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            autoComplete="off"
+            aria-describedby={`${id}-q-hint`}
+            value={draft.q}
+            onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+          />
+        }
+      />
+      <FormField
+        label={<FormLabel htmlFor={`${id}-place`}>Plaats of regio</FormLabel>}
+        description={<FormFieldDescription id={`${id}-place-hint`}>Bijvoorbeeld ‘Utrecht’ of ‘Oost-Vlaanderen’.</FormFieldDescription>}
+        input={
+          <Textbox
+            id={`${id}-place`}
+            name="place"
+            autoComplete="address-level2"
+            aria-describedby={`${id}-place-hint`}
+            value={draft.place}
+            onChange={(e) => setDraft({ ...draft, place: e.target.value })}
+          />
+        }
+      />
+      <div className="zhw-search__selects">
+        <FormField
+          label={<FormLabel htmlFor={`${id}-day`}>Dag</FormLabel>}
+          input={
+            <Select
+              id={`${id}-day`}
+              name="day"
+              value={String(draft.day)}
+              onChange={(e) => {
+                const v = e.target.value;
+                setDraft({ ...draft, day: v === 'today' || v === 'all' ? v : Number(v) });
+              }}
+            >
+              <SelectOption value="today">Vandaag ({DAY_LABELS[today]})</SelectOption>
+              <SelectOption value="all">Alle dagen</SelectOption>
+              {Object.entries(DAY_LABELS).map(([n, text]) => (
+                <SelectOption key={n} value={n}>
+                  {text.charAt(0).toUpperCase() + text.slice(1)}
+                </SelectOption>
+              ))}
+            </Select>
+          }
+        />
+        {SELECTS.map((select) => (
+          <FormField
+            key={select.name}
+            label={<FormLabel htmlFor={`${id}-${select.name}`}>{select.label}</FormLabel>}
+            input={
+              <Select
+                id={`${id}-${select.name}`}
+                name={select.name}
+                value={draft[select.name] ?? ''}
+                onChange={(e) => setDraft({ ...draft, [select.name]: e.target.value === '' ? undefined : e.target.value })}
+              >
+                <SelectOption value="">{select.all}</SelectOption>
+                {Object.entries<string>(CODE_FILTERS[select.name]).map(([code, text]) => (
+                  <SelectOption key={code} value={code}>
+                    {text}
+                  </SelectOption>
+                ))}
+              </Select>
+            }
+          />
+        ))}
+      </div>
+      <ButtonGroup className="zhw-search__actions">
+        <Button type="submit" appearance="primary-action-button">
+          Zoeken
+        </Button>
+        <Button
+          type="button"
+          appearance="subtle-button"
+          onClick={() => {
+            setDraft(EMPTY_FILTERS);
+            onSearch(EMPTY_FILTERS);
+          }}
+        >
+          Alles wissen
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}

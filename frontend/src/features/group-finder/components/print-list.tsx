@@ -1,0 +1,67 @@
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+
+import { DAY_LABELS, weekOfMonthLabel } from '../labels';
+import type { Meeting } from '../types';
+import { addressText, timeRange } from '../utils/schedule';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The waiting-room list: one table per day, time, group, place and how to take part. */
+export function PrintList({ meetings }: { meetings: Meeting[] }) {
+  const days = [1, 2, 3, 4, 5, 6, 7]
+    .map((day) => ({ day, meetings: meetings.filter((m) => m.day === day) }))
+    .filter((d) => d.meetings.length > 0);
+  return (
+    <div className="zhw-print-list">
+      {days.map(({ day, meetings: dayMeetings }) => (
+        <section key={day} aria-labelledby={`zhw-print-day-${day}`} className="zhw-print-list__day">
+          <Heading level={2} id={`zhw-print-day-${day}`}>
+            {capitalise(DAY_LABELS[day])}
+          </Heading>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Tijd</TableHeaderCell>
+                <TableHeaderCell scope="col">Groep</TableHeaderCell>
+                <TableHeaderCell scope="col">Waar</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {dayMeetings.map((m) => (
+                <TableRow key={m.slug}>
+                  <TableCell>
+                    {timeRange(m)}
+                    {m.frequency === 'MONTHLY' && <> ({weekOfMonthLabel(m.weekOfMonth)} {DAY_LABELS[m.day]} van de maand)</>}
+                  </TableCell>
+                  <TableCell>
+                    {m.name}
+                    <br />
+                    <span className="zhw-print-list__org">{m.organisation.shortName ?? m.organisation.name}</span>
+                    {m.demo && <span className="zhw-print-list__demo"> · Voorbeeldgegevens</span>}
+                  </TableCell>
+                  <TableCell>
+                    {m.attendance === 'ONLINE'
+                      ? 'Online'
+                      : `${addressText(m.location)}${m.attendance === 'HYBRID' ? ' (ook online)' : ''}`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ))}
+      {days.length === 0 && <Paragraph>Er zijn geen bijeenkomsten die passen bij deze keuzes.</Paragraph>}
+    </div>
+  );
+}
