@@ -7,7 +7,7 @@
 # rows exist only there, never in the seed migrations. The backend runs with the test profile's token settings so
 # that a token signed with the test key (backend/src/test/resources) is accepted; no Keycloak is needed.
 #
-# Settings: BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (4), BENCH_THREADS (1),
+# Settings: BENCH_MODE (organisations | groups), BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (4), BENCH_THREADS (1),
 #           BENCH_DELAY_MS (20: pause per connection between requests, for a steady load; 0 = saturate),
 #           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset).
 set -euo pipefail
@@ -15,6 +15,9 @@ source "$(dirname "$0")/common.sh"
 
 PORT="${BENCH_PORT:-18086}"
 ROWS="${BENCH_ROWS:-10000}"
+# organisations: ROWS fictional organisations inserted by this script; groups: ROWS fictional groups with meetings
+# made by the directory's own demo generator (zhw.demo-data.groups).
+MODE="${BENCH_MODE:-organisations}"
 DURATION="${BENCH_DURATION:-20s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
 THREADS="${BENCH_THREADS:-1}"
@@ -43,13 +46,16 @@ if [ ! -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ] || [ -n "$(find "$BACK
 fi
 
 log "Starting the backend on port $PORT (test token settings, database $DB)"
-ZHW_HTTP_PORT="$PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
+DEMO_GROUPS=""
+[ "$MODE" = groups ] && DEMO_GROUPS="$ROWS"
+ZHW_DEMO_DATA_GROUPS="$DEMO_GROUPS" ZHW_HTTP_PORT="$PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
   java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" \
   > "$OUT/backend.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
-wait_for_url "http://localhost:$PORT/q/health/ready" 120
+wait_for_url "http://localhost:$PORT/q/health/ready" 600
 
+if [ "$MODE" = organisations ]; then
 log "Adding $ROWS demo organisations (voorbeeldgegevens)"
 psql "$DB_URL" -v ON_ERROR_STOP=1 -q <<SQL
 delete from organisation where source_document = 'voorbeeldgegevens';
@@ -69,8 +75,9 @@ select 'voorbeeld-' || lpad(n::text, 5, '0'),
 from generate_series(1, $ROWS) as n;
 analyze organisation;
 SQL
-TOTAL=$(psql "$DB_URL" -Atc "select count(*) from organisation")
-echo "Organisations in $DB: $TOTAL"
+fi
+TOTAL=$(psql "$DB_URL" -Atc "select (select count(*) from organisation) + (select count(*) from self_help_group)")
+echo "Organisations and groups in $DB: $TOTAL (groups with meetings: $(psql "$DB_URL" -Atc "select count(distinct group_id) from meeting"))"
 
 log "Signing a test token (role medewerker)"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
@@ -98,7 +105,7 @@ echo "$ADV"
 
 field() { printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 P95=$(field "$ADV" p95)
-log "Summary ($(nproc) CPUs, $TOTAL organisations, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause, $DURATION)"
+log "Summary ($(nproc) CPUs, $TOTAL candidates ($MODE), $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause, $DURATION)"
 awk -v bp50="$(field "$BASE" p50)" -v bp95="$(field "$BASE" p95)" -v brps="$(field "$BASE" rps)" \
     -v ap50="$(field "$ADV" p50)" -v ap95="$(field "$ADV" p95)" -v arps="$(field "$ADV" rps)" -v aerr="$(field "$ADV" errors)" 'BEGIN {
   printf "baseline  p50 %.2f ms  p95 %.2f ms  %.0f req/s\n", bp50, bp95, brps;

@@ -26,8 +26,9 @@ wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120
 
 log "Web client on port $WEB_PORT"
 (cd "$ROOT/frontend" && VITE_OIDC_AUTHORITY="$ISSUER" npx vite build --outDir "$OUT/dist" --emptyOutDir >/dev/null)
-(cd "$ROOT/frontend" && VITE_BACKEND_URL="http://localhost:$BACKEND_PORT" npx vite preview --outDir "$OUT/dist" \
-  --port "$WEB_PORT" --strictPort >"$OUT/web.log" 2>&1) &
+# exec: $! is vite itself, so the trap stops it.
+(cd "$ROOT/frontend" && VITE_BACKEND_URL="http://localhost:$BACKEND_PORT" exec ./node_modules/.bin/vite preview \
+  --outDir "$OUT/dist" --port "$WEB_PORT" --strictPort >"$OUT/web.log" 2>&1) &
 WEB_PID=$!
 wait_for_url "http://localhost:$WEB_PORT/" 60
 

@@ -101,6 +101,10 @@ export function AdviceResult({ advice }: { advice: AdviceResponse }) {
         </Alert>
       )}
 
+      <Paragraph appearance="small">
+        Het blad voor de cliënt noemt telefoon en website uit de sociale kaart. Die gegevens kunnen oud zijn: controleer
+        ze voordat u het blad meegeeft.
+      </Paragraph>
       <Paragraph>
         Bekeken: {advice.evaluated} organisaties. {advice.counts.fitsNow} passen nu, {advice.counts.mayFit} passen
         mogelijk en {advice.counts.laterSerial} passen later. Versie {advice.catalogueVersion} van de verwijscriteria.

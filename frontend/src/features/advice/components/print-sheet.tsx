@@ -1,6 +1,7 @@
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 
 import type { AdviceResponse } from '../api/create-advice';
+import { useContacts } from '../api/get-contacts';
 import { ROUTE_LABELS } from '../labels';
 
 /**
@@ -10,6 +11,9 @@ import { ROUTE_LABELS } from '../labels';
 export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyRead: boolean }) {
   const groups = advice.candidates.filter((c) => c.verdict === 'FITS_NOW' || c.verdict === 'MAY_FIT').slice(0, 5);
   const later = advice.candidates.filter((c) => c.verdict === 'LATER_SERIAL').slice(0, 3);
+  const ids = [...new Set(groups.map((g) => g.organisationId))];
+  const contacts = useContacts(ids);
+  const contactsOf = (id: string) => (contacts.status === 'success' ? contacts.data.find((c) => c.id === id) : undefined);
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <section className={`zhw-print-sheet${easyRead ? ' zhw-print-sheet--easy' : ''}`} aria-label="Advies om af te drukken">
@@ -23,6 +27,12 @@ export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyR
             <UnorderedListItem key={g.organisationId + (g.groupId ?? '')}>
               <strong>{g.name}</strong>
               {g.route && <> – {ROUTE_LABELS[g.route.route] ?? ''}</>}
+              {contactsOf(g.organisationId)?.contacts.map((c) => (
+                <span key={c.kind + c.value} className="zhw-print-sheet__contact">
+                  <br />
+                  {c.kind === 'WEBSITE' ? 'Website' : 'Telefoon'}: {c.value}
+                </span>
+              ))}
             </UnorderedListItem>
           ))}
         </UnorderedList>

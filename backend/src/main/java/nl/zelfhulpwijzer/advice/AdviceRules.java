@@ -192,15 +192,14 @@ public final class AdviceRules {
             List<Finding> directory = new ArrayList<>(2);
             if (!directoryFit(profile, c, directory, texts)) {
                 return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0,
-                        directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), NO_ROUTE);
+                        directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), List.of(), NO_ROUTE);
             }
             Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
                     namedIds.contains(c.organisationId()) ? c.organisationId() : null);
             CandidateAdvice part = byShape.computeIfAbsent(shape, s -> AdviceRules.evaluate(profile, c, catalogue, byCode));
-            List<Finding> reasons = new ArrayList<>(directory.size() + part.reasons().size());
-            reasons.addAll(directory);
-            reasons.addAll(part.reasons());
-            return new CandidateAdvice(c, part.verdict(), part.score() + baseScore(c), reasons, part.cautions(), part.route());
+            return new CandidateAdvice(c, part.verdict(), part.score() + baseScore(c),
+                    directory.size() == 1 ? List.of(directory.get(0)) : directory, part.criteriaReasons(), part.cautions(),
+                    part.route());
         }
     }
 
@@ -279,7 +278,7 @@ public final class AdviceRules {
         if (verdict == Verdict.DOES_NOT_FIT) {
             steps.clear();
         }
-        return new CandidateAdvice(c, verdict, score, reasons, cautions, route(p, c, verdict, byCode, steps));
+        return new CandidateAdvice(c, verdict, score, List.of(), reasons, cautions, route(p, c, verdict, byCode, steps));
     }
 
     static List<RiskAction> riskActions(ClientProfile profile, Map<String, Criterion> byCode) {

@@ -62,11 +62,10 @@ public class AdviceService {
      * newest change.
      */
     List<Candidate> candidates() {
-        Object[] groups = (Object[]) em.createNativeQuery("select (select count(*) from self_help_group), "
-                + "(select max(updated_at) from self_help_group), (select count(*) from meeting), "
-                + "(select max(updated_at) from meeting)").getSingleResult();
-        String signature = em.createNativeQuery("select revision from advice_directory_revision where id = 1").getSingleResult()
-                + "/" + Arrays.toString(groups);
+        Object[] state = (Object[]) em.createNativeQuery("select (select revision from advice_directory_revision where id = 1), "
+                + "(select count(*) from self_help_group), (select max(updated_at) from self_help_group), "
+                + "(select count(*) from meeting), (select max(updated_at) from meeting)").getSingleResult();
+        String signature = Arrays.toString(state);
         Snapshot current = snapshot.get();
         if (current == null || !current.signature().equals(signature)) {
             current = new Snapshot(signature, loadCandidates(), loadSchedules());
@@ -75,22 +74,43 @@ public class AdviceService {
         return current.schedules().isEmpty() ? current.candidates() : withNextMeetings(current, java.time.Instant.now());
     }
 
-    private record Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules) {
+    /** The loaded directory; {@code withNext} keeps the candidates with their next meetings between requests. */
+    private record Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
+            java.util.concurrent.atomic.AtomicReference<List<Candidate>> withNext) {
+
+        Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules) {
+            this(signature, candidates, schedules, new java.util.concurrent.atomic.AtomicReference<>());
+        }
     }
 
-    /** Groups get their next meeting, which the ranking uses after the fit. */
+    /**
+     * Groups get their next meeting, which the ranking uses after the fit. Computed once, and afterwards only again
+     * for the groups whose next meeting has started, so a request does not recompute thousands of schedules.
+     */
     private static List<Candidate> withNextMeetings(Snapshot snapshot, java.time.Instant now) {
-        List<Candidate> result = new java.util.ArrayList<>(snapshot.candidates().size());
-        for (Candidate c : snapshot.candidates()) {
+        List<Candidate> cached = snapshot.withNext().get();
+        List<Candidate> source = cached != null ? cached : snapshot.candidates();
+        List<Candidate> result = null;
+        for (int i = 0; i < source.size(); i++) {
+            Candidate c = source.get(i);
             List<MeetingSchedule> schedules = c.groupId() == null ? null : snapshot.schedules().get(c.groupId());
             if (schedules == null) {
-                result.add(c);
-            } else {
-                result.add(c.withNextMeetingAt(schedules.stream().map(m -> m.nextStart(now).toOffsetDateTime())
+                continue;
+            }
+            if (cached == null || c.nextMeetingAt() == null || c.nextMeetingAt().toInstant().isBefore(now)) {
+                if (result == null) {
+                    result = new java.util.ArrayList<>(source);
+                }
+                result.set(i, c.withNextMeetingAt(schedules.stream().map(m -> m.nextStart(now).toOffsetDateTime())
                         .min(java.util.Comparator.naturalOrder()).orElse(null)));
             }
         }
-        return result;
+        if (result == null) {
+            return source;
+        }
+        List<Candidate> updated = List.copyOf(result);
+        snapshot.withNext().set(updated);
+        return updated;
     }
 
     /** Meeting schedules per group slug (not the temporarily closed ones). */

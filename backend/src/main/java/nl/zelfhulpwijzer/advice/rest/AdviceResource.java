@@ -35,7 +35,7 @@ import nl.zelfhulpwijzer.common.security.Roles;
 @Tag(name = "Advies", description = "Welke groep past? Uitgelegd advies op basis van de verwijscriteria.")
 public class AdviceResource {
 
-    static final int DEFAULT_LIMIT = 100;
+    static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 1000;
 
     @Inject

@@ -1,0 +1,27 @@
+import { useAsync } from '@/hooks/use-async';
+import { api, unwrap } from '@/lib/api-client';
+
+export type OrganisationContacts = { id: string; name: string; verifiedAt: string; contacts: { kind: string; value: string; label?: string }[] };
+
+/** Phone, help line and website of the organisations on the print sheet (GET /api/v1/organisations/{id}, public). */
+export async function getContacts(ids: string[], signal?: AbortSignal): Promise<OrganisationContacts[]> {
+  const details = await Promise.all(
+    ids.map((id) => unwrap(api.GET('/api/v1/organisations/{id}', { params: { path: { id } }, signal })).catch(() => undefined)),
+  );
+  return details
+    .filter((d) => d !== undefined)
+    .map((d) => ({
+      id: d.id,
+      name: d.name,
+      verifiedAt: d.verifiedAt,
+      contacts: d.contactPoints
+        .filter((c) => c.kind === 'PHONE' || c.kind === 'HELPLINE' || c.kind === 'WEBSITE')
+        .slice(0, 3)
+        .map((c) => ({ kind: c.kind, value: c.value, label: c.label ?? undefined })),
+    }));
+}
+
+export function useContacts(ids: string[]) {
+  const key = ids.length ? `contacts/${ids.join(',')}` : null;
+  return useAsync(key, (signal) => getContacts(ids, signal));
+}
