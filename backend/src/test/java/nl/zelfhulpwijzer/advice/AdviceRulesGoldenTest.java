@@ -576,6 +576,16 @@ class AdviceRulesGoldenTest {
         assertEquals(List.of("near", "far", "unknown"), advice.candidates().stream().map(c -> c.candidate().groupId()).toList());
     }
 
+    @Test
+    @DisplayName("Rangorde: bij gelijk oordeel en score komt de organisatie vóór haar eigen lokale groepen")
+    void organisationComesBeforeItsGroups() {
+        Candidate aa = ORGANISATIONS.stream().filter(c -> c.organisationId().equals("aa-nederland")).findFirst().orElseThrow();
+        List<Candidate> candidates = List.of(group("a-near", 1.0), group("b-far", 40.0), aa);
+        Advice advice = AdviceRules.evaluate(person(ALCOHOL).abstinenceWish(true).build(), candidates, CATALOGUE);
+        assertEquals(java.util.Arrays.asList(null, "a-near", "b-far"),
+                advice.candidates().stream().map(c -> c.candidate().groupId()).toList());
+    }
+
     private static Candidate group(String id, Double km) {
         return new Candidate("aa-nederland", id, "AA " + id, OrganisationKind.SELF_HELP_FELLOWSHIP, Approach.TWELVE_STEP,
                 Country.NL, OrganisationStatus.ACTIVE, Set.of(PERSON), Set.of(ALCOHOL), Set.of("O"), km, null,
