@@ -2,9 +2,9 @@
 // Logs in through Keycloak (medewerker), or — when E2E_ACCESS_TOKEN is set — puts that token in the session
 // (for a stack that trusts a test key instead of Keycloak; see scripts/e2e-advice.sh).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, screenshot, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, screenshot, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
 const USERNAME = process.env.E2E_USERNAME || 'medewerker';
 const PASSWORD = process.env.E2E_PASSWORD || 'medewerker';
@@ -12,18 +12,11 @@ const TOKEN = process.env.E2E_ACCESS_TOKEN;
 const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realms/zelfhulpwijzer';
 const CLIENT_ID = process.env.E2E_OIDC_CLIENT_ID || 'zelfhulpwijzer-web';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A page on /advies with a logged-in medewerker. */
 async function loggedIn() {
-  const opened = await newPage(browser);
+  const opened = await browser.newPage();
   const { page } = opened;
   if (TOKEN) {
     const now = Math.floor(Date.now() / 1000);

@@ -1,24 +1,17 @@
 // A real login through Keycloak's own login page, then logout.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, screenshot, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, screenshot, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
 const USERNAME = process.env.E2E_USERNAME || 'medewerker';
 const PASSWORD = process.env.E2E_PASSWORD || 'medewerker';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Inloggen', { timeout: TEST_TIMEOUT }, () => {
   it('logs in through Keycloak, shows name, role and instelling from /api/v1/me, then logs out', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/organisaties?audience=PARTNER`);
       await page.getByRole('heading', { level: 2, name: /gevonden$/ }).waitFor();

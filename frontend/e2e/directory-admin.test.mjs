@@ -2,21 +2,14 @@
 // verification queue, reports queue (after a public report), the edit form with field errors and
 // history, and a trial import of a Meeting Guide feed (nothing stored).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
 const USERNAME = process.env.E2E_COORDINATOR_USERNAME || 'coordinator';
 const PASSWORD = process.env.E2E_COORDINATOR_PASSWORD || 'coordinator';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Opens a coordinator page while logged out, logs in through Keycloak from that page and comes back.
@@ -40,7 +33,7 @@ async function loginAsCoordinatorAt(page, path, username = USERNAME, password = 
 
 describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
   it('verification queue, reports queue, edit form with field errors and history, trial import', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       // A visitor reports wrong information on a demo meeting (public, no login).
       await page.goto(`${BASE_URL}/bijeenkomsten?day=all`);
@@ -155,7 +148,7 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
   });
 
   it('shows the demo-data page to a beheerder (nothing is changed)', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await loginAsCoordinatorAt(
         page,

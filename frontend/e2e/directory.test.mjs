@@ -1,17 +1,10 @@
 // Search, filter and detail pages of the directory ("Zelfhulp zoeken").
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * The number in "17 organisaties gevonden".
@@ -27,7 +20,7 @@ async function resultCount(page) {
 
 describe('Zelfhulp zoeken', { timeout: TEST_TIMEOUT }, () => {
   it('lists organisations, and filtering on doelgroep "Partner" narrows the list and goes in the URL', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/`);
       await page.getByRole('heading', { level: 1, name: 'Zelfhulp zoeken' }).waitFor();
@@ -69,7 +62,7 @@ describe('Zelfhulp zoeken', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows the detail page of aa-nederland with contact points and the source', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/organisaties/aa-nederland`);
       const title = page.getByRole('heading', { level: 1 });
@@ -98,7 +91,7 @@ describe('Zelfhulp zoeken', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows "Organisatie niet gevonden" for an unknown organisation', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/organisaties/bestaat-niet-${Date.now()}`);
       await page.getByRole('heading', { level: 1, name: 'Organisatie niet gevonden' }).waitFor();
@@ -110,7 +103,7 @@ describe('Zelfhulp zoeken', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows the Dutch 404 page for an unknown address', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       const response = await page.goto(`${BASE_URL}/deze/pagina/bestaat/niet`);
       assert.ok(response?.ok(), `the web server should serve the app for unknown paths, got ${response?.status()}`);

@@ -2,18 +2,11 @@
 // with agenda file, and the printable waiting-room list. Needs a backend with demo groups
 // (ZHW_DEMO_DATA_GROUPS=200).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, screenshot, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, screenshot, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * The number in "17 bijeenkomsten gevonden vandaag".
@@ -35,7 +28,7 @@ function todayInAmsterdam() {
 
 describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   it("shows today's meetings by default, marks demo groups, and filters through the URL", async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/bijeenkomsten`);
       await page.getByRole('heading', { level: 1, name: 'Groep vinden' }).waitFor();
@@ -78,7 +71,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows the "nu bezig" banner exactly when meetings are going on now', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/bijeenkomsten`);
       await page.getByRole('heading', { level: 2, name: /gevonden vandaag$/ }).waitFor();
@@ -115,7 +108,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it("opens a meeting's page with agenda file, route and the demo warning", async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/bijeenkomsten?day=all&attendance=IN_PERSON`);
       const card = page.getByRole('article').first();
@@ -153,7 +146,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows a map view whose points lead to the meetings, also when the map tiles cannot load', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       // No tile server is reachable in the test environment: tiles fail, points must still work.
       await page.goto(`${BASE_URL}/bijeenkomsten?day=all&place=Utrecht`);
@@ -180,7 +173,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('searches near the user (browser location), nearest first with the distance', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await context.grantPermissions(['geolocation'], { origin: BASE_URL });
       await context.setGeolocation({ latitude: 52.0907, longitude: 5.1214 }); // Utrecht
@@ -201,7 +194,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('makes a printable waiting-room list for a place, by day', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/bijeenkomsten?place=Utrecht`);
       await page.getByRole('link', { name: 'Lijst voor de wachtkamer (afdrukken)' }).click();
@@ -225,7 +218,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows how to join an online meeting, without a route link', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       const online = await (await page.request.get(`${BASE_URL}/api/v1/meetings?attendance=ONLINE&size=100`)).json();
       const meeting = online.items.find((/** @type {{attendance: string, conferenceUrl?: string}} */ m) => m.attendance === 'ONLINE' && m.conferenceUrl);
@@ -241,7 +234,7 @@ describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('says "Bijeenkomst niet gevonden" for an unknown meeting', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/bijeenkomsten/bestaat-niet-${Date.now()}`);
       await page.getByRole('heading', { level: 1, name: 'Bijeenkomst niet gevonden' }).waitFor();

@@ -1,21 +1,14 @@
 // Keyboard use: the skip link comes first and moves focus to the main content.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Toetsenbord', { timeout: TEST_TIMEOUT }, () => {
   it('reaches the skip link first with Tab, and Enter moves focus to main', async () => {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/`);
       await page.getByRole('heading', { level: 2, name: /gevonden$/ }).waitFor();

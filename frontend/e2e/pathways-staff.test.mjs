@@ -3,9 +3,9 @@
 // is put in session storage, so the pages' logged-in states can be checked without Keycloak or seeded tenant data.
 // pathways.test.mjs has the same dashboard with a real Keycloak login.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
 const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realms/zelfhulpwijzer';
 const CLIENT_ID = process.env.E2E_OIDC_CLIENT_ID || 'zelfhulpwijzer-web';
@@ -55,17 +55,10 @@ const FIXTURES = {
   '/api/v1/pathways/algemeen/draft': { pathwayId: 'algemeen', number: 2, status: 'DRAFT', basedOn: 1, etag: '"2.0"', title: 'Zelfhulp in de behandeling van cliënten', summary: 'Voorlichting.', source: src, steps: [step], guidance: [], createdBy: 'coordinator' },
 };
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function staffPage() {
-  const opened = await newPage(browser);
+  const opened = await browser.newPage();
   await opened.page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [`oidc.user:${AUTHORITY}:${CLIENT_ID}`, storedUser]);
   await opened.page.route('**/api/v1/**', (route) => {
     const body = FIXTURES[new URL(route.request().url()).pathname];

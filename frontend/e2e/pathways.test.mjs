@@ -1,21 +1,14 @@
 // "Wat kan ik nu doen?": phase and route → steps with sources, a checklist to tick, printable; axe on every state.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { BASE_URL, checkPage, launchBrowser, newPage, TEST_TIMEOUT } from './support/browser.mjs';
+import { BASE_URL, checkPage, TEST_TIMEOUT, useBrowser } from './support/browser.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT }, () => {
   it('shows the steps for intake for naasten, with sources, and a checklist that is not stored', async () => {
-    const { page, context, problems } = await newPage(browser);
+    const { page, context, problems } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/`);
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wat kan ik nu doen?' }).click();
@@ -57,7 +50,7 @@ describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows the core moment of referral with criteria, and barriers with answers', async () => {
-    const { page, context, problems } = await newPage(browser);
+    const { page, context, problems } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/wat-kan-ik-doen?fase=INDICATIEADVIES_BEHANDELPLAN&route=GENERAL`);
       await page.getByRole('heading', { level: 3, name: 'Indicatieadvies en behandelplan: het kernmoment' }).waitFor();
@@ -72,7 +65,7 @@ describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('asks to log in on Mijn instelling', async () => {
-    const { page, context, problems } = await newPage(browser);
+    const { page, context, problems } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/instelling`);
       await page.getByRole('heading', { level: 1, name: 'Mijn instelling' }).waitFor();
@@ -85,7 +78,7 @@ describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('shows Mijn instelling to a logged-in coordinator: plan, self-assessment, survey; saves a step', async () => {
-    const { page, context, problems } = await newPage(browser);
+    const { page, context, problems } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/instelling`);
       await page.getByRole('button', { name: 'Inloggen' }).first().click();

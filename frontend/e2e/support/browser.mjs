@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { AxeBuilder } from '@axe-core/playwright';
@@ -87,4 +88,20 @@ export async function screenshot(page, name) {
 export async function checkPage(page, name) {
   await screenshot(page, name);
   await expectNoAxeViolations(page, name);
+}
+
+/**
+ * One headless Chromium per test file: started before its tests and closed after them.
+ * `browser.newPage()` gives a fresh context and page, as `newPage` does.
+ */
+export function useBrowser() {
+  /** @type {{ browser?: import('playwright-core').Browser }} */
+  const holder = {};
+  before(async () => {
+    holder.browser = await launchBrowser();
+  });
+  after(async () => {
+    await holder.browser?.close();
+  });
+  return { newPage: () => newPage(/** @type {import('playwright-core').Browser} */ (holder.browser)) };
 }
