@@ -35,6 +35,7 @@ import nl.zelfhulpwijzer.advice.CriteriaCatalogue;
 import nl.zelfhulpwijzer.advice.CriteriaEditor;
 import nl.zelfhulpwijzer.advice.CriterionKind;
 import nl.zelfhulpwijzer.common.params.CodeParams;
+import nl.zelfhulpwijzer.common.params.VersionParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -82,7 +83,7 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "404", description = "Onbekende versie.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("version") String version) {
-        return withTag(editor.get(number(version)));
+        return withTag(editor.get(VersionParams.number(version, "version")));
     }
 
     @PUT
@@ -104,7 +105,7 @@ public class CriteriaVersionResource {
     public Response save(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het criterium mee.") @Valid CriterionInput input) {
-        int n = number(version);
+        int n = VersionParams.number(version, "version");
         return withTag(editor.save(n, toCriterion(code, input), ifMatch, user.username()));
     }
 
@@ -122,7 +123,7 @@ public class CriteriaVersionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(editor.delete(number(version), code, ifMatch, user.username()));
+        return withTag(editor.delete(VersionParams.number(version, "version"), code, ifMatch, user.username()));
     }
 
     @POST
@@ -142,7 +143,7 @@ public class CriteriaVersionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(editor.publish(number(version), ifMatch, user.username()));
+        return withTag(editor.publish(VersionParams.number(version, "version"), ifMatch, user.username()));
     }
 
     @DELETE
@@ -158,24 +159,12 @@ public class CriteriaVersionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response discard(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        editor.discard(number(version), ifMatch);
+        editor.discard(VersionParams.number(version, "version"), ifMatch);
         return Response.noContent().build();
     }
 
     private static Response withTag(CriteriaCatalogue c) {
         return Response.ok(AdviceMapper.toDto(c)).tag(c.etag()).build();
-    }
-
-    private static int number(String raw) {
-        try {
-            int n = Integer.parseInt(raw.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalid(List.of(new Problem.FieldError("version", "Vul een versienummer in: een heel getal vanaf 1.")));
     }
 
     private static CatalogueCriterion toCriterion(String code, CriterionInput in) {

@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.http.EntityTags;
 import nl.zelfhulpwijzer.common.params.CodeParams;
+import nl.zelfhulpwijzer.common.params.VersionParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -122,7 +124,7 @@ public class PathwayResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PathwayView get(@PathParam("id") String id,
             @Parameter(description = "Versienummer.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
-        Integer number = version == null || version.isBlank() ? null : versionNumber(version, "version");
+        Integer number = version == null || version.isBlank() ? null : VersionParams.number(version, "version");
         return PathwayMapper.toView(pathways.getPublic(id, number), null, null);
     }
 
@@ -153,7 +155,7 @@ public class PathwayResource {
     public Response createDraft(@PathParam("id") String id) {
         PathwayVersion draft = pathways.createDraft(id, user.username());
         return Response.created(URI.create("/api/v1/pathways/" + id + "/versions/" + draft.number))
-                .tag(unquoted(draft.etag()))
+                .tag(EntityTags.unquoted(draft.etag()))
                 .entity(PathwayMapper.toDetail(draft)).build();
     }
 
@@ -168,7 +170,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getDraft(@PathParam("id") String id) {
-        return withTag(pathways.getDraft(id), Response.Status.OK);
+        return withTag(pathways.getDraft(id));
     }
 
     @GET
@@ -184,7 +186,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getVersion(@PathParam("id") String id, @PathParam("number") String number) {
-        return withTag(pathways.getVersion(id, versionNumber(number, "number")), Response.Status.OK);
+        return withTag(pathways.getVersion(id, VersionParams.number(number, "number")));
     }
 
     @DELETE
@@ -201,7 +203,7 @@ public class PathwayResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response discardDraft(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        pathways.discardDraft(id, versionNumber(number, "number"), ifMatch, user.username());
+        pathways.discardDraft(id, VersionParams.number(number, "number"), ifMatch, user.username());
         return Response.noContent().build();
     }
 
@@ -226,9 +228,9 @@ public class PathwayResource {
     public Response saveStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de stap mee.") @Valid StepInput input) {
-        int n = versionNumber(number, "number");
+        int n = VersionParams.number(number, "number");
         checkKey(key);
-        return withTag(pathways.saveStep(id, n, input.toStep(key), ifMatch, user.username()), Response.Status.OK);
+        return withTag(pathways.saveStep(id, n, input.toStep(key), ifMatch, user.username()));
     }
 
     @DELETE
@@ -246,8 +248,8 @@ public class PathwayResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        int n = versionNumber(number, "number");
-        return withTag(pathways.deleteStep(id, n, key, ifMatch, user.username()), Response.Status.OK);
+        int n = VersionParams.number(number, "number");
+        return withTag(pathways.deleteStep(id, n, key, ifMatch, user.username()));
     }
 
     @POST
@@ -268,7 +270,7 @@ public class PathwayResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(pathways.publish(id, versionNumber(number, "number"), ifMatch, user.username()), Response.Status.OK);
+        return withTag(pathways.publish(id, VersionParams.number(number, "number"), ifMatch, user.username()));
     }
 
     @GET
@@ -282,25 +284,8 @@ public class PathwayResource {
         return new ChangeList(pathways.changes(id).stream().map(PathwayMapper::toEntry).toList());
     }
 
-    private static Response withTag(PathwayVersion version, Response.Status status) {
-        return Response.status(status).tag(unquoted(version.etag())).entity(PathwayMapper.toDetail(version)).build();
-    }
-
-    /** JAX-RS adds the quotes of an entity tag itself. */
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
-    }
-
-    private static int versionNumber(String raw, String field) {
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalid(List.of(new Problem.FieldError(field, "Vul een versienummer in: een heel getal vanaf 1.")));
+    private static Response withTag(PathwayVersion version) {
+        return Response.ok().tag(EntityTags.unquoted(version.etag())).entity(PathwayMapper.toDetail(version)).build();
     }
 
     private static void checkKey(String key) {
