@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.http.EntityTags;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
@@ -76,7 +77,7 @@ public class CooperationResource {
         String institution = InstitutionAccess.institutionOf(user);
         ConvenantView view = cooperation.convenant(institution).map(CooperationResource::toView)
                 .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft nog geen convenant vastgelegd."));
-        return Response.ok(view).tag(view.etag().replace("\"", "")).build();
+        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
     }
 
     @PUT
@@ -106,9 +107,7 @@ public class CooperationResource {
         if (signedOn != null && evaluation != null && evaluation.isBefore(signedOn)) {
             errors.add(new Problem.FieldError("evaluationDate", "De evaluatiedatum ligt vóór de ondertekening."));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         ConvenantView view = toView(cooperation.saveConvenant(institution, expected, user.username(), c -> {
             c.status = status;
             c.parties = input.parties().stream().map(String::trim).distinct().toArray(String[]::new);
@@ -117,7 +116,7 @@ public class CooperationResource {
             c.signedOn = signedOn;
             c.evaluationDate = evaluation;
         }));
-        return Response.ok(view).tag(view.etag().replace("\"", "")).build();
+        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
     }
 
     @GET
@@ -156,11 +155,7 @@ public class CooperationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ContactPersonView updateContact(@PathParam("id") String id,
             @NotNull(message = "Stuur de contactpersoon mee.") @Valid ContactPersonInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long contactId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long contactId = Inputs.requireId(id);
         return saveContact(contactId, input);
     }
 
@@ -172,11 +167,7 @@ public class CooperationResource {
     @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteContact(@PathParam("id") String id) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long contactId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long contactId = Inputs.requireId(id);
         cooperation.deleteContact(InstitutionAccess.institutionOf(user), contactId);
         return Response.noContent().build();
     }
@@ -217,11 +208,7 @@ public class CooperationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FacilityView updateFacility(@PathParam("id") String id,
             @NotNull(message = "Stuur de voorziening mee.") @Valid FacilityInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long facilityId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long facilityId = Inputs.requireId(id);
         return saveFacility(facilityId, input);
     }
 
@@ -233,11 +220,7 @@ public class CooperationResource {
     @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteFacility(@PathParam("id") String id) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long facilityId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long facilityId = Inputs.requireId(id);
         cooperation.deleteFacility(InstitutionAccess.institutionOf(user), facilityId);
         return Response.noContent().build();
     }
@@ -246,9 +229,7 @@ public class CooperationResource {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         ContactPerson.Role role = CodeParams.parse(ContactPerson.Role.class, input.role(), "role", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         return toView(cooperation.saveContact(institution, id, user.username(), c -> {
             c.role = role;
             c.name = input.name().trim();
@@ -265,9 +246,7 @@ public class CooperationResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         Facility.Kind kind = CodeParams.parse(Facility.Kind.class, input.kind(), "kind", errors);
         LocalDate lastChecked = Inputs.date(input.lastChecked(), "lastChecked", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         return toView(cooperation.saveFacility(institution, id, user.username(), f -> {
             f.kind = kind;
             f.location = input.location().trim();

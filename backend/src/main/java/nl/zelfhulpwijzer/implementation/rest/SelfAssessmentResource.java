@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.implementation.AssessmentStatus;
@@ -74,9 +73,7 @@ public class SelfAssessmentResource {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         AssessmentStatus status = CodeParams.parse(AssessmentStatus.class, input.status(), "status", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         return toView(assessments.assess(institution, code, status, input.note(), user.username()));
     }
 

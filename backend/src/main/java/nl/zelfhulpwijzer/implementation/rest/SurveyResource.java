@@ -83,9 +83,7 @@ public class SurveyResource {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         SurveyRound.Kind kind = CodeParams.parse(SurveyRound.Kind.class, input.kind(), "kind", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         SurveyRound round = surveys.open(institution, kind, input.label(), user.username());
         return Response.created(URI.create("/api/v1/implementation/survey/rounds/" + round.id)).entity(toView(round)).build();
     }
