@@ -63,8 +63,7 @@ public class CriteriaVersionResource {
             headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "409", description = "Er is al een concept.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een concept.")
     public Response createDraft() {
         CriteriaCatalogue draft = editor.createDraft(user.username());
         return Response.created(URI.create("/api/v1/criteria/versions/" + draft.version)).tag(draft.etag())
@@ -78,10 +77,8 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "De versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
     public Response get(@PathParam("version") String version) {
         return withTag(editor.get(VersionParams.number(version, "version")));
     }
@@ -94,14 +91,10 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "Het bijgewerkte concept.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     public Response save(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het criterium mee.") @Valid CriterionInput input) {
@@ -115,12 +108,9 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "Het bijgewerkte concept.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie of criterium.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende versie of criterium.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     public Response delete(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(editor.delete(VersionParams.number(version, "version"), code, ifMatch, user.username()));
@@ -133,14 +123,10 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "De gepubliceerde versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Het concept heeft geen criteria.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
+    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
+    @APIResponse(responseCode = "422", description = "Het concept heeft geen criteria.")
     public Response publish(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(editor.publish(VersionParams.number(version, "version"), ifMatch, user.username()));
@@ -151,12 +137,9 @@ public class CriteriaVersionResource {
     @Operation(operationId = "discardCriteriaDraft", summary = "Concept weggooien",
             description = "Alleen voor coördinatoren en alleen een concept; gepubliceerde versies blijven altijd bestaan.")
     @APIResponse(responseCode = "204", description = "Weggegooid.")
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     public Response discard(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editor.discard(VersionParams.number(version, "version"), ifMatch);

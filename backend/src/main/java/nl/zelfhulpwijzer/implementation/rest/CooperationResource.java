@@ -71,8 +71,7 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "Het convenant.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
-    @APIResponse(responseCode = "404", description = "Nog geen convenant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nog geen convenant.")
     public Response convenant() {
         String institution = InstitutionAccess.institutionOf(user);
         ConvenantView view = cooperation.convenant(institution).map(CooperationResource::toView)
@@ -89,10 +88,8 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "Het convenant.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public Response saveConvenant(@Parameter(description = "etag van het convenant.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het convenant mee.") @Valid ConvenantInput input) {
         String institution = InstitutionAccess.institutionOf(user);
@@ -136,8 +133,7 @@ public class CooperationResource {
     @Operation(operationId = "createContactPerson", summary = "Contactpersoon toevoegen")
     @APIResponse(responseCode = "201", description = "De contactpersoon.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPersonView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public Response createContact(@NotNull(message = "Stuur de contactpersoon mee.") @Valid ContactPersonInput input) {
         ContactPersonView view = saveContact(null, input);
         return Response.created(URI.create("/api/v1/implementation/contacts/" + view.id())).entity(view).build();
@@ -149,10 +145,8 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "updateContactPerson", summary = "Contactpersoon bijwerken")
     @APIResponse(responseCode = "200", description = "De contactpersoon.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public ContactPersonView updateContact(@PathParam("id") String id,
             @NotNull(message = "Stuur de contactpersoon mee.") @Valid ContactPersonInput input) {
         long contactId = Inputs.requireId(id);
@@ -164,8 +158,7 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "deleteContactPerson", summary = "Contactpersoon verwijderen")
     @APIResponse(responseCode = "204", description = "Verwijderd.")
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public Response deleteContact(@PathParam("id") String id) {
         long contactId = Inputs.requireId(id);
         cooperation.deleteContact(InstitutionAccess.institutionOf(user), contactId);
@@ -189,8 +182,7 @@ public class CooperationResource {
     @Operation(operationId = "createFacility", summary = "Folderstand of ruimte toevoegen")
     @APIResponse(responseCode = "201", description = "De voorziening.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public Response createFacility(@NotNull(message = "Stuur de voorziening mee.") @Valid FacilityInput input) {
         FacilityView view = saveFacility(null, input);
         return Response.created(URI.create("/api/v1/implementation/facilities/" + view.id())).entity(view).build();
@@ -202,10 +194,8 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "updateFacility", summary = "Folderstand of ruimte bijwerken")
     @APIResponse(responseCode = "200", description = "De voorziening.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public FacilityView updateFacility(@PathParam("id") String id,
             @NotNull(message = "Stuur de voorziening mee.") @Valid FacilityInput input) {
         long facilityId = Inputs.requireId(id);
@@ -217,8 +207,7 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "deleteFacility", summary = "Folderstand of ruimte verwijderen")
     @APIResponse(responseCode = "204", description = "Verwijderd.")
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public Response deleteFacility(@PathParam("id") String id) {
         long facilityId = Inputs.requireId(id);
         cooperation.deleteFacility(InstitutionAccess.institutionOf(user), facilityId);

@@ -74,12 +74,9 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "200", description = "De bijgewerkte stap.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanStepView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende stap.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De stap is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekende stap.")
+    @APIResponse(responseCode = "412", description = "De stap is intussen gewijzigd.")
     public Response update(@PathParam("number") String number,
             @Parameter(description = "etag van de stap.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de voortgang mee.") @Valid PlanStepInput input) {

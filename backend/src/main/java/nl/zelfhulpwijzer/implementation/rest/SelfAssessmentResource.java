@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,10 +63,8 @@ public class SelfAssessmentResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "assessAdvice", summary = "Een advies beoordelen", description = "Voor coördinatoren en beheerders.")
     @APIResponse(responseCode = "200", description = "Het beoordeelde advies.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend advies.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend advies.")
     public AdviceView assess(@PathParam("code") String code,
             @NotNull(message = "Stuur de beoordeling mee.") @Valid AssessmentInput input) {
         String institution = InstitutionAccess.institutionOf(user);

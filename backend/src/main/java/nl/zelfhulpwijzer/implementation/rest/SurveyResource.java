@@ -75,10 +75,8 @@ public class SurveyResource {
             description = "Voor coördinatoren en beheerders. Eerst een nulmeting, daarna vervolgmetingen; één open ronde tegelijk.")
     @APIResponse(responseCode = "201", description = "De nieuwe ronde.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyRoundView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Er loopt al een ronde, er is al een nulmeting, of nog geen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "409", description = "Er loopt al een ronde, er is al een nulmeting, of nog geen.")
     public Response open(@NotNull(message = "Stuur de ronde mee.") @Valid SurveyRoundInput input) {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -93,10 +91,8 @@ public class SurveyResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "closeSurveyRound", summary = "Een ronde sluiten", description = "Voor coördinatoren en beheerders.")
     @APIResponse(responseCode = "200", description = "De gesloten ronde.")
-    @APIResponse(responseCode = "404", description = "Onbekende ronde.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Al gesloten.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende ronde.")
+    @APIResponse(responseCode = "409", description = "Al gesloten.")
     public SurveyRoundView close(@PathParam("id") String id) {
         String institution = InstitutionAccess.institutionOf(user);
         return toView(surveys.close(institution, roundId(id)));
@@ -109,12 +105,9 @@ public class SurveyResource {
     @Operation(operationId = "respondToSurvey", summary = "De vragenlijst invullen (anoniem)",
             description = "Eén keer per ronde. Er wordt niet bewaard wie welk antwoord gaf.")
     @APIResponse(responseCode = "204", description = "Ontvangen.")
-    @APIResponse(responseCode = "400", description = "Ongeldige antwoorden.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende ronde.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Ronde gesloten, of al geantwoord.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige antwoorden.")
+    @APIResponse(responseCode = "404", description = "Onbekende ronde.")
+    @APIResponse(responseCode = "409", description = "Ronde gesloten, of al geantwoord.")
     public Response respond(@PathParam("id") String id,
             @NotNull(message = "Stuur de antwoorden mee.") @Valid SurveyResponseInput input) {
         String institution = InstitutionAccess.institutionOf(user);

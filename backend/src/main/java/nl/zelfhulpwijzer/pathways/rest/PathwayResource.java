@@ -70,8 +70,7 @@ public class PathwayResource {
             description = "Openbaar. Met phase alleen de stappen voor die fase, en alleen zorgpaden die zulke stappen hebben. "
                     + "level is cumulatief: VERWIJZING geeft ook de stappen van VOORLICHTING.")
     @APIResponse(responseCode = "200", description = "De zorgpaden.")
-    @APIResponse(responseCode = "400", description = "Onbekende code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Onbekende code.")
     public PathwayList list(
             @Parameter(description = "Fase van de behandeling.", schema = @Schema(implementation = TreatmentPhase.class)) @QueryParam("phase") String phase,
             @Parameter(description = "Variant.", schema = @Schema(implementation = PathwayVariant.class)) @QueryParam("variant") String variant,
@@ -95,8 +94,7 @@ public class PathwayResource {
     @Operation(operationId = "listPathwayGuidance", summary = "Handreikingen: tips, drempels met antwoorden, criteria",
             description = "Openbaar. Zonder phase ook de handreikingen die voor een heel zorgpad gelden.")
     @APIResponse(responseCode = "200", description = "De handreikingen.")
-    @APIResponse(responseCode = "400", description = "Onbekende code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Onbekende code.")
     public GuidanceList guidance(
             @Parameter(description = "Soort handreiking.", schema = @Schema(implementation = GuidanceKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Variant.", schema = @Schema(implementation = PathwayVariant.class)) @QueryParam("variant") String variant,
@@ -118,10 +116,8 @@ public class PathwayResource {
     @Operation(operationId = "getPathway", summary = "Eén zorgpad: de gepubliceerde of een eerdere versie",
             description = "Openbaar. Zonder version de gepubliceerde versie; een concept is hier niet te zien.")
     @APIResponse(responseCode = "200", description = "Het zorgpad.")
-    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
     public PathwayView get(@PathParam("id") String id,
             @Parameter(description = "Versienummer.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
         Integer number = version == null || version.isBlank() ? null : VersionParams.number(version, "version");
@@ -133,8 +129,7 @@ public class PathwayResource {
     @Operation(operationId = "listPathwayVersions", summary = "Gepubliceerde en vervangen versies van een zorgpad",
             description = "Openbaar; concepten staan er niet bij.")
     @APIResponse(responseCode = "200", description = "De versies.")
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
     public VersionList versions(@PathParam("id") String id) {
         return new VersionList(pathways.versions(id, false).stream().map(PathwayMapper::toSummary).toList());
     }
@@ -148,10 +143,8 @@ public class PathwayResource {
             headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Er is al een concept.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
+    @APIResponse(responseCode = "409", description = "Er is al een concept.")
     public Response createDraft(@PathParam("id") String id) {
         PathwayVersion draft = pathways.createDraft(id, user.username());
         return Response.created(URI.create("/api/v1/pathways/" + id + "/versions/" + draft.number))
@@ -167,8 +160,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "Het concept.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.")
     public Response getDraft(@PathParam("id") String id) {
         return withTag(pathways.getDraft(id));
     }
@@ -181,10 +173,8 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
     public Response getVersion(@PathParam("id") String id, @PathParam("number") String number) {
         return withTag(pathways.getVersion(id, VersionParams.number(number, "number")));
     }
@@ -195,12 +185,9 @@ public class PathwayResource {
     @Operation(operationId = "discardPathwayDraft", summary = "Concept weggooien",
             description = "Alleen voor coördinatoren en alleen een concept; gepubliceerde versies blijven altijd bestaan.")
     @APIResponse(responseCode = "204", description = "Weggegooid.")
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     public Response discardDraft(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         pathways.discardDraft(id, VersionParams.number(number, "number"), ifMatch, user.username());
@@ -217,14 +204,10 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De bijgewerkte versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     public Response saveStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de stap mee.") @Valid StepInput input) {
@@ -240,12 +223,9 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De bijgewerkte versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, versie of stap.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, versie of stap.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     public Response deleteStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int n = VersionParams.number(number, "number");
@@ -260,14 +240,10 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De gepubliceerde versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Het concept heeft geen stappen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
+    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
+    @APIResponse(responseCode = "422", description = "Het concept heeft geen stappen.")
     public Response publish(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(pathways.publish(id, VersionParams.number(number, "number"), ifMatch, user.username()));
@@ -278,8 +254,7 @@ public class PathwayResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "listPathwayChanges", summary = "Wie wat veranderde", description = "Alleen voor coördinatoren.")
     @APIResponse(responseCode = "200", description = "De geschiedenis.")
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
     public ChangeList changes(@PathParam("id") String id) {
         return new ChangeList(pathways.changes(id).stream().map(PathwayMapper::toEntry).toList());
     }
