@@ -98,7 +98,7 @@ public class ImplementationPlanResource {
     private static PlanStepView toView(PlanEntry entry) {
         var s = entry.step();
         var p = entry.progress();
-        Citation source = new Citation(s.sourceDocument, s.sourceSection, s.sourceQuote);
+        Citation source = s.citation();
         String etag = "\"" + (p == null ? 0 : p.version + 1) + "\"";
         if (p == null) {
             return new PlanStepView(s.number, s.title, s.description, s.defaultOwner, source, PlanStatus.NOT_STARTED,

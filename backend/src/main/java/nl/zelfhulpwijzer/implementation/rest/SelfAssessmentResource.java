@@ -77,7 +77,7 @@ public class SelfAssessmentResource {
     private static AdviceView toView(Entry e) {
         var a = e.advice();
         var s = e.assessment();
-        Citation source = new Citation(a.sourceDocument, a.sourceSection, a.sourceQuote);
+        Citation source = a.citation();
         return s == null
                 ? new AdviceView(a.code, a.area, a.text, a.executor, source, AssessmentStatus.NOT_STARTED, null, null, null)
                 : new AdviceView(a.code, a.area, a.text, a.executor, source, s.status, s.note, s.updatedBy, s.updatedAt);

@@ -35,7 +35,6 @@ import nl.zelfhulpwijzer.implementation.SurveyQuestion;
 import nl.zelfhulpwijzer.implementation.SurveyRound;
 import nl.zelfhulpwijzer.implementation.SurveyRules;
 import nl.zelfhulpwijzer.implementation.SurveyService;
-import nl.zelfhulpwijzer.pathways.Citation;
 
 /** The Bijlage 4 questionnaire as an anonymous staff survey of the caller's own institution. */
 @Path("/api/v1/implementation/survey")
@@ -159,7 +158,7 @@ public class SurveyResource {
     private static SurveyQuestionView toView(SurveyQuestion q) {
         return new SurveyQuestionView(q.code, q.part, q.kind.name(), q.text, Arrays.asList(q.options), q.maxChoices,
                 q.kind == SurveyQuestion.Kind.SCALE ? SurveyRules.SCALE_POINTS : null, q.adapted,
-                new Citation(q.sourceDocument, q.sourceSection, q.sourceQuote));
+                q.citation());
     }
 
     private static long roundId(String raw) {
