@@ -1,8 +1,8 @@
 package nl.zelfhulpwijzer.implementation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,22 +21,14 @@ public class CooperationService {
 
     /** Applies {@code change} to the institution's convenant (created when absent) after the optimistic-lock check. */
     @Transactional
-    public Convenant saveConvenant(String institution, Integer expectedVersion, String user, java.util.function.Consumer<Convenant> change) {
-        Convenant convenant = convenant(institution).orElseGet(() -> {
-            Convenant c = new Convenant();
-            c.institution = institution;
-            return c;
-        });
+    public Convenant saveConvenant(String institution, Integer expectedVersion, String user, Consumer<Convenant> change) {
+        Convenant convenant = convenant(institution).orElseGet(Convenant::new);
         int current = convenant.id == null ? -1 : convenant.version;
         if (expectedVersion != null && expectedVersion != current) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Iemand anders heeft het convenant intussen gewijzigd. "
                     + "Haal het opnieuw op en probeer het nog eens.");
         }
-        change.accept(convenant);
-        convenant.updatedBy = user;
-        convenant.updatedAt = Instant.now();
-        convenant.persistAndFlush();
-        return convenant;
+        return save(convenant, institution, user, change);
     }
 
     public List<ContactPerson> contacts(String institution) {
@@ -44,14 +36,8 @@ public class CooperationService {
     }
 
     @Transactional
-    public ContactPerson saveContact(String institution, Long id, String user, java.util.function.Consumer<ContactPerson> change) {
-        ContactPerson contact = id == null ? new ContactPerson() : contact(institution, id);
-        contact.institution = institution;
-        change.accept(contact);
-        contact.updatedBy = user;
-        contact.updatedAt = Instant.now();
-        contact.persistAndFlush();
-        return contact;
+    public ContactPerson saveContact(String institution, Long id, String user, Consumer<ContactPerson> change) {
+        return save(id == null ? new ContactPerson() : contact(institution, id), institution, user, change);
     }
 
     @Transactional
@@ -64,19 +50,22 @@ public class CooperationService {
     }
 
     @Transactional
-    public Facility saveFacility(String institution, Long id, String user, java.util.function.Consumer<Facility> change) {
-        Facility facility = id == null ? new Facility() : facility(institution, id);
-        facility.institution = institution;
-        change.accept(facility);
-        facility.updatedBy = user;
-        facility.updatedAt = Instant.now();
-        facility.persistAndFlush();
-        return facility;
+    public Facility saveFacility(String institution, Long id, String user, Consumer<Facility> change) {
+        return save(id == null ? new Facility() : facility(institution, id), institution, user, change);
     }
 
     @Transactional
     public void deleteFacility(String institution, long id) {
         facility(institution, id).delete();
+    }
+
+    /** Applies the change and stamps who made it; the institution is set here so a row never lands at another tenant. */
+    private static <T extends TenantRecord> T save(T record, String institution, String user, Consumer<T> change) {
+        record.institution = institution;
+        change.accept(record);
+        record.stamp(user);
+        record.persistAndFlush();
+        return record;
     }
 
     private static ContactPerson contact(String institution, long id) {

@@ -1,6 +1,5 @@
 package nl.zelfhulpwijzer.implementation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,8 +57,7 @@ public class ImplementationPlanService {
         progress.dueDate = update.dueDate();
         progress.completedDate = update.completedDate();
         progress.notes = update.notes() == null || update.notes().isBlank() ? null : update.notes().trim();
-        progress.updatedBy = user;
-        progress.updatedAt = Instant.now();
+        progress.stamp(user);
         try {
             progress.persistAndFlush();
         } catch (OptimisticLockException e) {

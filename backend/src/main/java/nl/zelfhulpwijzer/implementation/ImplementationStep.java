@@ -7,12 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One of the 14 steps of 002's implementation plan: shared content, with its citation. */
 @Entity
 @Table(name = "implementation_step")
-public class ImplementationStep extends PanacheEntityBase {
+public class ImplementationStep extends CitedRecord {
 
     @Id
     public int number;
@@ -24,13 +22,4 @@ public class ImplementationStep extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "default_owner")
     public OwnerRole defaultOwner;
-
-    @Column(name = "source_document")
-    public String sourceDocument;
-
-    @Column(name = "source_section")
-    public String sourceSection;
-
-    @Column(name = "source_quote")
-    public String sourceQuote;
 }

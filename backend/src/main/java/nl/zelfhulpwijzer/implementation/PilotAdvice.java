@@ -1,18 +1,15 @@
 package nl.zelfhulpwijzer.implementation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One numbered advice of the pilot's advisory note (002): shared content, with its citation. */
 @Entity
 @Table(name = "pilot_advice")
-public class PilotAdvice extends PanacheEntityBase {
+public class PilotAdvice extends CitedRecord {
 
     @Id
     public String code;
@@ -25,13 +22,4 @@ public class PilotAdvice extends PanacheEntityBase {
     public String text;
 
     public String executor;
-
-    @Column(name = "source_document")
-    public String sourceDocument;
-
-    @Column(name = "source_section")
-    public String sourceSection;
-
-    @Column(name = "source_quote")
-    public String sourceQuote;
 }

@@ -1,6 +1,5 @@
 package nl.zelfhulpwijzer.implementation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,8 +41,7 @@ public class SelfAssessmentService {
         }
         assessment.status = status;
         assessment.note = note == null || note.isBlank() ? null : note.trim();
-        assessment.updatedBy = user;
-        assessment.updatedAt = Instant.now();
+        assessment.stamp(user);
         assessment.persistAndFlush();
         return new Entry(advice, assessment);
     }

@@ -8,12 +8,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A question of the Bijlage 4 questionnaire (002): shared content, with its citation. */
 @Entity
 @Table(name = "survey_question")
-public class SurveyQuestion extends PanacheEntityBase {
+public class SurveyQuestion extends CitedRecord {
 
     public enum Kind {
         SCALE, SINGLE, MULTIPLE
@@ -38,15 +36,6 @@ public class SurveyQuestion extends PanacheEntityBase {
     public Integer maxChoices;
 
     public boolean adapted;
-
-    @Column(name = "source_document")
-    public String sourceDocument;
-
-    @Column(name = "source_section")
-    public String sourceSection;
-
-    @Column(name = "source_quote")
-    public String sourceQuote;
 
     /** How many values an answer can take: scale points or options. */
     public int valueCount() {

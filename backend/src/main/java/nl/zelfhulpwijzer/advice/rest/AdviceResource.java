@@ -51,10 +51,8 @@ public class AdviceResource {
                     + "altijd vooraan. Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.")
     @APIResponse(responseCode = "200", description = "Het advies, met de gebruikte versie van de verwijscriteria.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviceDtos.AdviceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Geen geldige JSON, of een ongeldige limiet.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Het profiel is niet goed ingevuld; de fouten staan per veld.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Geen geldige JSON, of een ongeldige limiet.")
+    @APIResponse(responseCode = "422", description = "Het profiel is niet goed ingevuld; de fouten staan per veld.")
     public AdviceDtos.AdviceResponse create(
             @QueryParam("limit") @Parameter(description = "Hoeveel kandidaten het antwoord hoogstens toont (de telling telt ze allemaal).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_LIMIT,

@@ -35,6 +35,7 @@ import nl.zelfhulpwijzer.advice.CriteriaCatalogue;
 import nl.zelfhulpwijzer.advice.CriteriaEditor;
 import nl.zelfhulpwijzer.advice.CriterionKind;
 import nl.zelfhulpwijzer.common.params.CodeParams;
+import nl.zelfhulpwijzer.common.params.VersionParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -62,8 +63,7 @@ public class CriteriaVersionResource {
             headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "409", description = "Er is al een concept.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een concept.")
     public Response createDraft() {
         CriteriaCatalogue draft = editor.createDraft(user.username());
         return Response.created(URI.create("/api/v1/criteria/versions/" + draft.version)).tag(draft.etag())
@@ -77,12 +77,10 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "De versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
     public Response get(@PathParam("version") String version) {
-        return withTag(editor.get(number(version)));
+        return withTag(editor.get(VersionParams.number(version, "version")));
     }
 
     @PUT
@@ -93,18 +91,14 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "Het bijgewerkte concept.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     public Response save(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het criterium mee.") @Valid CriterionInput input) {
-        int n = number(version);
+        int n = VersionParams.number(version, "version");
         return withTag(editor.save(n, toCriterion(code, input), ifMatch, user.username()));
     }
 
@@ -114,15 +108,12 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "Het bijgewerkte concept.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie of criterium.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende versie of criterium.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     public Response delete(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(editor.delete(number(version), code, ifMatch, user.username()));
+        return withTag(editor.delete(VersionParams.number(version, "version"), code, ifMatch, user.username()));
     }
 
     @POST
@@ -132,17 +123,13 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "200", description = "De gepubliceerde versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Het concept heeft geen criteria.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
+    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
+    @APIResponse(responseCode = "422", description = "Het concept heeft geen criteria.")
     public Response publish(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(editor.publish(number(version), ifMatch, user.username()));
+        return withTag(editor.publish(VersionParams.number(version, "version"), ifMatch, user.username()));
     }
 
     @DELETE
@@ -150,32 +137,17 @@ public class CriteriaVersionResource {
     @Operation(operationId = "discardCriteriaDraft", summary = "Concept weggooien",
             description = "Alleen voor coördinatoren en alleen een concept; gepubliceerde versies blijven altijd bestaan.")
     @APIResponse(responseCode = "204", description = "Weggegooid.")
-    @APIResponse(responseCode = "404", description = "Onbekende versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
+    @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     public Response discard(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        editor.discard(number(version), ifMatch);
+        editor.discard(VersionParams.number(version, "version"), ifMatch);
         return Response.noContent().build();
     }
 
     private static Response withTag(CriteriaCatalogue c) {
         return Response.ok(AdviceMapper.toDto(c)).tag(c.etag()).build();
-    }
-
-    private static int number(String raw) {
-        try {
-            int n = Integer.parseInt(raw.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalid(List.of(new Problem.FieldError("version", "Vul een versienummer in: een heel getal vanaf 1.")));
     }
 
     private static CatalogueCriterion toCriterion(String code, CriterionInput in) {

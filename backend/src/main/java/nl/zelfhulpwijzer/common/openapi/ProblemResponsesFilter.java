@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -14,7 +15,8 @@ import nl.zelfhulpwijzer.common.problem.Problem;
 
 /**
  * Documents the problem+json answers every operation can give, so each resource need not repeat them:
- * 401/403 on secured operations and a default for the rest (500 and the like).
+ * 401/403 on secured operations and a default for the rest (500 and the like). A 4xx/5xx declared with only a
+ * description gets the problem body too, so resources can write {@code @APIResponse(responseCode = "404", description = ...)}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -40,6 +42,13 @@ public class ProblemResponsesFilter implements OASFilter {
             putIfAbsent(responses, "403", "Ingelogd, maar zonder de rol die hiervoor nodig is.");
         }
         putIfAbsent(responses, "default", "Fout, als application/problem+json.");
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((code, response) -> {
+                if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
+                    response.setContent(problemContent());
+                }
+            });
+        }
     }
 
     /** Adds the response, or gives a generated one (which has no body) the Dutch text and the problem body. */
@@ -50,7 +59,11 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         responses.addAPIResponse(code, OASFactory.createAPIResponse()
                 .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+                .content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

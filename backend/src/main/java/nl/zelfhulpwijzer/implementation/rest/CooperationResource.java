@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.http.EntityTags;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
@@ -70,13 +71,12 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "Het convenant.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
-    @APIResponse(responseCode = "404", description = "Nog geen convenant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nog geen convenant.")
     public Response convenant() {
         String institution = InstitutionAccess.institutionOf(user);
         ConvenantView view = cooperation.convenant(institution).map(CooperationResource::toView)
                 .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft nog geen convenant vastgelegd."));
-        return Response.ok(view).tag(view.etag().replace("\"", "")).build();
+        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
     }
 
     @PUT
@@ -88,10 +88,8 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "Het convenant.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public Response saveConvenant(@Parameter(description = "etag van het convenant.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het convenant mee.") @Valid ConvenantInput input) {
         String institution = InstitutionAccess.institutionOf(user);
@@ -106,9 +104,7 @@ public class CooperationResource {
         if (signedOn != null && evaluation != null && evaluation.isBefore(signedOn)) {
             errors.add(new Problem.FieldError("evaluationDate", "De evaluatiedatum ligt vóór de ondertekening."));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         ConvenantView view = toView(cooperation.saveConvenant(institution, expected, user.username(), c -> {
             c.status = status;
             c.parties = input.parties().stream().map(String::trim).distinct().toArray(String[]::new);
@@ -117,7 +113,7 @@ public class CooperationResource {
             c.signedOn = signedOn;
             c.evaluationDate = evaluation;
         }));
-        return Response.ok(view).tag(view.etag().replace("\"", "")).build();
+        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
     }
 
     @GET
@@ -137,8 +133,7 @@ public class CooperationResource {
     @Operation(operationId = "createContactPerson", summary = "Contactpersoon toevoegen")
     @APIResponse(responseCode = "201", description = "De contactpersoon.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPersonView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public Response createContact(@NotNull(message = "Stuur de contactpersoon mee.") @Valid ContactPersonInput input) {
         ContactPersonView view = saveContact(null, input);
         return Response.created(URI.create("/api/v1/implementation/contacts/" + view.id())).entity(view).build();
@@ -150,17 +145,11 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "updateContactPerson", summary = "Contactpersoon bijwerken")
     @APIResponse(responseCode = "200", description = "De contactpersoon.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public ContactPersonView updateContact(@PathParam("id") String id,
             @NotNull(message = "Stuur de contactpersoon mee.") @Valid ContactPersonInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long contactId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long contactId = Inputs.requireId(id);
         return saveContact(contactId, input);
     }
 
@@ -169,14 +158,9 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "deleteContactPerson", summary = "Contactpersoon verwijderen")
     @APIResponse(responseCode = "204", description = "Verwijderd.")
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public Response deleteContact(@PathParam("id") String id) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long contactId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long contactId = Inputs.requireId(id);
         cooperation.deleteContact(InstitutionAccess.institutionOf(user), contactId);
         return Response.noContent().build();
     }
@@ -198,8 +182,7 @@ public class CooperationResource {
     @Operation(operationId = "createFacility", summary = "Folderstand of ruimte toevoegen")
     @APIResponse(responseCode = "201", description = "De voorziening.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public Response createFacility(@NotNull(message = "Stuur de voorziening mee.") @Valid FacilityInput input) {
         FacilityView view = saveFacility(null, input);
         return Response.created(URI.create("/api/v1/implementation/facilities/" + view.id())).entity(view).build();
@@ -211,17 +194,11 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "updateFacility", summary = "Folderstand of ruimte bijwerken")
     @APIResponse(responseCode = "200", description = "De voorziening.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public FacilityView updateFacility(@PathParam("id") String id,
             @NotNull(message = "Stuur de voorziening mee.") @Valid FacilityInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long facilityId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long facilityId = Inputs.requireId(id);
         return saveFacility(facilityId, input);
     }
 
@@ -230,14 +207,9 @@ public class CooperationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "deleteFacility", summary = "Folderstand of ruimte verwijderen")
     @APIResponse(responseCode = "204", description = "Verwijderd.")
-    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend bij uw instelling.")
     public Response deleteFacility(@PathParam("id") String id) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        long facilityId = Inputs.id(id, "id", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        long facilityId = Inputs.requireId(id);
         cooperation.deleteFacility(InstitutionAccess.institutionOf(user), facilityId);
         return Response.noContent().build();
     }
@@ -246,9 +218,7 @@ public class CooperationResource {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         ContactPerson.Role role = CodeParams.parse(ContactPerson.Role.class, input.role(), "role", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         return toView(cooperation.saveContact(institution, id, user.username(), c -> {
             c.role = role;
             c.name = input.name().trim();
@@ -265,9 +235,7 @@ public class CooperationResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         Facility.Kind kind = CodeParams.parse(Facility.Kind.class, input.kind(), "kind", errors);
         LocalDate lastChecked = Inputs.date(input.lastChecked(), "lastChecked", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         return toView(cooperation.saveFacility(institution, id, user.username(), f -> {
             f.kind = kind;
             f.location = input.location().trim();

@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.implementation.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.http.EntityTags;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.implementation.ImplementationPlanService;
@@ -75,12 +74,9 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "200", description = "De bijgewerkte stap.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanStepView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende stap.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De stap is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekende stap.")
+    @APIResponse(responseCode = "412", description = "De stap is intussen gewijzigd.")
     public Response update(@PathParam("number") String number,
             @Parameter(description = "etag van de stap.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de voortgang mee.") @Valid PlanStepInput input) {
@@ -89,22 +85,20 @@ public class ImplementationPlanResource {
         int stepNumber = stepNumber(number, errors);
         PlanStatus status = CodeParams.parse(PlanStatus.class, input.status(), "status", errors);
         OwnerRole owner = CodeParams.parse(OwnerRole.class, input.ownerRole(), "ownerRole", errors);
-        Integer expected = expectedVersion(ifMatch, errors);
-        LocalDate start = date(input.startDate(), "startDate", errors);
-        LocalDate due = date(input.dueDate(), "dueDate", errors);
-        LocalDate completed = date(input.completedDate(), "completedDate", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Integer expected = Inputs.expectedVersion(ifMatch, "Gebruik de etag van de stap, zoals \"1\".", errors);
+        LocalDate start = Inputs.date(input.startDate(), "startDate", errors);
+        LocalDate due = Inputs.date(input.dueDate(), "dueDate", errors);
+        LocalDate completed = Inputs.date(input.completedDate(), "completedDate", errors);
+        Inputs.failOn(errors);
         PlanUpdate update = new PlanUpdate(status, owner, start, due, completed, input.notes());
         PlanStepView view = toView(plans.update(institution, stepNumber, update, expected, user.username()));
-        return Response.ok(view).tag(view.etag().substring(1, view.etag().length() - 1)).build();
+        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
     }
 
     private static PlanStepView toView(PlanEntry entry) {
         var s = entry.step();
         var p = entry.progress();
-        Citation source = new Citation(s.sourceDocument, s.sourceSection, s.sourceQuote);
+        Citation source = s.citation();
         String etag = "\"" + (p == null ? 0 : p.version + 1) + "\"";
         if (p == null) {
             return new PlanStepView(s.number, s.title, s.description, s.defaultOwner, source, PlanStatus.NOT_STARTED,
@@ -120,32 +114,6 @@ public class ImplementationPlanResource {
         } catch (NumberFormatException e) {
             errors.add(new Problem.FieldError("number", "Vul een stapnummer in: een heel getal van 1 tot en met 14."));
             return -1;
-        }
-    }
-
-    private static LocalDate date(String raw, String field, List<Problem.FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-01."));
-            return null;
-        }
-    }
-
-    /** If-Match "n" means: the state I saw had version n - 1 ("0" = nothing recorded yet). */
-    private static Integer expectedVersion(String ifMatch, List<Problem.FieldError> errors) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String raw = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(raw) - 1;
-        } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError("If-Match", "Gebruik de etag van de stap, zoals \"1\"."));
-            return null;
         }
     }
 }

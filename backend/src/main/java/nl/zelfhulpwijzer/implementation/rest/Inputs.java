@@ -2,9 +2,11 @@ package nl.zelfhulpwijzer.implementation.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.problem.ProblemException;
 
 /** Reading text input into values, with Dutch field errors instead of exceptions. */
 final class Inputs {
@@ -33,15 +35,34 @@ final class Inputs {
         }
     }
 
-    /** If-Match "n" means: the state I saw had version n - 1 ("0" = nothing stored yet). */
+    /** A numeric id from the path, or 400 at once: there is nothing else to check before it. */
+    static long requireId(String raw) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        long id = id(raw, "id", errors);
+        failOn(errors);
+        return id;
+    }
+
+    /** Answers 400 with all collected field errors, so nothing is stored. */
+    static void failOn(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
     static Integer expectedVersion(String ifMatch, List<Problem.FieldError> errors) {
+        return expectedVersion(ifMatch, "Gebruik de etag die u kreeg, zoals \"1\".", errors);
+    }
+
+    /** If-Match "n" means: the state I saw had version n - 1 ("0" = nothing stored yet); {@code hint} explains a bad tag. */
+    static Integer expectedVersion(String ifMatch, String hint, List<Problem.FieldError> errors) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
         try {
             return Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", "")) - 1;
         } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError("If-Match", "Gebruik de etag die u kreeg, zoals \"1\"."));
+            errors.add(new Problem.FieldError("If-Match", hint));
             return null;
         }
     }

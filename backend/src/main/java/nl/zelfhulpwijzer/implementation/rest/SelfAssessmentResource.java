@@ -18,14 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.implementation.AssessmentStatus;
@@ -65,25 +63,21 @@ public class SelfAssessmentResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "assessAdvice", summary = "Een advies beoordelen", description = "Voor coördinatoren en beheerders.")
     @APIResponse(responseCode = "200", description = "Het beoordeelde advies.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend advies.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend advies.")
     public AdviceView assess(@PathParam("code") String code,
             @NotNull(message = "Stuur de beoordeling mee.") @Valid AssessmentInput input) {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         AssessmentStatus status = CodeParams.parse(AssessmentStatus.class, input.status(), "status", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         return toView(assessments.assess(institution, code, status, input.note(), user.username()));
     }
 
     private static AdviceView toView(Entry e) {
         var a = e.advice();
         var s = e.assessment();
-        Citation source = new Citation(a.sourceDocument, a.sourceSection, a.sourceQuote);
+        Citation source = a.citation();
         return s == null
                 ? new AdviceView(a.code, a.area, a.text, a.executor, source, AssessmentStatus.NOT_STARTED, null, null, null)
                 : new AdviceView(a.code, a.area, a.text, a.executor, source, s.status, s.note, s.updatedBy, s.updatedAt);

@@ -35,7 +35,6 @@ import nl.zelfhulpwijzer.implementation.SurveyQuestion;
 import nl.zelfhulpwijzer.implementation.SurveyRound;
 import nl.zelfhulpwijzer.implementation.SurveyRules;
 import nl.zelfhulpwijzer.implementation.SurveyService;
-import nl.zelfhulpwijzer.pathways.Citation;
 
 /** The Bijlage 4 questionnaire as an anonymous staff survey of the caller's own institution. */
 @Path("/api/v1/implementation/survey")
@@ -75,17 +74,13 @@ public class SurveyResource {
             description = "Voor coördinatoren en beheerders. Eerst een nulmeting, daarna vervolgmetingen; één open ronde tegelijk.")
     @APIResponse(responseCode = "201", description = "De nieuwe ronde.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyRoundView.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Er loopt al een ronde, er is al een nulmeting, of nog geen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "409", description = "Er loopt al een ronde, er is al een nulmeting, of nog geen.")
     public Response open(@NotNull(message = "Stuur de ronde mee.") @Valid SurveyRoundInput input) {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         SurveyRound.Kind kind = CodeParams.parse(SurveyRound.Kind.class, input.kind(), "kind", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Inputs.failOn(errors);
         SurveyRound round = surveys.open(institution, kind, input.label(), user.username());
         return Response.created(URI.create("/api/v1/implementation/survey/rounds/" + round.id)).entity(toView(round)).build();
     }
@@ -95,10 +90,8 @@ public class SurveyResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "closeSurveyRound", summary = "Een ronde sluiten", description = "Voor coördinatoren en beheerders.")
     @APIResponse(responseCode = "200", description = "De gesloten ronde.")
-    @APIResponse(responseCode = "404", description = "Onbekende ronde.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Al gesloten.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende ronde.")
+    @APIResponse(responseCode = "409", description = "Al gesloten.")
     public SurveyRoundView close(@PathParam("id") String id) {
         String institution = InstitutionAccess.institutionOf(user);
         return toView(surveys.close(institution, roundId(id)));
@@ -111,12 +104,9 @@ public class SurveyResource {
     @Operation(operationId = "respondToSurvey", summary = "De vragenlijst invullen (anoniem)",
             description = "Eén keer per ronde. Er wordt niet bewaard wie welk antwoord gaf.")
     @APIResponse(responseCode = "204", description = "Ontvangen.")
-    @APIResponse(responseCode = "400", description = "Ongeldige antwoorden.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende ronde.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Ronde gesloten, of al geantwoord.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige antwoorden.")
+    @APIResponse(responseCode = "404", description = "Onbekende ronde.")
+    @APIResponse(responseCode = "409", description = "Ronde gesloten, of al geantwoord.")
     public Response respond(@PathParam("id") String id,
             @NotNull(message = "Stuur de antwoorden mee.") @Valid SurveyResponseInput input) {
         String institution = InstitutionAccess.institutionOf(user);
@@ -168,7 +158,7 @@ public class SurveyResource {
     private static SurveyQuestionView toView(SurveyQuestion q) {
         return new SurveyQuestionView(q.code, q.part, q.kind.name(), q.text, Arrays.asList(q.options), q.maxChoices,
                 q.kind == SurveyQuestion.Kind.SCALE ? SurveyRules.SCALE_POINTS : null, q.adapted,
-                new Citation(q.sourceDocument, q.sourceSection, q.sourceQuote));
+                q.citation());
     }
 
     private static long roundId(String raw) {

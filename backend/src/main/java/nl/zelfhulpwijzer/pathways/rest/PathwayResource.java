@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.http.EntityTags;
 import nl.zelfhulpwijzer.common.params.CodeParams;
+import nl.zelfhulpwijzer.common.params.VersionParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -68,8 +70,7 @@ public class PathwayResource {
             description = "Openbaar. Met phase alleen de stappen voor die fase, en alleen zorgpaden die zulke stappen hebben. "
                     + "level is cumulatief: VERWIJZING geeft ook de stappen van VOORLICHTING.")
     @APIResponse(responseCode = "200", description = "De zorgpaden.")
-    @APIResponse(responseCode = "400", description = "Onbekende code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Onbekende code.")
     public PathwayList list(
             @Parameter(description = "Fase van de behandeling.", schema = @Schema(implementation = TreatmentPhase.class)) @QueryParam("phase") String phase,
             @Parameter(description = "Variant.", schema = @Schema(implementation = PathwayVariant.class)) @QueryParam("variant") String variant,
@@ -93,8 +94,7 @@ public class PathwayResource {
     @Operation(operationId = "listPathwayGuidance", summary = "Handreikingen: tips, drempels met antwoorden, criteria",
             description = "Openbaar. Zonder phase ook de handreikingen die voor een heel zorgpad gelden.")
     @APIResponse(responseCode = "200", description = "De handreikingen.")
-    @APIResponse(responseCode = "400", description = "Onbekende code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Onbekende code.")
     public GuidanceList guidance(
             @Parameter(description = "Soort handreiking.", schema = @Schema(implementation = GuidanceKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Variant.", schema = @Schema(implementation = PathwayVariant.class)) @QueryParam("variant") String variant,
@@ -116,13 +116,11 @@ public class PathwayResource {
     @Operation(operationId = "getPathway", summary = "Eén zorgpad: de gepubliceerde of een eerdere versie",
             description = "Openbaar. Zonder version de gepubliceerde versie; een concept is hier niet te zien.")
     @APIResponse(responseCode = "200", description = "Het zorgpad.")
-    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
     public PathwayView get(@PathParam("id") String id,
             @Parameter(description = "Versienummer.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
-        Integer number = version == null || version.isBlank() ? null : versionNumber(version, "version");
+        Integer number = version == null || version.isBlank() ? null : VersionParams.number(version, "version");
         return PathwayMapper.toView(pathways.getPublic(id, number), null, null);
     }
 
@@ -131,8 +129,7 @@ public class PathwayResource {
     @Operation(operationId = "listPathwayVersions", summary = "Gepubliceerde en vervangen versies van een zorgpad",
             description = "Openbaar; concepten staan er niet bij.")
     @APIResponse(responseCode = "200", description = "De versies.")
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
     public VersionList versions(@PathParam("id") String id) {
         return new VersionList(pathways.versions(id, false).stream().map(PathwayMapper::toSummary).toList());
     }
@@ -146,14 +143,12 @@ public class PathwayResource {
             headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Er is al een concept.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
+    @APIResponse(responseCode = "409", description = "Er is al een concept.")
     public Response createDraft(@PathParam("id") String id) {
         PathwayVersion draft = pathways.createDraft(id, user.username());
         return Response.created(URI.create("/api/v1/pathways/" + id + "/versions/" + draft.number))
-                .tag(unquoted(draft.etag()))
+                .tag(EntityTags.unquoted(draft.etag()))
                 .entity(PathwayMapper.toDetail(draft)).build();
     }
 
@@ -165,10 +160,9 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "Het concept.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.")
     public Response getDraft(@PathParam("id") String id) {
-        return withTag(pathways.getDraft(id), Response.Status.OK);
+        return withTag(pathways.getDraft(id));
     }
 
     @GET
@@ -179,12 +173,10 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
     public Response getVersion(@PathParam("id") String id, @PathParam("number") String number) {
-        return withTag(pathways.getVersion(id, versionNumber(number, "number")), Response.Status.OK);
+        return withTag(pathways.getVersion(id, VersionParams.number(number, "number")));
     }
 
     @DELETE
@@ -193,15 +185,12 @@ public class PathwayResource {
     @Operation(operationId = "discardPathwayDraft", summary = "Concept weggooien",
             description = "Alleen voor coördinatoren en alleen een concept; gepubliceerde versies blijven altijd bestaan.")
     @APIResponse(responseCode = "204", description = "Weggegooid.")
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     public Response discardDraft(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        pathways.discardDraft(id, versionNumber(number, "number"), ifMatch, user.username());
+        pathways.discardDraft(id, VersionParams.number(number, "number"), ifMatch, user.username());
         return Response.noContent().build();
     }
 
@@ -215,20 +204,16 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De bijgewerkte versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     public Response saveStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de stap mee.") @Valid StepInput input) {
-        int n = versionNumber(number, "number");
+        int n = VersionParams.number(number, "number");
         checkKey(key);
-        return withTag(pathways.saveStep(id, n, input.toStep(key), ifMatch, user.username()), Response.Status.OK);
+        return withTag(pathways.saveStep(id, n, input.toStep(key), ifMatch, user.username()));
     }
 
     @DELETE
@@ -238,16 +223,13 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De bijgewerkte versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, versie of stap.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad, versie of stap.")
+    @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     public Response deleteStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        int n = versionNumber(number, "number");
-        return withTag(pathways.deleteStep(id, n, key, ifMatch, user.username()), Response.Status.OK);
+        int n = VersionParams.number(number, "number");
+        return withTag(pathways.deleteStep(id, n, key, ifMatch, user.username()));
     }
 
     @POST
@@ -258,17 +240,13 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "De gepubliceerde versie.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd of vervangen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Het concept heeft geen stappen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
+    @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd of vervangen.")
+    @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
+    @APIResponse(responseCode = "422", description = "Het concept heeft geen stappen.")
     public Response publish(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(pathways.publish(id, versionNumber(number, "number"), ifMatch, user.username()), Response.Status.OK);
+        return withTag(pathways.publish(id, VersionParams.number(number, "number"), ifMatch, user.username()));
     }
 
     @GET
@@ -276,31 +254,13 @@ public class PathwayResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "listPathwayChanges", summary = "Wie wat veranderde", description = "Alleen voor coördinatoren.")
     @APIResponse(responseCode = "200", description = "De geschiedenis.")
-    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
     public ChangeList changes(@PathParam("id") String id) {
         return new ChangeList(pathways.changes(id).stream().map(PathwayMapper::toEntry).toList());
     }
 
-    private static Response withTag(PathwayVersion version, Response.Status status) {
-        return Response.status(status).tag(unquoted(version.etag())).entity(PathwayMapper.toDetail(version)).build();
-    }
-
-    /** JAX-RS adds the quotes of an entity tag itself. */
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
-    }
-
-    private static int versionNumber(String raw, String field) {
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalid(List.of(new Problem.FieldError(field, "Vul een versienummer in: een heel getal vanaf 1.")));
+    private static Response withTag(PathwayVersion version) {
+        return Response.ok().tag(EntityTags.unquoted(version.etag())).entity(PathwayMapper.toDetail(version)).build();
     }
 
     private static void checkKey(String key) {

@@ -1,0 +1,41 @@
+package nl.zelfhulpwijzer.implementation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Columns every tenant table of this feature has: the owning institution, who changed the row last and when,
+ * and the version for optimistic locking. Always read and write these rows by institution.
+ */
+@MappedSuperclass
+public abstract class TenantRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String institution;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    /** Records who changed this row and when; call just before persisting. */
+    public void stamp(String user) {
+        updatedBy = user;
+        updatedAt = Instant.now();
+    }
+}
