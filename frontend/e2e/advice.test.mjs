@@ -1,6 +1,5 @@
 // "Welke groep past?": the wizard, the explained advice from the real backend, and the print sheet.
-// Logs in through Keycloak (medewerker), or — when E2E_ACCESS_TOKEN is set — puts that token in the session
-// (for a stack that trusts a test key instead of Keycloak; see scripts/e2e-advice.sh).
+// Logs in through Keycloak's login page (medewerker).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
@@ -8,9 +7,6 @@ import { BASE_URL, checkPage, screenshot, TEST_TIMEOUT, useBrowser } from './sup
 
 const USERNAME = process.env.E2E_USERNAME || 'medewerker';
 const PASSWORD = process.env.E2E_PASSWORD || 'medewerker';
-const TOKEN = process.env.E2E_ACCESS_TOKEN;
-const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realms/zelfhulpwijzer';
-const CLIENT_ID = process.env.E2E_OIDC_CLIENT_ID || 'zelfhulpwijzer-web';
 
 const browser = useBrowser();
 
@@ -18,30 +14,14 @@ const browser = useBrowser();
 async function loggedIn() {
   const opened = await browser.newPage();
   const { page } = opened;
-  if (TOKEN) {
-    const now = Math.floor(Date.now() / 1000);
-    const user = {
-      access_token: TOKEN,
-      token_type: 'Bearer',
-      scope: 'openid profile',
-      expires_at: now + 3000,
-      profile: { sub: 'e2e', iss: AUTHORITY, aud: CLIENT_ID, exp: now + 3000, iat: now, name: 'Mila Medewerker', preferred_username: 'medewerker' },
-    };
-    await page.addInitScript(
-      ([key, value]) => window.sessionStorage.setItem(key, value),
-      [`oidc.user:${AUTHORITY}:${CLIENT_ID}`, JSON.stringify(user)],
-    );
-    await page.goto(`${BASE_URL}/advies`);
-  } else {
-    await page.goto(`${BASE_URL}/advies`);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.locator('#username').fill(USERNAME);
-    await page.locator('#password').fill(PASSWORD);
-    await Promise.all([
-      page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && url.pathname === '/advies'),
-      page.locator('#password').press('Enter'),
-    ]);
-  }
+  await page.goto(`${BASE_URL}/advies`);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.locator('#username').fill(USERNAME);
+  await page.locator('#password').fill(PASSWORD);
+  await Promise.all([
+    page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && url.pathname === '/advies'),
+    page.locator('#password').press('Enter'),
+  ]);
   await page.getByRole('heading', { level: 1, name: 'Welke groep past?' }).waitFor();
   return opened;
 }
