@@ -69,10 +69,11 @@ public class MeetingSearchRepository {
         } else {
             order = "minutes_until, m.id";
         }
-        String rank = rankExpression(filter.terms());
+        String rank = filter.terms().isEmpty() ? "0" : "g.rank";
+        String from = from(filter.terms());
         String sql = "select m.id, " + distance + " as distance_km, m.temporarily_closed, "
                 + MINUTES_UNTIL_NEXT + " as minutes_until, " + rank + " as rank, count(*) over () as total"
-                + FROM + where
+                + from + where
                 + " order by m.temporarily_closed, " + order
                 + " limit :limit offset :offset";
         Query query = em.createNativeQuery(sql);
@@ -87,7 +88,7 @@ public class MeetingSearchRepository {
         } else if (page.page() == 1) {
             total = 0;
         } else {
-            Query count = em.createNativeQuery("select count(*)" + FROM + where);
+            Query count = em.createNativeQuery("select count(*)" + from + where);
             params.forEach((name, value) -> {
                 if (!name.equals("now")) {
                     count.setParameter(name, value);
@@ -115,20 +116,35 @@ public class MeetingSearchRepository {
         return found.stream().collect(Collectors.toMap(m -> m.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    static final String FROM = " from meeting m"
-            + " join self_help_group g on g.id = m.group_id"
-            + " join organisation o on o.id = g.organisation_id"
+    static final String FROM_REST = " join organisation o on o.id = g.organisation_id"
             + " left join location l on l.id = m.location_id"
             + " left join location gl on gl.id = g.location_id";
 
-    static String rankExpression(List<String> terms) {
+    /**
+     * With a text query the groups are matched and ranked in a subquery ({@code offset 0} keeps the planner from
+     * flattening it), so ts_rank and word_similarity run once per matching group, not once per meeting.
+     */
+    static String from(List<String> terms) {
+        if (terms.isEmpty()) {
+            return " from meeting m join self_help_group g on g.id = m.group_id" + FROM_REST;
+        }
+        List<String> match = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            match.add("(g0.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g0.search_text)");
+        }
+        return " from meeting m join (select g0.*, " + rankExpression(terms, "g0") + " as rank"
+                + " from self_help_group g0 where g0.status = 'ACTIVE' and " + String.join(" and ", match)
+                + " offset 0) g on g.id = m.group_id" + FROM_REST;
+    }
+
+    static String rankExpression(List<String> terms, String alias) {
         if (terms.isEmpty()) {
             return "0";
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            parts.add("ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + "))"
-                    + " + word_similarity(:t" + i + ", g.search_text)");
+            parts.add("ts_rank(" + alias + ".search_vector, to_tsquery('dutch', :tq" + i + "))"
+                    + " + word_similarity(:t" + i + ", " + alias + ".search_text)");
         }
         return "(" + String.join(" + ", parts) + ")";
     }
@@ -152,7 +168,7 @@ public class MeetingSearchRepository {
         where.add("o.status <> 'INACTIVE'");
         for (int i = 0; i < f.terms().size(); i++) {
             String term = f.terms().get(i);
-            where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
+            // the match itself is in the group subquery of from(terms)
             params.put("tq" + i, prefixQuery(term));
             params.put("t" + i, term);
         }
@@ -203,7 +219,8 @@ public class MeetingSearchRepository {
             params.put("language", f.language());
         }
         if (f.country() != null) {
-            where.add("coalesce(gl.country, o.country) = :country");
+            // kept on the group by triggers (V33): coalesce(location country, organisation country)
+            where.add("g.search_country = :country");
             params.put("country", f.country().name());
         }
         if (f.place() != null) {
