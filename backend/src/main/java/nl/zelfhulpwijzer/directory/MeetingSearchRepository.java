@@ -57,7 +57,8 @@ public class MeetingSearchRepository {
 
     public Page search(MeetingFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        List<String> groupConditions = new ArrayList<>();
+        String where = where(filter, params, groupConditions);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         params.put("now", now);
         String distance = filter.near() != null ? DISTANCE_KM : "cast(null as double precision)";
@@ -70,7 +71,7 @@ public class MeetingSearchRepository {
             order = "minutes_until, m.id";
         }
         String rank = filter.terms().isEmpty() ? "0" : "g.rank";
-        String from = from(filter.terms());
+        String from = from(filter.terms(), groupConditions);
         String sql = "select m.id, " + distance + " as distance_km, m.temporarily_closed, "
                 + MINUTES_UNTIL_NEXT + " as minutes_until, " + rank + " as rank, count(*) over () as total"
                 + from + where
@@ -124,16 +125,16 @@ public class MeetingSearchRepository {
      * With a text query the groups are matched and ranked in a subquery ({@code offset 0} keeps the planner from
      * flattening it), so ts_rank and word_similarity run once per matching group, not once per meeting.
      */
-    static String from(List<String> terms) {
+    static String from(List<String> terms, List<String> groupConditions) {
         if (terms.isEmpty()) {
             return " from meeting m join self_help_group g on g.id = m.group_id" + FROM_REST;
         }
-        List<String> match = new ArrayList<>();
+        List<String> match = new ArrayList<>(groupConditions);
         for (int i = 0; i < terms.size(); i++) {
-            match.add("(g0.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g0.search_text)");
+            match.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
         }
-        return " from meeting m join (select g0.*, " + rankExpression(terms, "g0") + " as rank"
-                + " from self_help_group g0 where g0.status = 'ACTIVE' and " + String.join(" and ", match)
+        return " from meeting m join (select g.*, " + rankExpression(terms, "g") + " as rank"
+                + " from self_help_group g where " + String.join(" and ", match)
                 + " offset 0) g on g.id = m.group_id" + FROM_REST;
     }
 
@@ -162,9 +163,12 @@ public class MeetingSearchRepository {
      * Terms come from {@link SearchTerms}: already lower-case and accent-free, so the query side needs no unaccent()
      * (which is only STABLE and would be evaluated per row); the constant tsquery is folded once.
      */
-    static String where(MeetingFilter f, Map<String, Object> params) {
+    static String where(MeetingFilter f, Map<String, Object> params, List<String> groupConditions) {
         List<String> where = new ArrayList<>();
-        where.add("g.status = 'ACTIVE'");
+        // conditions on the group alone: inside the group subquery when there is one (see from), so only the groups
+        // that pass every group filter are ranked
+        List<String> group = f.terms().isEmpty() ? where : groupConditions;
+        group.add("g.status = 'ACTIVE'");
         where.add("o.status <> 'INACTIVE'");
         for (int i = 0; i < f.terms().size(); i++) {
             String term = f.terms().get(i);
@@ -173,11 +177,11 @@ public class MeetingSearchRepository {
             params.put("t" + i, term);
         }
         if (f.audience() != null) {
-            where.add("g.audiences @> array[cast(:audience as varchar)]");
+            group.add("g.audiences @> array[cast(:audience as varchar)]");
             params.put("audience", f.audience().name());
         }
         if (f.behaviour() != null) {
-            where.add("g.behaviours @> array[cast(:behaviour as varchar)]");
+            group.add("g.behaviours @> array[cast(:behaviour as varchar)]");
             params.put("behaviour", f.behaviour().name());
         }
         if (f.approach() != null) {
@@ -211,16 +215,16 @@ public class MeetingSearchRepository {
             });
         }
         if (f.accessibility() != null) {
-            where.add("g.accessibility @> array[cast(:accessibility as varchar)]");
+            group.add("g.accessibility @> array[cast(:accessibility as varchar)]");
             params.put("accessibility", f.accessibility().name());
         }
         if (f.language() != null) {
-            where.add("g.languages @> array[cast(:language as varchar)]");
+            group.add("g.languages @> array[cast(:language as varchar)]");
             params.put("language", f.language());
         }
         if (f.country() != null) {
             // kept on the group by triggers (V33): coalesce(location country, organisation country)
-            where.add("g.search_country = :country");
+            group.add("g.search_country = :country");
             params.put("country", f.country().name());
         }
         if (f.place() != null) {
@@ -228,7 +232,7 @@ public class MeetingSearchRepository {
             params.put("place", f.place());
         }
         if (f.organisationId() != null) {
-            where.add("g.organisation_id = :organisationId");
+            group.add("g.organisation_id = :organisationId");
             params.put("organisationId", f.organisationId());
         }
         if (f.modifiedAfter() != null) {
