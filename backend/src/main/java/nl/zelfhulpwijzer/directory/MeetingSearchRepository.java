@@ -57,8 +57,7 @@ public class MeetingSearchRepository {
 
     public Page search(MeetingFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        List<String> groupConditions = new ArrayList<>();
-        String where = where(filter, params, groupConditions);
+        String where = where(filter, params);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         params.put("now", now);
         String distance = filter.near() != null ? DISTANCE_KM : "cast(null as double precision)";
@@ -70,13 +69,25 @@ public class MeetingSearchRepository {
         } else {
             order = "minutes_until, m.id";
         }
-        String rank = filter.terms().isEmpty() ? "0" : "g.rank";
-        String from = from(filter.terms(), groupConditions);
-        String sql = "select m.id, " + distance + " as distance_km, m.temporarily_closed, "
-                + MINUTES_UNTIL_NEXT + " as minutes_until, " + rank + " as rank, count(*) over () as total"
-                + from + where
-                + " order by m.temporarily_closed, " + order
-                + " limit :limit offset :offset";
+        String sql;
+        if (filter.terms().isEmpty()) {
+            sql = "select m.id, " + distance + " as distance_km, m.temporarily_closed, "
+                    + MINUTES_UNTIL_NEXT + " as minutes_until, 0 as rank, count(*) over () as total"
+                    + FROM + where
+                    + " order by m.temporarily_closed, " + order
+                    + " limit :limit offset :offset";
+        } else {
+            // Filter first, then rank each matching group once (ts_rank and word_similarity are the costly part),
+            // not once per meeting: a group has about five meetings.
+            sql = "with hits as materialized (select m.id, m.group_id, " + distance + " as distance_km,"
+                    + " m.temporarily_closed, " + MINUTES_UNTIL_NEXT + " as minutes_until" + FROM + where + "),"
+                    + " ranks as (select g.id, " + rankExpression(filter.terms()) + " as rank from self_help_group g"
+                    + " where g.id in (select group_id from hits))"
+                    + " select m.id, m.distance_km, m.temporarily_closed, m.minutes_until, r.rank,"
+                    + " count(*) over () as total from hits m join ranks r on r.id = m.group_id"
+                    + " order by m.temporarily_closed, " + order
+                    + " limit :limit offset :offset";
+        }
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setParameter("limit", page.size());
@@ -89,7 +100,7 @@ public class MeetingSearchRepository {
         } else if (page.page() == 1) {
             total = 0;
         } else {
-            Query count = em.createNativeQuery("select count(*)" + from + where);
+            Query count = em.createNativeQuery("select count(*)" + FROM + where);
             params.forEach((name, value) -> {
                 if (!name.equals("now")) {
                     count.setParameter(name, value);
@@ -117,35 +128,20 @@ public class MeetingSearchRepository {
         return found.stream().collect(Collectors.toMap(m -> m.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    static final String FROM_REST = " join organisation o on o.id = g.organisation_id"
+    static final String FROM = " from meeting m"
+            + " join self_help_group g on g.id = m.group_id"
+            + " join organisation o on o.id = g.organisation_id"
             + " left join location l on l.id = m.location_id"
             + " left join location gl on gl.id = g.location_id";
 
-    /**
-     * With a text query the groups are matched and ranked in a subquery ({@code offset 0} keeps the planner from
-     * flattening it), so ts_rank and word_similarity run once per matching group, not once per meeting.
-     */
-    static String from(List<String> terms, List<String> groupConditions) {
-        if (terms.isEmpty()) {
-            return " from meeting m join self_help_group g on g.id = m.group_id" + FROM_REST;
-        }
-        List<String> match = new ArrayList<>(groupConditions);
-        for (int i = 0; i < terms.size(); i++) {
-            match.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
-        }
-        return " from meeting m join (select g.*, " + rankExpression(terms, "g") + " as rank"
-                + " from self_help_group g where " + String.join(" and ", match)
-                + " offset 0) g on g.id = m.group_id" + FROM_REST;
-    }
-
-    static String rankExpression(List<String> terms, String alias) {
+    static String rankExpression(List<String> terms) {
         if (terms.isEmpty()) {
             return "0";
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            parts.add("ts_rank(" + alias + ".search_vector, to_tsquery('dutch', :tq" + i + "))"
-                    + " + word_similarity(:t" + i + ", " + alias + ".search_text)");
+            parts.add("ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + "))"
+                    + " + word_similarity(:t" + i + ", g.search_text)");
         }
         return "(" + String.join(" + ", parts) + ")";
     }
@@ -163,25 +159,22 @@ public class MeetingSearchRepository {
      * Terms come from {@link SearchTerms}: already lower-case and accent-free, so the query side needs no unaccent()
      * (which is only STABLE and would be evaluated per row); the constant tsquery is folded once.
      */
-    static String where(MeetingFilter f, Map<String, Object> params, List<String> groupConditions) {
+    static String where(MeetingFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
-        // conditions on the group alone: inside the group subquery when there is one (see from), so only the groups
-        // that pass every group filter are ranked
-        List<String> group = f.terms().isEmpty() ? where : groupConditions;
-        group.add("g.status = 'ACTIVE'");
+        where.add("g.status = 'ACTIVE'");
         where.add("o.status <> 'INACTIVE'");
         for (int i = 0; i < f.terms().size(); i++) {
             String term = f.terms().get(i);
-            // the match itself is in the group subquery of from(terms)
+            where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
             params.put("tq" + i, prefixQuery(term));
             params.put("t" + i, term);
         }
         if (f.audience() != null) {
-            group.add("g.audiences @> array[cast(:audience as varchar)]");
+            where.add("g.audiences @> array[cast(:audience as varchar)]");
             params.put("audience", f.audience().name());
         }
         if (f.behaviour() != null) {
-            group.add("g.behaviours @> array[cast(:behaviour as varchar)]");
+            where.add("g.behaviours @> array[cast(:behaviour as varchar)]");
             params.put("behaviour", f.behaviour().name());
         }
         if (f.approach() != null) {
@@ -215,16 +208,16 @@ public class MeetingSearchRepository {
             });
         }
         if (f.accessibility() != null) {
-            group.add("g.accessibility @> array[cast(:accessibility as varchar)]");
+            where.add("g.accessibility @> array[cast(:accessibility as varchar)]");
             params.put("accessibility", f.accessibility().name());
         }
         if (f.language() != null) {
-            group.add("g.languages @> array[cast(:language as varchar)]");
+            where.add("g.languages @> array[cast(:language as varchar)]");
             params.put("language", f.language());
         }
         if (f.country() != null) {
-            // kept on the group by triggers (V33): coalesce(location country, organisation country)
-            group.add("g.search_country = :country");
+            // kept on the group by triggers (V33): the place's country, else the organisation's
+            where.add("g.search_country = :country");
             params.put("country", f.country().name());
         }
         if (f.place() != null) {
@@ -232,7 +225,7 @@ public class MeetingSearchRepository {
             params.put("place", f.place());
         }
         if (f.organisationId() != null) {
-            group.add("g.organisation_id = :organisationId");
+            where.add("g.organisation_id = :organisationId");
             params.put("organisationId", f.organisationId());
         }
         if (f.modifiedAfter() != null) {
