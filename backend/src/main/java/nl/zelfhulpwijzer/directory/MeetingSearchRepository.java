@@ -69,12 +69,25 @@ public class MeetingSearchRepository {
         } else {
             order = "minutes_until, m.id";
         }
-        String rank = rankExpression(filter.terms());
-        String sql = "select m.id, " + distance + " as distance_km, m.temporarily_closed, "
-                + MINUTES_UNTIL_NEXT + " as minutes_until, " + rank + " as rank, count(*) over () as total"
-                + FROM + where
-                + " order by m.temporarily_closed, " + order
-                + " limit :limit offset :offset";
+        String sql;
+        if (filter.terms().isEmpty()) {
+            sql = "select m.id, " + distance + " as distance_km, m.temporarily_closed, "
+                    + MINUTES_UNTIL_NEXT + " as minutes_until, 0 as rank, count(*) over () as total"
+                    + FROM + where
+                    + " order by m.temporarily_closed, " + order
+                    + " limit :limit offset :offset";
+        } else {
+            // Filter first, then rank each matching group once (ts_rank and word_similarity are the costly part),
+            // not once per meeting: a group has about five meetings.
+            sql = "with hits as materialized (select m.id, m.group_id, " + distance + " as distance_km,"
+                    + " m.temporarily_closed, " + MINUTES_UNTIL_NEXT + " as minutes_until" + FROM + where + "),"
+                    + " ranks as (select g.id, " + rankExpression(filter.terms()) + " as rank from self_help_group g"
+                    + " where g.id in (select group_id from hits))"
+                    + " select m.id, m.distance_km, m.temporarily_closed, m.minutes_until, r.rank,"
+                    + " count(*) over () as total from hits m join ranks r on r.id = m.group_id"
+                    + " order by m.temporarily_closed, " + order
+                    + " limit :limit offset :offset";
+        }
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setParameter("limit", page.size());
@@ -203,7 +216,8 @@ public class MeetingSearchRepository {
             params.put("language", f.language());
         }
         if (f.country() != null) {
-            where.add("coalesce(gl.country, o.country) = :country");
+            // kept on the group by triggers (V33): the place's country, else the organisation's
+            where.add("g.search_country = :country");
             params.put("country", f.country().name());
         }
         if (f.place() != null) {

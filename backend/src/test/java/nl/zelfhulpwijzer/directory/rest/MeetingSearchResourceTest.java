@@ -97,6 +97,21 @@ class MeetingSearchResourceTest {
     }
 
     @Test
+    void textSearchCombinesWithGroupAndMeetingFilters() {
+        // group filters go inside the ranked group subquery, meeting filters stay outside (MeetingSearchRepository.from)
+        assertEquals(List.of("test-al-anon-amersfoort-2ma"), fixtureOrder(slugs("q=utrecht&audience=PARTNER")));
+        assertEquals(List.of("test-aa-utrecht-wo"), fixtureOrder(slugs("q=utrecht&day=3&country=NL&language=en")));
+        assertEquals(List.of(), fixtureOrder(slugs("q=utrecht&country=BE")));
+        assertEquals(List.of("test-na-gent-do"), fixtureOrder(slugs("q=gent&country=BE&attendance=IN_PERSON")));
+        int total = api().get("/api/v1/meetings?q=utrecht&country=NL&size=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).extract().path("totalItems");
+        assertTrue(total >= 3, "two AA meetings in Utrecht and Al-Anon in the province of Utrecht");
+        api().get("/api/v1/meetings?q=utrecht&country=NL&size=1&page=999").then().statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(total));
+    }
+
+    @Test
     void eachFilterNarrowsTheResult() {
         assertEquals(List.of("test-al-anon-amersfoort-2ma"), fixtureOrder(slugs("audience=PARTNER")));
         assertTrue(fixtureOrder(slugs("behaviour=GAMBLING")).stream().allMatch(s -> s.startsWith("test-agog")));
