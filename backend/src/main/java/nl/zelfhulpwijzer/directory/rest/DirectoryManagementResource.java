@@ -61,8 +61,6 @@ import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 @Transactional
 public class DirectoryManagementResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
-
     @Inject
     DirectoryService service;
 
@@ -85,7 +83,7 @@ public class DirectoryManagementResource {
     @Operation(operationId = "createGroup", summary = "Maak een groep")
     @APIResponse(responseCode = "201", description = "Gemaakt; ETag voor If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupDetail.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public RestResponse<GroupDetail> createGroup(@NotNull(message = "Stuur de gegevens van de groep mee.") GroupWrite input) {
         SelfHelpGroup group = service.createGroup(input, user.username());
         return RestResponse.ResponseBuilder.<GroupDetail>created(URI.create("/api/v1/groups/" + group.slug))
@@ -99,9 +97,9 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateGroup", summary = "Wijzig een groep", description = "Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.")
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
+    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<GroupDetail> updateGroup(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de groep.") String ifMatch,
             @NotNull(message = "Stuur de gegevens van de groep mee.") GroupWrite input) {
@@ -115,8 +113,8 @@ public class DirectoryManagementResource {
     @Operation(operationId = "verifyGroup", summary = "Bevestig dat de gegevens van een groep kloppen",
             description = "Zet verifiedAt en verifiedBy. If-Match is hier niet verplicht.")
     @APIResponse(responseCode = "200", description = "Gecontroleerd.")
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<GroupDetail> verifyGroup(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.verifyGroup(slug, ifMatch, user.username()));
     }
@@ -127,8 +125,8 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deactivateGroup", summary = "Zet een groep op inactief (verdwijnt uit zoeken en feeds)")
     @APIResponse(responseCode = "200", description = "Inactief.")
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<GroupDetail> deactivateGroup(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.setGroupStatus(slug, ifMatch, GroupStatus.INACTIVE, user.username()));
     }
@@ -139,8 +137,8 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "activateGroup", summary = "Zet een groep weer op actief")
     @APIResponse(responseCode = "200", description = "Actief.")
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<GroupDetail> activateGroup(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.setGroupStatus(slug, ifMatch, GroupStatus.ACTIVE, user.username()));
     }
@@ -151,10 +149,10 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "groupHistory", summary = "Wijzigingen van een groep en haar bijeenkomsten, per veld, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "De wijzigingen.")
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
     public List<ChangeDto> history(@PathParam("slug") String slug) {
         return service.history(slug).stream()
-                .map(c -> new ChangeDto(c.entityType, c.entityKey, c.field, c.oldValue, c.newValue, c.changedBy, c.changedAt))
+                .map(ChangeDto::of)
                 .toList();
     }
 
@@ -168,9 +166,9 @@ public class DirectoryManagementResource {
     @Operation(operationId = "createMeeting", summary = "Voeg een bijeenkomst toe aan een groep")
     @APIResponse(responseCode = "201", description = "Gemaakt; ETag voor If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingSummary.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<MeetingSummary> createMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de bijeenkomst mee.") MeetingWrite input) {
         Meeting meeting = service.createMeeting(slug, ifMatch, input, user.username());
@@ -185,9 +183,9 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMeeting", summary = "Wijzig een bijeenkomst", description = "Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.")
+    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
+    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<MeetingSummary> updateMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de bijeenkomst mee.") MeetingWrite input) {
         Meeting meeting = service.updateMeeting(slug, ifMatch, input, user.username());
@@ -203,7 +201,7 @@ public class DirectoryManagementResource {
     @Operation(operationId = "verificationQueue", summary = "Actieve groepen die opnieuw gecontroleerd moeten worden",
             description = "Nooit gecontroleerd, of langer geleden dan directory.reverify-after (standaard 6 maanden); oudste eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina met groepen.")
-    @APIResponse(responseCode = "400", description = "Ongeldige paginering.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige paginering.")
     public PageResult<VerificationItem> verificationQueue(@BeanParam PagingParams paging,
             @QueryParam("demo") @Parameter(description = "Ook voorbeeldgegevens tonen (standaard niet).") String demo) {
         PageRequest page = page(paging);
@@ -230,9 +228,9 @@ public class DirectoryManagementResource {
             description = "Openbaar. Bewaart alleen de reden en het bericht, niets over wie meldt.")
     @APIResponse(responseCode = "201", description = "Melding ontvangen; een coördinator kijkt ernaar.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Te veel open meldingen over deze groep.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
+    @APIResponse(responseCode = "422", description = "Te veel open meldingen over deze groep.")
     public RestResponse<ReportDto> report(@PathParam("slug") String slug,
             @NotNull(message = "Stuur de melding mee.") ReportWrite input) {
         DirectoryReport report = service.report(slug, input);
@@ -245,7 +243,7 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "listReports", summary = "Wachtrij met meldingen van onjuiste informatie, oudste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina met meldingen.")
-    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.")
     public PageResult<ReportDto> reports(@BeanParam PagingParams paging,
             @QueryParam("status") @Parameter(description = "Standaard OPEN.", schema = @Schema(implementation = ReportStatus.class)) String status) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -268,8 +266,8 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "resolveReport", summary = "Handel een melding af (aangepast)")
     @APIResponse(responseCode = "200", description = "Afgehandeld.")
-    @APIResponse(responseCode = "404", description = "Onbekende melding.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Al afgehandeld.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende melding.")
+    @APIResponse(responseCode = "409", description = "Al afgehandeld.")
     public ReportDto resolve(@PathParam("id") long id) {
         return toDto(service.handleReport(id, ReportStatus.RESOLVED, user.username()));
     }
@@ -280,8 +278,8 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "rejectReport", summary = "Wijs een melding af (klopte niet)")
     @APIResponse(responseCode = "200", description = "Afgewezen.")
-    @APIResponse(responseCode = "404", description = "Onbekende melding.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Al afgehandeld.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende melding.")
+    @APIResponse(responseCode = "409", description = "Al afgehandeld.")
     public ReportDto reject(@PathParam("id") long id) {
         return toDto(service.handleReport(id, ReportStatus.REJECTED, user.username()));
     }

@@ -22,14 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.paging.PageResult;
-import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
@@ -40,8 +37,6 @@ import nl.zelfhulpwijzer.directory.OrganisationRepository;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sociale kaart", description = "Openbare gegevens over zelfhulporganisaties.")
 public class OrganisationResource {
-
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     OrganisationRepository organisations;
@@ -56,8 +51,7 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "Zoek organisaties",
             description = "Openbaar. Filters combineren met EN; resultaat op naam gesorteerd.")
     @APIResponse(responseCode = "200", description = "Een pagina met organisaties.")
-    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.")
     public PageResult<OrganisationSummary> list(@Valid @BeanParam OrganisationSearchParams params) {
         OrganisationSearchParams.SearchRequest request = params.toRequest();
         return organisations.search(request.filter(), request.page()).map(OrganisationMapper::toSummary);
@@ -67,8 +61,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @Operation(operationId = "getOrganisation", summary = "Eén organisatie met contactgegevens")
     @APIResponse(responseCode = "200", description = "De organisatie; de ETag dient voor If-Match bij wijzigen.")
-    @APIResponse(responseCode = "404", description = "Onbekende organisatie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public RestResponse<OrganisationDetail> get(@PathParam("id") String id) {
         return organisations.findWithContactPoints(id)
                 .map(o -> RestResponse.ResponseBuilder.ok(OrganisationMapper.toDetail(o))
@@ -87,9 +80,9 @@ public class OrganisationResource {
     @Operation(operationId = "updateOrganisation", summary = "Wijzig een organisatie en haar contactgegevens",
             description = "Stuur de ETag van GET /api/v1/organisations/{id} mee in If-Match. De contactgegevens worden vervangen.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende organisatie.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.")
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
+    @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<OrganisationDetail> updateOrganisation(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de organisatie mee.") OrganisationWrite input) {
@@ -103,7 +96,7 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyOrganisation", summary = "Bevestig dat de gegevens van een organisatie kloppen")
     @APIResponse(responseCode = "200", description = "Gecontroleerd.")
-    @APIResponse(responseCode = "404", description = "Onbekende organisatie.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public RestResponse<OrganisationDetail> verifyOrganisation(@PathParam("id") String id) {
         return organisationWithEtag(service.verifyOrganisation(id, user.username()));
     }
@@ -115,10 +108,10 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "organisationHistory", summary = "Wijzigingen van een organisatie, per veld, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "De wijzigingen.")
-    @APIResponse(responseCode = "404", description = "Onbekende organisatie.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public List<ChangeDto> organisationHistory(@PathParam("id") String id) {
         return service.organisationHistory(id).stream()
-                .map(c -> new ChangeDto(c.entityType, c.entityKey, c.field, c.oldValue, c.newValue, c.changedBy, c.changedAt))
+                .map(ChangeDto::of)
                 .toList();
     }
 
