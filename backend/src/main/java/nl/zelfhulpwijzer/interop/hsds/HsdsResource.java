@@ -105,7 +105,7 @@ public class HsdsResource {
         List<String> terms = SearchTerms.of(search);
         for (int i = 0; i < terms.size(); i++) {
             where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
-            params.put("tq" + i, nl.zelfhulpwijzer.directory.MeetingSearchRepository.prefixQuery(terms.get(i)));
+            params.put("tq" + i, nl.zelfhulpwijzer.directory.MeetingSearchSql.prefixQuery(terms.get(i)));
             params.put("t" + i, terms.get(i));
         }
         if (organisation != null) {
