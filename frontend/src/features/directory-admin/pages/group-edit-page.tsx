@@ -178,6 +178,10 @@ function GroupEdit() {
           {g.meetings.map((m) => (
             <li key={m.slug}>
               <AppLink to={meetingPath(m.slug)}>{m.name}</AppLink>: {scheduleText(m)}
+              {m.temporarilyClosed ? ' (tijdelijk gesloten)' : ''} ·{' '}
+              <AppLink to={`/beheer/bijeenkomsten/${encodeURIComponent(m.slug)}`}>
+                Aanpassen<span className="zhw-visually-hidden">: {m.name}, {scheduleText(m)}</span>
+              </AppLink>
             </li>
           ))}
         </ul>

@@ -222,7 +222,7 @@ class OrganisationLifecycleTest {
     @Test
     void theEditFormGetsEveryStoredFieldOfAMeetingWithItsEtag() {
         as(TestTokens.coordinator()).body(Map.of("slug", "bijeenkomst-bewerken", "organisationId", "aa-nederland",
-                "name", "AA Bewerktest",
+                "name", "Praatgroep Bewerktest",
                 "location", Map.of("address", "Kerkplein 1", "postcode", "3811 AB", "city", "Amersfoort", "country", "NL",
                         "latitude", 52.15, "longitude", 5.38),
                 "audiences", List.of("PERSON"))).post("/api/v1/groups").then().statusCode(201);
@@ -264,5 +264,11 @@ class OrganisationLifecycleTest {
                 .body("temporarilyClosed", equalTo(true))
                 .body("notes", equalTo("Ingang aan de achterkant"))
                 .body("etag", not(equalTo(etag)));
+
+        // open again, so that other tests (HSDS status of the first services) see an ordinary group
+        String closedTag = given().get("/api/v1/meetings/bijeenkomst-bewerken-di").then().extract().header("ETag");
+        meeting.put("temporarilyClosed", false);
+        as(TestTokens.coordinator()).header("If-Match", closedTag).body(meeting).put("/api/v1/meetings/bijeenkomst-bewerken-di").then()
+                .statusCode(200).body("temporarilyClosed", equalTo(false));
     }
 }
