@@ -115,7 +115,7 @@ function GroupEdit() {
       </Heading>
       <AdminSubNav />
       <Paragraph>
-        {g.organisation.name} · {g.status === 'ACTIVE' ? 'Actief' : 'Niet actief (niet te vinden)'} ·{' '}
+        <AppLink to={`/beheer/organisaties/${encodeURIComponent(g.organisation.id)}`}>{g.organisation.name}</AppLink> · {g.status === 'ACTIVE' ? 'Actief' : 'Niet actief (niet te vinden)'} ·{' '}
         {g.verifiedAt ? `Gecontroleerd op ${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit gecontroleerd'}{' '}
         {g.demo && <DemoLabel />}
       </Paragraph>

@@ -248,7 +248,7 @@ describe('Bijeenkomst aanpassen', () => {
     updatedAt: '2026-10-01T10:00:00Z',
   };
 
-  it('is reachable from the group page', async () => {
+  it('is reachable from the group page, as is the organisation', async () => {
     server.use(
       http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup)),
       http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json([])),
@@ -259,6 +259,7 @@ describe('Bijeenkomst aanpassen', () => {
       'href',
       '/beheer/bijeenkomsten/aa-utrecht-centrum-ma',
     );
+    expect(screen.getByRole('link', { name: 'Anonieme Alcoholisten Nederland' })).toHaveAttribute('href', '/beheer/organisaties/aa-nederland');
   });
 
   it('fills the form with every stored field, keeps the notes, and saves "tijdelijk gesloten" with If-Match', async () => {
