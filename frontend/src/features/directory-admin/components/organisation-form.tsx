@@ -298,7 +298,7 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
       {checks('audiences', AUDIENCE_LABELS, value.audiences, (audiences) => setValue({ ...value, audiences }))}
       {checks('behaviours', BEHAVIOUR_LABELS, value.behaviours, (behaviours) => setValue({ ...value, behaviours }))}
 
-      <Fieldset>
+      <Fieldset id={fieldId('contactPoints')} tabIndex={-1} invalid={Boolean(errors.contactPoints)}>
         <FieldsetLegend>Contactgegevens</FieldsetLegend>
         {errors.contactPoints && (
           <Paragraph id={`${fieldId('contactPoints')}-error`} className="utrecht-form-field-error-message">
