@@ -63,8 +63,8 @@ public class MeetingSearchRepository {
     }
 
     /**
-     * Terms that occur as a word in some active group are matched by full text (index, cheap); only the others are
-     * treated as typos and matched by trigram similarity, which compares the whole text of every candidate.
+     * Terms that occur as a word in some active group are matched by full text (index, cheap); the others are taken
+     * for typos and replaced by the most similar words of the directory's word list.
      */
     List<MeetingSearchSql.Term> terms(List<String> words) {
         if (words.isEmpty()) {
@@ -78,9 +78,14 @@ public class MeetingSearchRepository {
                 .map(i -> ((Number) i).intValue()).collect(Collectors.toSet());
         List<MeetingSearchSql.Term> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            terms.add(new MeetingSearchSql.Term(words.get(i), !found.contains(i)));
+            terms.add(found.contains(i) ? MeetingSearchSql.Term.word(words.get(i))
+                    : new MeetingSearchSql.Term(words.get(i), similarWords(words.get(i))));
         }
         return terms;
+    }
+
+    private List<String> similarWords(String term) {
+        return em.createNativeQuery(MeetingSearchSql.SIMILAR_WORDS, String.class).setParameter("term", term).getResultList();
     }
 
     private Map<Long, Meeting> load(List<Long> ids) {

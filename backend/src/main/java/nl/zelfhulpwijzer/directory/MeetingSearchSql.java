@@ -44,8 +44,19 @@ public final class MeetingSearchSql {
               + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))""";
 
 
-    /** A search word, and whether it is matched as a word (full text, prefix) or, for a typo, by similarity. */
-    public record Term(String text, boolean fuzzy) {
+    /**
+     * A search word. Found in the directory, it is matched by full text as a prefix; otherwise it is taken for a typo
+     * and the similar words of the directory ({@code similar}, possibly none) are matched instead.
+     */
+    public record Term(String text, List<String> similar) {
+
+        public static Term word(String text) {
+            return new Term(text, null);
+        }
+
+        public boolean typo() {
+            return similar != null;
+        }
     }
 
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -136,6 +147,10 @@ public final class MeetingSearchSql {
         return query.isEmpty() ? "''" : query;
     }
 
+    /** The words of the directory similar to a mistyped term, most similar first (V37: the word list). */
+    public static final String SIMILAR_WORDS = "select word from search_word where :term <% word"
+            + " order by word_similarity(:term, word) desc, word limit 3";
+
     /** The SQL that tells, per term, whether any active group contains it as a word; the others count as typos. */
     public static String wordHitsQuery(int terms) {
         List<String> rows = new ArrayList<>();
@@ -172,18 +187,16 @@ public final class MeetingSearchSql {
         List<String> ranks = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
-            if (term.fuzzy()) {
-                conditions.add(":t" + i + " <% g.search_text");
-                ranks.add("word_similarity(:t" + i + ", g.search_text)");
-                params.put("t" + i, term.text());
-            } else {
-                conditions.add("g.search_vector @@ to_tsquery('dutch', :tq" + i + ")");
-                // a whole word outranks a similar one
-                ranks.add("(1 + ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + ")))");
-                params.put("tq" + i, prefixQuery(term.text()));
+            if (term.typo() && term.similar().isEmpty()) {
+                conditions.add("false");
+                continue;
             }
+            conditions.add("g.search_vector @@ to_tsquery('dutch', :tq" + i + ")");
+            // the word as typed outranks the similar words found for a typo
+            ranks.add((term.typo() ? "" : "1 + ") + "ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + "))");
+            params.put("tq" + i, term.typo() ? String.join(" | ", term.similar()) : prefixQuery(term.text()));
         }
-        return "select g.id, " + (ranked ? String.join(" + ", ranks) : "0") + " as rank from self_help_group g"
+        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank from self_help_group g"
                 + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
     }
 

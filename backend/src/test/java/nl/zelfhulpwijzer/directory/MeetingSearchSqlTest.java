@@ -29,19 +29,28 @@ class MeetingSearchSqlTest {
     @Test
     void aWordIsMatchedByFullTextAndATypoBySimilarity() {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of("gokken", "alkoholisten"), null, null, null),
-                List.of(new MeetingSearchSql.Term("gokken", false), new MeetingSearchSql.Term("alkoholisten", true)), NOW);
+                List.of(MeetingSearchSql.Term.word("gokken"),
+                        new MeetingSearchSql.Term("alkoholisten", List.of("alcoholisten", "alcoholist"))), NOW);
         assertTrue(sql.pageQuery().contains("g.search_vector @@ to_tsquery('dutch', :tq0)"));
-        assertTrue(sql.pageQuery().contains(":t1 <% g.search_text"));
-        assertFalse(sql.pageQuery().contains(":t0 <% g.search_text"), "no similarity check for a word that exists");
+        assertTrue(sql.pageQuery().contains("g.search_vector @@ to_tsquery('dutch', :tq1)"));
         assertEquals("gokken:*", sql.params().get("tq0"));
-        assertEquals("alkoholisten", sql.params().get("t1"));
+        assertEquals("alcoholisten | alcoholist", sql.params().get("tq1"), "the similar words instead of the typo");
+        assertTrue(sql.pageQuery().contains("1 + ts_rank(g.search_vector, to_tsquery('dutch', :tq0)) + ts_rank("),
+                "the word as typed outranks a similar word");
         assertTrue(sql.pageQuery().contains("order by m.temporarily_closed, rank desc"));
+    }
+
+    @Test
+    void aTypoWithoutSimilarWordsFindsNothing() {
+        MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of("xqzw"), null, null, null),
+                List.of(new MeetingSearchSql.Term("xqzw", List.of())), NOW);
+        assertTrue(sql.pageQuery().contains("select g.id, 0 as rank from self_help_group g where g.status = 'ACTIVE' and false"));
     }
 
     @Test
     void nearAPointOrdersByDistanceWithoutRanking() {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of("gokken"), null, null, new MeetingFilter.Near(52.09, 5.12, 10)),
-                List.of(new MeetingSearchSql.Term("gokken", false)), NOW);
+                List.of(MeetingSearchSql.Term.word("gokken")), NOW);
         assertTrue(sql.pageQuery().contains("select g.id, 0 as rank"));
         assertTrue(sql.pageQuery().contains("order by m.temporarily_closed, distance_km"));
     }
