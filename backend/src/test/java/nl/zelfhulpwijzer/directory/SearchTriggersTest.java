@@ -1,0 +1,128 @@
+package nl.zelfhulpwijzer.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * What triggers keep for the search, each following the changes it depends on (every test rolls back):
+ * the group's search country (V33: the place's country, else the organisation's), whether a meeting is public (V36:
+ * group active, organisation not inactive) and the word list behind typo tolerance (V37).
+ */
+@QuarkusTest
+class SearchTriggersTest {
+
+    @Inject
+    DirectoryFixtures fixtures;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.ensure();
+    }
+
+    private String country(String slug) {
+        em.flush();
+        return (String) em.createNativeQuery("select search_country from self_help_group where slug = :slug")
+                .setParameter("slug", slug).getSingleResult();
+    }
+
+    private int sql(String statement, String slug) {
+        return em.createNativeQuery(statement).setParameter("slug", slug).executeUpdate();
+    }
+
+    @Test
+    @TestTransaction
+    void countryIsThePlacesElseTheOrganisations() {
+        assertEquals("NL", country("test-aa-utrecht"));
+        assertEquals("BE", country("test-na-gent"));
+        String online = (String) em.createNativeQuery("select o.country from self_help_group g"
+                + " join organisation o on o.id = g.organisation_id where g.slug = 'test-agog-online'").getSingleResult();
+        assertEquals(online, country("test-agog-online"), "no place: the organisation's country");
+    }
+
+    @Test
+    @TestTransaction
+    void countryFollowsThePlaceAndTheOrganisation() {
+        sql("update location set country = 'BE' where id = (select location_id from self_help_group where slug = :slug)",
+                "test-al-anon-amersfoort");
+        assertEquals("BE", country("test-al-anon-amersfoort"));
+
+        sql("update organisation set country = case when country = 'NL' then 'BE' else 'NL' end"
+                + " where id = (select organisation_id from self_help_group where slug = :slug)", "test-agog-online");
+        String org = (String) em.createNativeQuery("select o.country from self_help_group g"
+                + " join organisation o on o.id = g.organisation_id where g.slug = 'test-agog-online'").getSingleResult();
+        assertEquals(org, country("test-agog-online"));
+    }
+
+    @Test
+    @TestTransaction
+    void countryFollowsAGroupThatMoves() {
+        sql("update self_help_group set location_id = (select location_id from self_help_group where slug = 'test-na-gent')"
+                + " where slug = :slug", "test-aa-utrecht");
+        assertEquals("BE", country("test-aa-utrecht"));
+        sql("update self_help_group set location_id = null where slug = :slug", "test-aa-utrecht");
+        String org = (String) em.createNativeQuery("select o.country from self_help_group g"
+                + " join organisation o on o.id = g.organisation_id where g.slug = 'test-aa-utrecht'").getSingleResult();
+        assertEquals(org, country("test-aa-utrecht"));
+    }
+
+    private List<Boolean> listed(String groupSlug) {
+        em.flush();
+        return em.createNativeQuery("select m.listed from meeting m join self_help_group g on g.id = m.group_id"
+                + " where g.slug = :slug order by m.id", Boolean.class).setParameter("slug", groupSlug).getResultList();
+    }
+
+    @Test
+    @TestTransaction
+    void meetingListedFollowsTheGroupStatus() {
+        assertEquals(List.of(true, true), listed("test-aa-utrecht"));
+        sql("update self_help_group set status = 'INACTIVE' where slug = :slug", "test-aa-utrecht");
+        assertEquals(List.of(false, false), listed("test-aa-utrecht"));
+        sql("update self_help_group set status = 'ACTIVE' where slug = :slug", "test-aa-utrecht");
+        assertEquals(List.of(true, true), listed("test-aa-utrecht"));
+    }
+
+    @Test
+    @TestTransaction
+    void meetingListedFollowsTheOrganisationStatus() {
+        sql("update organisation set status = 'INACTIVE' where id = (select organisation_id from self_help_group"
+                + " where slug = :slug)", "test-na-gent");
+        assertEquals(List.of(false), listed("test-na-gent"));
+        sql("update organisation set status = 'ACTIVE' where id = (select organisation_id from self_help_group"
+                + " where slug = :slug)", "test-na-gent");
+        assertEquals(List.of(true), listed("test-na-gent"));
+    }
+
+    @Test
+    @TestTransaction
+    void aMeetingMovedToAnInactiveGroupIsNotListed() {
+        sql("update self_help_group set status = 'INACTIVE' where slug = :slug", "test-na-gent");
+        sql("update meeting set group_id = (select id from self_help_group where slug = 'test-na-gent')"
+                + " where id = (select min(m.id) from meeting m join self_help_group g on g.id = m.group_id"
+                + " where g.slug = :slug)", "test-aa-utrecht");
+        assertEquals(List.of(false, false), listed("test-na-gent"));
+        assertEquals(List.of(true), listed("test-aa-utrecht"));
+    }
+
+    @Test
+    @TestTransaction
+    void aRenamedGroupBringsItsWords() {
+        em.createNativeQuery("update self_help_group set name = 'AA Zwijndrecht Ochtendgroep' where slug = 'test-aa-utrecht'")
+                .executeUpdate();
+        List<?> similar = em.createNativeQuery(MeetingSearchSql.SIMILAR_WORDS, String.class)
+                .setParameter("term", "zwijndrect").getResultList();
+        assertEquals("zwijndrecht", similar.get(0), "a typo finds the new word");
+    }
+}
