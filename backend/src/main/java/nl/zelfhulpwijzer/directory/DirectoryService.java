@@ -624,7 +624,7 @@ public class DirectoryService {
         m.startTime = LocalTime.parse(in.startTime());
         m.endTime = in.endTime() == null ? null : LocalTime.parse(in.endTime());
         m.timeZone = notBlank(in.timeZone()) ? in.timeZone().strip()
-                : group.location != null && group.location.country == Country.BE ? "Europe/Brussels" : "Europe/Amsterdam";
+                : (group.location != null ? group.location.country : Country.NL).zone().getId();
         m.location = Boolean.TRUE.equals(in.inPerson()) ? group.location : null;
         m.conferenceUrl = blankToNull(in.conferenceUrl());
         m.conferencePhone = blankToNull(in.conferencePhone());

@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import nl.zelfhulpwijzer.directory.Country;
+
 /**
  * Generates realistic but FICTIONAL groups and meetings ("voorbeeldgegevens") across Dutch and Flemish cities,
  * linked to the real seeded organisations. Deterministic for a given seed. Every row it writes has
@@ -270,7 +272,7 @@ public class DemoDataGenerator {
                     }
                     meeting.setTime(7, Time.valueOf(start));
                     meeting.setTime(8, Time.valueOf(start.plusMinutes(random.nextBoolean() ? 90 : 120)));
-                    meeting.setString(9, "BE".equals(city.country()) ? "Europe/Brussels" : "Europe/Amsterdam");
+                    meeting.setString(9, Country.valueOf(city.country()).zone().getId());
                     if (inPerson || approximate) {
                         meeting.setLong(10, locationId);
                     } else {
