@@ -73,12 +73,23 @@ public final class MeetingSearchSql {
         this.distance = filter.near() != null ? DISTANCE_KM : "cast(null as double precision)";
         // Relevance only orders when no point is given; with a point, distance orders and the rank is not needed.
         boolean ranked = filter.near() == null && !terms.isEmpty();
-        this.textHits = terms.isEmpty() ? null : textHits(terms, ranked);
-        // with text and no point, the array lets the planner find the meetings of the hits through the group index, not
-        // by hashing all meetings (near a point, the place index finds fewer)
-        this.where = where(filter) + (textHits == null || filter.near() != null ? ""
-                : " and m.group_id = any(array(select id from text_hits))");
-        this.joins = joins(filter);
+        List<String> groupConditions = groupConditions(filter);
+        List<String> meetingConditions = meetingConditions(filter);
+        if (terms.isEmpty()) {
+            this.textHits = null;
+            this.joins = groupJoins(filter, !groupConditions.isEmpty()) + meetingJoins(filter);
+            meetingConditions.addAll(groupConditions);
+        } else {
+            // with text, the group filters apply to the matching groups, once per group instead of per meeting
+            this.textHits = textHits(terms, ranked, groupJoins(filter, false), groupConditions);
+            this.joins = meetingJoins(filter);
+            if (filter.near() == null) {
+                // lets the planner find the meetings of the hits through the group index, not by hashing all
+                // meetings (near a point, the place index finds fewer)
+                meetingConditions.add("m.group_id = any(array(select id from text_hits))");
+            }
+        }
+        this.where = " where " + String.join(" and ", meetingConditions);
         this.order = filter.near() != null ? "distance_km, minutes_until, m.id"
                 : ranked ? "rank desc, minutes_until, m.id"
                 : "minutes_until, m.id";
@@ -124,17 +135,19 @@ public final class MeetingSearchSql {
         return " from meeting m" + (textHits == null ? "" : " join text_hits t on t.id = m.group_id") + joins;
     }
 
-    /** Only the tables a filter needs: whether a meeting is public at all is kept on the meeting (V36). */
-    private static String joins(MeetingFilter f) {
-        boolean organisation = f.approach() != null || f.kind() != null;
-        boolean group = organisation || f.audience() != null || f.behaviour() != null || f.accessibility() != null
-                || f.language() != null || f.country() != null || f.place() != null || f.organisationId() != null
-                || f.modifiedAfter() != null;
+    /**
+     * The organisation and the group's place, when a filter needs them; the group itself too when it is not the
+     * query's own table. Whether a meeting is public at all is kept on the meeting (V36).
+     */
+    private static String groupJoins(MeetingFilter f, boolean joinGroup) {
         // "active" is implied by m.listed; said again, it lets the narrow index of active groups (V38) serve
-        return (group ? " join self_help_group g on g.id = m.group_id and g.status = 'ACTIVE'" : "")
-                + (organisation ? " join organisation o on o.id = g.organisation_id" : "")
-                + (f.attendance() != null || f.near() != null ? " left join location l on l.id = m.location_id" : "")
+        return (joinGroup ? " join self_help_group g on g.id = m.group_id and g.status = 'ACTIVE'" : "")
+                + (f.approach() != null || f.kind() != null ? " join organisation o on o.id = g.organisation_id" : "")
                 + (f.place() != null ? " left join location gl on gl.id = g.location_id" : "");
+    }
+
+    private static String meetingJoins(MeetingFilter f) {
+        return f.attendance() != null || f.near() != null ? " left join location l on l.id = m.location_id" : "";
     }
 
     /**
@@ -186,7 +199,7 @@ public final class MeetingSearchSql {
      * The active groups that contain every term, ranked once per group (not per meeting: a group has about five).
      * Terms come from {@link SearchTerms}: already lower-case and accent-free, so the query side needs no unaccent().
      */
-    private String textHits(List<Term> terms, boolean ranked) {
+    private String textHits(List<Term> terms, boolean ranked, String joins, List<String> groupConditions) {
         List<String> conditions = new ArrayList<>();
         List<String> ranks = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -200,13 +213,14 @@ public final class MeetingSearchSql {
             ranks.add((term.typo() ? "" : "1 + ") + "ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + "))");
             params.put("tq" + i, term.typo() ? String.join(" | ", term.similar()) : prefixQuery(term.text()));
         }
-        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank from self_help_group g"
-                + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
+        conditions.addAll(groupConditions);
+        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank"
+                + " from self_help_group g" + joins + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
     }
 
-    private String where(MeetingFilter f) {
+    /** Conditions on the group, its organisation and its place. */
+    private List<String> groupConditions(MeetingFilter f) {
         List<String> where = new ArrayList<>();
-        where.add("m.listed");
         if (f.audience() != null) {
             where.add("g.audiences @> array[cast(:audience as varchar)]");
             params.put("audience", f.audience().name());
@@ -222,28 +236,6 @@ public final class MeetingSearchSql {
         if (f.kind() != null) {
             where.add("o.kind = :kind");
             params.put("kind", f.kind().name());
-        }
-        if (f.day() != null) {
-            where.add("m.day_of_week = :day");
-            params.put("day", (short) f.day().getValue());
-        }
-        if (f.timeOfDay() != null) {
-            TimeOfDay part = f.timeOfDay();
-            where.add(part.from().isBefore(part.until())
-                    ? "(m.start_time >= cast(:todFrom as time) and m.start_time < cast(:todUntil as time))"
-                    : "(m.start_time >= cast(:todFrom as time) or m.start_time < cast(:todUntil as time))");
-            params.put("todFrom", part.from().toString());
-            params.put("todUntil", part.until().toString());
-        }
-        if (f.attendance() != null) {
-            String inPerson = "(l.id is not null and not l.approximate and l.address is not null)";
-            String online = "(m.conference_url is not null or m.conference_phone is not null)";
-            where.add(switch (f.attendance()) {
-                case IN_PERSON -> "not m.temporarily_closed and " + inPerson;
-                case ONLINE -> "not m.temporarily_closed and " + online;
-                case HYBRID -> "not m.temporarily_closed and " + inPerson + " and " + online;
-                case INACTIVE -> "(m.temporarily_closed or not (" + inPerson + " or " + online + "))";
-            });
         }
         if (f.accessibility() != null) {
             where.add("g.accessibility @> array[cast(:accessibility as varchar)]");
@@ -266,8 +258,38 @@ public final class MeetingSearchSql {
             where.add("g.organisation_id = :organisationId");
             params.put("organisationId", f.organisationId());
         }
+        return where;
+    }
+
+    /** Conditions on the meeting and its place; "listed" (V36) stands for the group's and organisation's status. */
+    private List<String> meetingConditions(MeetingFilter f) {
+        List<String> where = new ArrayList<>();
+        where.add("m.listed");
+        if (f.day() != null) {
+            where.add("m.day_of_week = :day");
+            params.put("day", (short) f.day().getValue());
+        }
+        if (f.timeOfDay() != null) {
+            TimeOfDay part = f.timeOfDay();
+            where.add(part.from().isBefore(part.until())
+                    ? "(m.start_time >= cast(:todFrom as time) and m.start_time < cast(:todUntil as time))"
+                    : "(m.start_time >= cast(:todFrom as time) or m.start_time < cast(:todUntil as time))");
+            params.put("todFrom", part.from().toString());
+            params.put("todUntil", part.until().toString());
+        }
+        if (f.attendance() != null) {
+            String inPerson = "(l.id is not null and not l.approximate and l.address is not null)";
+            String online = "(m.conference_url is not null or m.conference_phone is not null)";
+            where.add(switch (f.attendance()) {
+                case IN_PERSON -> "not m.temporarily_closed and " + inPerson;
+                case ONLINE -> "not m.temporarily_closed and " + online;
+                case HYBRID -> "not m.temporarily_closed and " + inPerson + " and " + online;
+                case INACTIVE -> "(m.temporarily_closed or not (" + inPerson + " or " + online + "))";
+            });
+        }
         if (f.modifiedAfter() != null) {
-            where.add("(m.updated_at > cast(:modifiedAfter as timestamptz) or g.updated_at > cast(:modifiedAfter as timestamptz))");
+            where.add("(m.updated_at > cast(:modifiedAfter as timestamptz) or m.group_id in (select id from"
+                    + " self_help_group where updated_at > cast(:modifiedAfter as timestamptz)))");
             params.put("modifiedAfter", OffsetDateTime.ofInstant(f.modifiedAfter(), ZoneOffset.UTC));
         }
         if (f.near() != null) {
@@ -282,6 +304,6 @@ public final class MeetingSearchSql {
             params.put("maxLon", near.longitude() + near.longitudeDelta());
             params.put("radius", near.radiusKm());
         }
-        return " where " + String.join(" and ", where);
+        return where;
     }
 }

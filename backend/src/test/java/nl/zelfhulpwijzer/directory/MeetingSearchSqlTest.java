@@ -66,6 +66,16 @@ class MeetingSearchSqlTest {
     }
 
     @Test
+    void withTextTheGroupFiltersApplyToTheMatchingGroups() {
+        String sql = MeetingSearchSql.of(filter(List.of("gokken"), Audience.PERSON, DayOfWeek.MONDAY, null),
+                List.of(MeetingSearchSql.Term.word("gokken")), NOW).pageQuery();
+        String textHits = sql.substring(0, sql.indexOf(") select"));
+        assertTrue(textHits.contains("g.audiences @> array[cast(:audience as varchar)]"), textHits);
+        assertFalse(sql.contains("join self_help_group g on g.id = m.group_id"), "no second look at the group: " + sql);
+        assertTrue(sql.contains("m.day_of_week = :day"));
+    }
+
+    @Test
     void theCountLeavesOutTheOrderingParameters() {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of(), null, DayOfWeek.MONDAY, null), List.of(), NOW);
         assertFalse(sql.countQuery().contains(":zone_"));
