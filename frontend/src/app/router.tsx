@@ -4,6 +4,10 @@ import { DemoDataPage } from '@/features/directory-admin/pages/demo-data-page';
 import { GroupCreatePage } from '@/features/directory-admin/pages/group-create-page';
 import { GroupEditPage } from '@/features/directory-admin/pages/group-edit-page';
 import { ImportPage } from '@/features/directory-admin/pages/import-page';
+import { MeetingEditPage } from '@/features/directory-admin/pages/meeting-edit-page';
+import { OrganisationCreatePage } from '@/features/directory-admin/pages/organisation-create-page';
+import { OrganisationEditPage } from '@/features/directory-admin/pages/organisation-edit-page';
+import { OrganisationsAdminPage } from '@/features/directory-admin/pages/organisations-page';
 import { ReportsPage } from '@/features/directory-admin/pages/reports-page';
 import { VerificationQueuePage } from '@/features/directory-admin/pages/verification-queue-page';
 import { MeetingPage } from '@/features/group-finder/pages/meeting-page';
@@ -46,6 +50,10 @@ export const routes = [
           { path: 'beheer/voorbeeldgegevens', element: <DemoDataPage /> },
           { path: 'beheer/groepen/nieuw', element: <GroupCreatePage /> },
           { path: 'beheer/groepen/:slug', element: <GroupEditPage /> },
+          { path: 'beheer/bijeenkomsten/:slug', element: <MeetingEditPage /> },
+          { path: 'beheer/organisaties', element: <OrganisationsAdminPage /> },
+          { path: 'beheer/organisaties/nieuw', element: <OrganisationCreatePage /> },
+          { path: 'beheer/organisaties/:id', element: <OrganisationEditPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

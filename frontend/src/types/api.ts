@@ -45,6 +45,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/meetings/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén bijeenkomst om te wijzigen
+         * @description Alle opgeslagen velden (ook notities), met de ETag voor If-Match bij PUT /api/v1/meetings/{slug}. Nooit uit een cache.
+         */
+        get: operations["getMeetingForEdit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reports": {
         parameters: {
             query?: never;
@@ -785,11 +805,15 @@ export interface paths {
         };
         /**
          * Zoek organisaties
-         * @description Openbaar. Filters combineren met EN; resultaat op naam gesorteerd.
+         * @description Openbaar. Filters combineren met EN; resultaat op naam gesorteerd. Niet-actieve organisaties alleen met status=INACTIVE of includeInactive=true.
          */
         get: operations["listOrganisations"];
         put?: never;
-        post?: never;
+        /**
+         * Maak een organisatie met haar contactgegevens
+         * @description De coördinator die haar maakt, geldt als controleur (verifiedBy). Alles komt in de geschiedenis.
+         */
+        post: operations["createOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -803,7 +827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén organisatie met contactgegevens */
+        /**
+         * Eén organisatie met contactgegevens
+         * @description Ook een niet-actieve organisatie is hier te vinden, met status INACTIVE (links blijven werken).
+         */
         get: operations["getOrganisation"];
         /**
          * Wijzig een organisatie en haar contactgegevens
@@ -811,6 +838,46 @@ export interface paths {
          */
         put: operations["updateOrganisation"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zet een organisatie weer op actief
+         * @description Ook voor een organisatie in oprichting die nu van start gaat. If-Match is niet verplicht.
+         */
+        post: operations["activateOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zet een organisatie op niet actief
+         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. If-Match is niet verplicht.
+         */
+        post: operations["deactivateOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2120,6 +2187,45 @@ export interface components {
             /** @description De instelling waarvoor de gebruiker werkt. */
             instelling?: string;
         };
+        /** @description Een bijeenkomst zoals het wijzigformulier haar nodig heeft: de opgeslagen waarden van MeetingWrite, met de ETag voor If-Match. Alleen voor coördinatoren en beheerders. */
+        MeetingEdit: {
+            slug: string;
+            groupSlug: string;
+            groupName: string;
+            /** @description Eigen naam; leeg: de naam van de groep. */
+            name?: string;
+            frequency: components["schemas"]["Frequency"];
+            /**
+             * Format: int32
+             * @description 1 = maandag … 7 = zondag.
+             */
+            day: number;
+            /**
+             * Format: int32
+             * @description Alleen bij MONTHLY: 1–4, of -1 voor de laatste.
+             */
+            weekOfMonth?: number;
+            /** @example 19:30 */
+            startTime: string;
+            /** @example 21:00 */
+            endTime?: string;
+            /** @example Europe/Amsterdam */
+            timeZone: string;
+            /** @description Op de plek van de groep. */
+            inPerson: boolean;
+            conferenceUrl?: string;
+            conferencePhone?: string;
+            conferenceNotes?: string;
+            types: string[];
+            notes?: string;
+            temporarilyClosed: boolean;
+            /**
+             * @description De waarde voor If-Match bij wijzigen (ook in de kop ETag).
+             * @example "v2.5"
+             */
+            etag: string;
+            updatedAt?: components["schemas"]["Instant"];
+        };
         MeetingGuideDay: number;
         /** @description Een bijeenkomst in het Meeting Guide-formaat (code4recovery/spec). */
         MeetingGuideMeeting: {
@@ -2256,6 +2362,27 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description Gegevens van een nieuwe organisatie. Id, soort, aanpak, land en bron liggen daarna vast. */
+        OrganisationCreate: {
+            /**
+             * @description Vaste sleutel in de link; leeg: gemaakt uit de naam.
+             * @example steunpunt-zelfhulp-zeist
+             */
+            id?: string;
+            name: string;
+            shortName?: string;
+            kind: components["schemas"]["OrganisationKind"];
+            approach: components["schemas"]["Approach"];
+            country: components["schemas"]["Country"];
+            /** @description ACTIVE of IN_FORMATION; een nieuwe organisatie is niet meteen inactief. */
+            status: string & components["schemas"]["OrganisationStatus"];
+            description: string;
+            umbrellaId?: string;
+            audiences: components["schemas"]["Audience"][];
+            behaviours: components["schemas"]["Behaviour"][];
+            contactPoints: components["schemas"]["ContactPointWrite"][];
+            source: components["schemas"]["SourceWrite"];
+        };
         /** @description Een organisatie in de sociale kaart, met contactgegevens. */
         OrganisationDetail: {
             country: components["schemas"]["Country"];
@@ -2605,6 +2732,13 @@ export interface components {
             /** @example 002_e30f9ceb731b810b.txt */
             document: string;
             /** @example Bijlage 3 */
+            section: string;
+        };
+        /** @description Waar de gegevens vandaan komen, bijvoorbeeld de website van de organisatie en de pagina. */
+        SourceWrite: {
+            /** @example https://www.steunpuntzelfhulp.nl */
+            document: string;
+            /** @example Contact */
             section: string;
         };
         /** @description Een stap zoals een coördinator die opslaat in een concept. */
@@ -2958,6 +3092,64 @@ export interface operations {
             };
             /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingForEdit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bijeenkomst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingEdit"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende bijeenkomst. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5937,6 +6129,8 @@ export interface operations {
                 behaviour?: components["schemas"]["Behaviour"];
                 /** @description Land. */
                 country?: components["schemas"]["Country"];
+                /** @description Ook niet-actieve organisaties tonen (voor beheer); standaard false. */
+                includeInactive?: boolean;
                 /** @description Soort organisatie. */
                 kind?: components["schemas"]["OrganisationKind"];
                 /** @description Paginanummer, vanaf 1. */
@@ -5945,6 +6139,8 @@ export interface operations {
                 q?: string;
                 /** @description Aantal per pagina, hoogstens 100. */
                 size?: number;
+                /** @description Alleen organisaties met deze status. Zonder status blijven niet-actieve organisaties weg. */
+                status?: components["schemas"]["OrganisationStatus"];
             };
             header?: never;
             path?: never;
@@ -5963,6 +6159,66 @@ export interface operations {
             };
             /** @description Ongeldige filter of paginering. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationCreate"];
+            };
+        };
+        responses: {
+            /** @description Gemaakt; ETag voor If-Match. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Ongeldige invoer; niets opgeslagen. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6103,6 +6359,146 @@ export interface operations {
             };
         };
     };
+    activateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de organisatie. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Actief. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de organisatie. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Niet actief. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     organisationHistory: {
         parameters: {
             query?: never;
@@ -6164,7 +6560,10 @@ export interface operations {
     verifyOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van de organisatie (niet verplicht). */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6201,6 +6600,15 @@ export interface operations {
             };
             /** @description Onbekende organisatie. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen gewijzigd. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

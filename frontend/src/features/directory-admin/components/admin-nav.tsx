@@ -19,6 +19,7 @@ const ITEMS = [
   { to: '/beheer/controleren', text: 'Te controleren' },
   { to: '/beheer/meldingen', text: 'Meldingen' },
   { to: '/beheer/groepen/nieuw', text: 'Nieuwe groep' },
+  { to: '/beheer/organisaties', text: 'Organisaties' },
   { to: '/beheer/import', text: 'Feed importeren' },
 ];
 

@@ -18,7 +18,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 
 import { DAY_LABELS, FREQUENCY_LABELS } from '@/features/group-finder/labels';
 
-import type { MeetingWrite } from '../types';
+import type { MeetingEdit, MeetingWrite } from '../types';
 
 import type { FieldErrors } from './group-form';
 
@@ -35,17 +35,48 @@ const LABELS: Record<string, string> = {
   conferenceNotes: 'Uitleg bij online meedoen',
   types: 'Meeting Guide-typecodes',
   notes: 'Notities',
+  temporarilyClosed: 'Tijdelijk gesloten',
+  timeZone: 'Tijdzone',
 };
 
 export const EMPTY_MEETING: MeetingWrite = { frequency: 'WEEKLY', day: 1, startTime: '19:30', endTime: '21:00', inPerson: true };
 
-type Props = { errors: FieldErrors; saving: boolean; onSave: (value: MeetingWrite) => void };
+/** The edit form's starting values from the stored meeting. */
+export function toMeetingWrite(m: MeetingEdit): MeetingWrite {
+  return {
+    name: m.name,
+    frequency: m.frequency,
+    day: m.day,
+    weekOfMonth: m.weekOfMonth,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    timeZone: m.timeZone,
+    inPerson: m.inPerson,
+    conferenceUrl: m.conferenceUrl,
+    conferencePhone: m.conferencePhone,
+    conferenceNotes: m.conferenceNotes,
+    types: m.types,
+    notes: m.notes,
+    temporarilyClosed: m.temporarilyClosed,
+  };
+}
 
-/** "Bijeenkomst toevoegen": day, time, in person and/or online, with the API's field errors. */
-export function MeetingForm({ errors, saving, onSave }: Props) {
+type Props = {
+  errors: FieldErrors;
+  saving: boolean;
+  onSave: (value: MeetingWrite) => void;
+  /** Starting values; a new meeting when absent. */
+  initial?: MeetingWrite;
+  /** Changing a stored meeting: also offers "tijdelijk gesloten". */
+  editing?: boolean;
+};
+
+/** "Bijeenkomst toevoegen" or "Bijeenkomst aanpassen": day, time, in person and/or online, with the API's field errors. */
+export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, editing = false }: Props) {
   const id = useId();
-  const [value, setValue] = useState<MeetingWrite>(EMPTY_MEETING);
-  const [types, setTypes] = useState('');
+  const [value, setValue] = useState<MeetingWrite>(initial);
+  const [types, setTypes] = useState((initial.types ?? []).join(', '));
+  const formName = editing ? 'Bijeenkomst aanpassen' : 'Bijeenkomst toevoegen';
   const summary = useRef<HTMLDivElement>(null);
   const fid = (f: string) => `${id}-${f}`;
   useEffect(() => {
@@ -98,7 +129,7 @@ export function MeetingForm({ errors, saving, onSave }: Props) {
 
   const entries = Object.entries(errors);
   return (
-    <form className="zhw-admin-form" onSubmit={submit} noValidate aria-label="Bijeenkomst toevoegen">
+    <form className="zhw-admin-form" onSubmit={submit} noValidate aria-label={formName}>
       {entries.length > 0 && (
         <div ref={summary} tabIndex={-1}>
           <Alert type="error">
@@ -198,9 +229,33 @@ export function MeetingForm({ errors, saving, onSave }: Props) {
           onChange={(e) => setValue({ ...value, notes: e.target.value })}
         />,
       )}
+      {editing && (
+        <div className="zhw-admin-check">
+          <Checkbox
+            id={fid('temporarilyClosed')}
+            invalid={Boolean(errors.temporarilyClosed)}
+            aria-describedby={[`${fid('temporarilyClosed')}-hint`, errors.temporarilyClosed ? `${fid('temporarilyClosed')}-error` : '']
+              .filter(Boolean)
+              .join(' ')}
+            checked={Boolean(value.temporarilyClosed)}
+            onChange={(e) => setValue({ ...value, temporarilyClosed: e.target.checked })}
+          />
+          <FormLabel htmlFor={fid('temporarilyClosed')} type="checkbox">
+            Tijdelijk gesloten
+          </FormLabel>
+          <FormFieldDescription id={`${fid('temporarilyClosed')}-hint`}>
+            De bijeenkomst blijft staan, met de melding dat ze nu niet doorgaat.
+          </FormFieldDescription>
+        </div>
+      )}
+      {errors.temporarilyClosed && (
+        <p id={`${fid('temporarilyClosed')}-error`} className="utrecht-form-field-error-message">
+          {errors.temporarilyClosed}
+        </p>
+      )}
       <div>
-        <Button type="submit" appearance="secondary-action-button" aria-disabled={saving || undefined}>
-          Bijeenkomst toevoegen
+        <Button type="submit" appearance={editing ? 'primary-action-button' : 'secondary-action-button'} aria-disabled={saving || undefined}>
+          {editing ? 'Opslaan' : 'Bijeenkomst toevoegen'}
         </Button>
       </div>
     </form>

@@ -115,7 +115,7 @@ function GroupEdit() {
       </Heading>
       <AdminSubNav />
       <Paragraph>
-        {g.organisation.name} · {g.status === 'ACTIVE' ? 'Actief' : 'Niet actief (niet te vinden)'} ·{' '}
+        <AppLink to={`/beheer/organisaties/${encodeURIComponent(g.organisation.id)}`}>{g.organisation.name}</AppLink> · {g.status === 'ACTIVE' ? 'Actief' : 'Niet actief (niet te vinden)'} ·{' '}
         {g.verifiedAt ? `Gecontroleerd op ${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit gecontroleerd'}{' '}
         {g.demo && <DemoLabel />}
       </Paragraph>
@@ -178,6 +178,10 @@ function GroupEdit() {
           {g.meetings.map((m) => (
             <li key={m.slug}>
               <AppLink to={meetingPath(m.slug)}>{m.name}</AppLink>: {scheduleText(m)}
+              {m.temporarilyClosed ? ' (tijdelijk gesloten)' : ''} ·{' '}
+              <AppLink to={`/beheer/bijeenkomsten/${encodeURIComponent(m.slug)}`}>
+                Aanpassen<span className="zhw-visually-hidden">: {m.name}, {scheduleText(m)}</span>
+              </AppLink>
             </li>
           ))}
         </ul>

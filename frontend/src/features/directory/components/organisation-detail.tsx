@@ -1,4 +1,4 @@
-import { Heading, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 
 import type { OrganisationDetail as Organisation } from '@/types/api-models';
 
@@ -44,7 +44,15 @@ export function OrganisationDetail({ organisation: o, now }: { organisation: Org
         )}
       </Paragraph>
 
-      {isOutdated(o.verifiedAt, now) && <OutdatedDataAlert years={String(verifiedYear(o.verifiedAt))} />}
+      {o.status === 'INACTIVE' && (
+        <Alert type="warning">
+          <Paragraph>
+            Deze organisatie is niet meer actief. De gegevens blijven hier staan, maar kloppen misschien niet meer. Haar
+            groepen staan niet in de zoekresultaten.
+          </Paragraph>
+        </Alert>
+      )}
+      {o.status !== 'INACTIVE' && isOutdated(o.verifiedAt, now) && <OutdatedDataAlert years={String(verifiedYear(o.verifiedAt))} />}
 
       <Paragraph appearance="lead" className="zhw-detail__description">
         {o.description}

@@ -40,6 +40,13 @@ describe('OrganisationDetail', () => {
     expect(screen.getByText('€ 0,10 per minuut')).toBeInTheDocument();
   });
 
+  it('says so when an organisation is no longer active, instead of the outdated-data note', () => {
+    renderWithRouter(<OrganisationDetail organisation={{ ...aa!, status: 'INACTIVE' }} now={now} />);
+    expect(screen.getByText(/Deze organisatie is niet meer actief/)).toBeInTheDocument();
+    expect(screen.queryByText(/Deze gegevens zijn oud/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Over deze organisatie' })).getByText('Niet actief')).toBeInTheDocument();
+  });
+
   it('makes tel: and website links from the way numbers were written', () => {
     expect(telHref('040-2 11 83 28')).toBe('tel:0402118328');
     expect(telHref('+32 2 423 03 33')).toBe('tel:+3224230333');

@@ -26,6 +26,7 @@ import nl.zelfhulpwijzer.directory.demo.DemoDataGenerator;
 import nl.zelfhulpwijzer.directory.rest.GroupWrite;
 import nl.zelfhulpwijzer.directory.rest.LocationWrite;
 import nl.zelfhulpwijzer.directory.rest.MeetingWrite;
+import nl.zelfhulpwijzer.directory.rest.OrganisationCreate;
 import nl.zelfhulpwijzer.directory.rest.OrganisationWrite;
 import nl.zelfhulpwijzer.directory.rest.ReportWrite;
 
@@ -142,18 +143,69 @@ public class DirectoryService {
     }
 
     @Transactional
+    public Organisation createOrganisation(OrganisationCreate input, String user) {
+        List<Problem.FieldError> errors = check(input);
+        String id = input.id() != null ? input.id() : DemoDataGeneratorSlug.of(input.name());
+        if (!has(errors, "id")) {
+            if (id.length() < 3) {
+                id = "organisatie-" + id;
+            }
+            if (id.length() > 80) {
+                id = id.substring(0, 80).replaceAll("-+$", "");
+            }
+            if (Organisation.findById(id) != null) {
+                errors.add(new Problem.FieldError("id", input.id() != null
+                        ? "Deze sleutel is al in gebruik; kies een andere."
+                        : "Er is al een organisatie met de sleutel '" + id + "'; kies zelf een andere sleutel."));
+            }
+        }
+        if (input.status() == OrganisationStatus.INACTIVE) {
+            errors.add(new Problem.FieldError("status", "Een nieuwe organisatie is actief of in oprichting."));
+        }
+        OrganisationWrite write = input.toWrite();
+        Organisation umbrella = organisationRules(write, id, errors);
+        failOn(errors);
+        Organisation organisation = new Organisation();
+        organisation.id = id;
+        organisation.kind = input.kind();
+        organisation.approach = input.approach();
+        organisation.country = input.country();
+        organisation.sourceDocument = input.source().document().strip();
+        organisation.sourceSection = input.source().section().strip();
+        organisation.verifiedAt = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        organisation.verifiedBy = user;
+        apply(organisation, write, umbrella);
+        organisation.persist();
+        Organisation.flush();
+        recordOrganisation(organisation, Map.of(), snapshot(organisation), user);
+        return organisation;
+    }
+
+    @Transactional
     public Organisation updateOrganisation(String id, String ifMatch, OrganisationWrite input, String user) {
-        Organisation organisation = Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+        Organisation organisation = organisation(id);
         checkVersion(ifMatch, etag(organisation));
         List<Problem.FieldError> errors = check(input);
+        Organisation umbrella = organisationRules(input, id, errors);
+        failOn(errors);
+        Map<String, String> before = snapshot(organisation);
+        organisation.contactPoints.clear();
+        Organisation.flush();
+        apply(organisation, input, umbrella);
+        recordOrganisation(organisation, before, snapshot(organisation), user);
+        return organisation;
+    }
+
+    /** The rules beyond Bean Validation: the umbrella exists and is not the organisation itself; contact values fit their kind. */
+    private static Organisation organisationRules(OrganisationWrite input, String id, List<Problem.FieldError> errors) {
         Organisation umbrella = null;
         if (input.umbrellaId() != null && !input.umbrellaId().isBlank()) {
-            umbrella = Organisation.findById(input.umbrellaId());
-            if (umbrella == null) {
-                errors.add(new Problem.FieldError("umbrellaId", "Er is geen organisatie met id '" + input.umbrellaId() + "'."));
-            } else if (umbrella.id.equals(id) || (umbrella.umbrella != null && umbrella.umbrella.id.equals(id))) {
+            String umbrellaId = input.umbrellaId().strip();
+            umbrella = Organisation.findById(umbrellaId);
+            if (umbrellaId.equals(id) || (umbrella != null && umbrella.umbrella != null && umbrella.umbrella.id.equals(id))) {
                 errors.add(new Problem.FieldError("umbrellaId", "Een organisatie kan niet onder zichzelf vallen."));
+            } else if (umbrella == null) {
+                errors.add(new Problem.FieldError("umbrellaId", "Er is geen organisatie met id '" + umbrellaId + "'."));
             }
         }
         if (input.contactPoints() != null) {
@@ -185,8 +237,10 @@ public class DirectoryService {
                 }
             }
         }
-        failOn(errors);
-        Map<String, String> before = snapshot(organisation);
+        return umbrella;
+    }
+
+    private void apply(Organisation organisation, OrganisationWrite input, Organisation umbrella) {
         organisation.name = input.name().strip();
         organisation.shortName = blankToNull(input.shortName());
         organisation.status = input.status();
@@ -194,8 +248,6 @@ public class DirectoryService {
         organisation.umbrella = umbrella;
         organisation.audiences = names(input.audiences());
         organisation.behaviours = names(input.behaviours());
-        organisation.contactPoints.clear();
-        Organisation.flush();
         int position = 1;
         for (OrganisationWrite.ContactPointWrite c : input.contactPoints()) {
             ContactPoint point = new ContactPoint();
@@ -208,14 +260,14 @@ public class DirectoryService {
             organisation.contactPoints.add(point);
         }
         organisation.updatedAt = clock.instant();
-        recordOrganisation(organisation, before, snapshot(organisation), user);
-        return organisation;
     }
 
     @Transactional
-    public Organisation verifyOrganisation(String id, String user) {
-        Organisation organisation = Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+    public Organisation verifyOrganisation(String id, String ifMatch, String user) {
+        Organisation organisation = organisation(id);
+        if (ifMatch != null) {
+            checkVersion(ifMatch, etag(organisation));
+        }
         Map<String, String> before = snapshot(organisation);
         organisation.verifiedAt = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         organisation.verifiedBy = user;
@@ -224,10 +276,33 @@ public class DirectoryService {
         return organisation;
     }
 
-    public List<DirectoryChange> organisationHistory(String id) {
-        if (Organisation.findById(id) == null) {
-            throw ProblemException.notFound("Er is geen organisatie met id '" + id + "'.");
+    /**
+     * Activates or deactivates an organisation. Its groups stay as they are, but the public search leaves out the groups of
+     * an inactive organisation, and the public list leaves out the organisation itself.
+     */
+    @Transactional
+    public Organisation setOrganisationStatus(String id, String ifMatch, OrganisationStatus status, String user) {
+        Organisation organisation = organisation(id);
+        if (ifMatch != null) {
+            checkVersion(ifMatch, etag(organisation));
         }
+        if (organisation.status == status) {
+            return organisation;
+        }
+        Map<String, String> before = snapshot(organisation);
+        organisation.status = status;
+        organisation.updatedAt = clock.instant();
+        recordOrganisation(organisation, before, snapshot(organisation), user);
+        return organisation;
+    }
+
+    private static Organisation organisation(String id) {
+        return Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+    }
+
+    public List<DirectoryChange> organisationHistory(String id) {
+        organisation(id);
         return DirectoryChange.<DirectoryChange>find("organisationId = ?1 order by changedAt desc, id desc", id).list();
     }
 

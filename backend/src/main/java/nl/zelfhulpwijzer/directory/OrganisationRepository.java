@@ -27,6 +27,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         addEqualsFilter(where, params, "approach", filter.approach());
         addEqualsFilter(where, params, "kind", filter.kind());
         addEqualsFilter(where, params, "country", filter.country());
+        addEqualsFilter(where, params, "status", filter.status());
+        if (filter.status() == null && !filter.includeInactive()) {
+            where.add("status <> :inactive");
+            params.put("inactive", OrganisationStatus.INACTIVE);
+        }
         for (int i = 0; i < filter.terms().size(); i++) {
             where.add("searchText like :term" + i + " escape '\\'");
             params.put("term" + i, SearchTerms.containsPattern(filter.terms().get(i)));

@@ -35,9 +35,17 @@ public class PublicCacheFilter implements ContainerResponseFilter {
             return;
         }
         Object given = response.getHeaders().getFirst(HttpHeaders.ETAG);
-        String etag = given != null ? given.toString() : etag(response.getEntity());
-        if (etag == null) {
-            return;
+        String etag;
+        if (given != null) {
+            etag = given.toString();
+        } else {
+            // serialise once: the bytes that are hashed are the bytes that are sent
+            byte[] body = body(response.getEntity());
+            if (body == null) {
+                return;
+            }
+            etag = hash(body);
+            response.setEntity(body);
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
@@ -56,13 +64,20 @@ public class PublicCacheFilter implements ContainerResponseFilter {
                 .anyMatch(tag -> tag.equals("*") || tag.replace("W/", "").equals(bare));
     }
 
-    private String etag(Object entity) {
+    private byte[] body(Object entity) {
         try {
-            byte[] body = entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : mapper.writeValueAsBytes(entity);
+            return entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : mapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String hash(byte[] body) {
+        try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18)) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -176,6 +176,22 @@ public class DirectoryManagementResource {
                 .entity(summary(meeting)).header(HttpHeaders.ETAG, DirectoryService.etag(meeting)).build();
     }
 
+    @GET
+    @Path("/admin/meetings/{slug}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getMeetingForEdit", summary = "Eén bijeenkomst om te wijzigen",
+            description = "Alle opgeslagen velden (ook notities), met de ETag voor If-Match bij PUT /api/v1/meetings/{slug}. Nooit uit een cache.")
+    @APIResponse(responseCode = "200", description = "De bijeenkomst.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingEdit.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
+    public RestResponse<MeetingEdit> meetingForEdit(@PathParam("slug") String slug) {
+        Meeting meeting = MeetingResource.findMeeting(slug);
+        String etag = DirectoryService.etag(meeting);
+        return RestResponse.ResponseBuilder.ok(MeetingEdit.of(meeting, etag)).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
     @PUT
     @Path("/meetings/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.zelfhulpwijzer.directory.rest;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +35,9 @@ import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.directory.DirectoryService;
+import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.OrganisationRepository;
+import nl.zelfhulpwijzer.directory.OrganisationStatus;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +55,8 @@ public class OrganisationResource {
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "Zoek organisaties",
-            description = "Openbaar. Filters combineren met EN; resultaat op naam gesorteerd.")
+            description = "Openbaar. Filters combineren met EN; resultaat op naam gesorteerd. Niet-actieve organisaties "
+                    + "alleen met status=INACTIVE of includeInactive=true.")
     @APIResponse(responseCode = "200", description = "Een pagina met organisaties.")
     @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.")
     public PageResult<OrganisationSummary> list(@Valid @BeanParam OrganisationSearchParams params) {
@@ -59,7 +66,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOrganisation", summary = "Eén organisatie met contactgegevens")
+    @Operation(operationId = "getOrganisation", summary = "Eén organisatie met contactgegevens",
+            description = "Ook een niet-actieve organisatie is hier te vinden, met status INACTIVE (links blijven werken).")
     @APIResponse(responseCode = "200", description = "De organisatie; de ETag dient voor If-Match bij wijzigen.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public RestResponse<OrganisationDetail> get(@PathParam("id") String id) {
@@ -70,6 +78,24 @@ public class OrganisationResource {
     }
 
     // ------------------------------------------------------------------ organisations
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createOrganisation", summary = "Maak een organisatie met haar contactgegevens",
+            description = "De coördinator die haar maakt, geldt als controleur (verifiedBy). Alles komt in de geschiedenis.")
+    @APIResponse(responseCode = "201", description = "Gemaakt; ETag voor If-Match.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer; niets opgeslagen.")
+    public RestResponse<OrganisationDetail> createOrganisation(
+            @NotNull(message = "Stuur de gegevens van de organisatie mee.") OrganisationCreate input) {
+        Organisation organisation = service.createOrganisation(input, user.username());
+        return RestResponse.ResponseBuilder.<OrganisationDetail>created(URI.create("/api/v1/organisations/" + organisation.id))
+                .entity(OrganisationMapper.toDetail(organisation))
+                .header(HttpHeaders.ETAG, DirectoryService.etag(organisation)).build();
+    }
 
     @PUT
     @Transactional
@@ -97,8 +123,41 @@ public class OrganisationResource {
     @Operation(operationId = "verifyOrganisation", summary = "Bevestig dat de gegevens van een organisatie kloppen")
     @APIResponse(responseCode = "200", description = "Gecontroleerd.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
-    public RestResponse<OrganisationDetail> verifyOrganisation(@PathParam("id") String id) {
-        return organisationWithEtag(service.verifyOrganisation(id, user.username()));
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
+    public RestResponse<OrganisationDetail> verifyOrganisation(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie (niet verplicht).") String ifMatch) {
+        return organisationWithEtag(service.verifyOrganisation(id, ifMatch, user.username()));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/deactivate")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deactivateOrganisation", summary = "Zet een organisatie op niet actief",
+            description = "De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft "
+                    + "bereikbaar, met de status INACTIVE. If-Match is niet verplicht.")
+    @APIResponse(responseCode = "200", description = "Niet actief.")
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
+    public RestResponse<OrganisationDetail> deactivateOrganisation(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie.") String ifMatch) {
+        return organisationWithEtag(service.setOrganisationStatus(id, ifMatch, OrganisationStatus.INACTIVE, user.username()));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/activate")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "activateOrganisation", summary = "Zet een organisatie weer op actief",
+            description = "Ook voor een organisatie in oprichting die nu van start gaat. If-Match is niet verplicht.")
+    @APIResponse(responseCode = "200", description = "Actief.")
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
+    @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
+    public RestResponse<OrganisationDetail> activateOrganisation(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie.") String ifMatch) {
+        return organisationWithEtag(service.setOrganisationStatus(id, ifMatch, OrganisationStatus.ACTIVE, user.username()));
     }
 
     @GET
@@ -115,8 +174,8 @@ public class OrganisationResource {
                 .toList();
     }
 
-    private RestResponse<OrganisationDetail> organisationWithEtag(nl.zelfhulpwijzer.directory.Organisation organisation) {
-        nl.zelfhulpwijzer.directory.Organisation.flush();
+    private RestResponse<OrganisationDetail> organisationWithEtag(Organisation organisation) {
+        Organisation.flush();
         return RestResponse.ResponseBuilder.ok(OrganisationMapper.toDetail(organisation))
                 .header(HttpHeaders.ETAG, DirectoryService.etag(organisation)).build();
     }

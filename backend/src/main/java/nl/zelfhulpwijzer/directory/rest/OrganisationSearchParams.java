@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -20,6 +21,7 @@ import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.OrganisationFilter;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
+import nl.zelfhulpwijzer.directory.OrganisationStatus;
 import nl.zelfhulpwijzer.directory.SearchTerms;
 
 /** Query parameters of the organisation search, read as text so that a wrong code gets a clear 400. */
@@ -50,6 +52,16 @@ public class OrganisationSearchParams extends PagingParams {
     @Parameter(description = "Land.", schema = @Schema(implementation = Country.class))
     public String country;
 
+    @QueryParam("status")
+    @Parameter(description = "Alleen organisaties met deze status. Zonder status blijven niet-actieve organisaties weg.",
+            schema = @Schema(implementation = OrganisationStatus.class))
+    public String status;
+
+    @QueryParam("includeInactive")
+    @Parameter(description = "Ook niet-actieve organisaties tonen (voor beheer); standaard false.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String includeInactive;
+
     /** The filter and page, or a 400 problem naming every wrong field at once. */
     SearchRequest toRequest() {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -59,11 +71,24 @@ public class OrganisationSearchParams extends PagingParams {
                 CodeParams.parse(Behaviour.class, behaviour, "behaviour", errors),
                 CodeParams.parse(Approach.class, approach, "approach", errors),
                 CodeParams.parse(OrganisationKind.class, kind, "kind", errors),
-                CodeParams.parse(Country.class, country, "country", errors));
+                CodeParams.parse(Country.class, country, "country", errors),
+                CodeParams.parse(OrganisationStatus.class, status, "status", errors),
+                flag(includeInactive, "includeInactive", errors));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new SearchRequest(filter, pageRequest);
+    }
+
+    private static boolean flag(String raw, String field, List<Problem.FieldError> errors) {
+        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.equalsIgnoreCase("true")) {
+            return true;
+        }
+        errors.add(new Problem.FieldError(field, "Kies true of false."));
+        return false;
     }
 
     record SearchRequest(OrganisationFilter filter, PageRequest page) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.directory.MeetingSearchRepository;
+import nl.zelfhulpwijzer.directory.MeetingSearchSql;
 import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.SearchTerms;
 
@@ -81,7 +81,7 @@ final class HsdsQuery {
         List<String> terms = SearchTerms.of(search);
         for (int i = 0; i < terms.size(); i++) {
             where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
-            params.put("tq" + i, MeetingSearchRepository.prefixQuery(terms.get(i)));
+            params.put("tq" + i, MeetingSearchSql.prefixQuery(terms.get(i)));
             params.put("t" + i, terms.get(i));
         }
     }

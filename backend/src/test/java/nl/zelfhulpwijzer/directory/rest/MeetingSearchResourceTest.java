@@ -94,11 +94,13 @@ class MeetingSearchResourceTest {
         assertTrue(fixtureOrder(slugs("q=gokken")).contains("test-agog-online-wo-1230"), "Dutch stemming: gokken ~ gokkers");
         assertEquals(List.of(), fixtureOrder(slugs("q=utrecht gent")), "every word must match");
         assertEquals(List.of(), fixtureOrder(slugs("q='s-Hertogenbosch")));
+        assertEquals(List.of("test-al-anon-amersfoort-2ma"), fixtureOrder(slugs("q=al-anon")),
+                "a hyphenated name is one word, not 'al' and 'anon' (which would also find Anonieme Alcoholisten)");
     }
 
     @Test
     void textSearchCombinesWithGroupAndMeetingFilters() {
-        // group filters go inside the ranked group subquery, meeting filters stay outside (MeetingSearchRepository.from)
+        // text is matched per group first (MeetingSearchSql.textHits), the filters then apply to the meetings
         assertEquals(List.of("test-al-anon-amersfoort-2ma"), fixtureOrder(slugs("q=utrecht&audience=PARTNER")));
         assertEquals(List.of("test-aa-utrecht-wo"), fixtureOrder(slugs("q=utrecht&day=3&country=NL&language=en")));
         assertEquals(List.of(), fixtureOrder(slugs("q=utrecht&country=BE")));

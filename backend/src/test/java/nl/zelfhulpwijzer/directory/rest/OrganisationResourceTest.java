@@ -41,10 +41,13 @@ class OrganisationResourceTest {
 
     @Test
     void pagesCarryTotalsAndDifferentItems() {
-        String first = api().get("/api/v1/organisations?size=5&page=1").then().statusCode(200)
+        var firstPage = api().get("/api/v1/organisations?size=5&page=1").then().statusCode(200)
                 .body("items.size()", equalTo(5))
-                .body("totalPages", equalTo(4))
-                .extract().path("items[0].id");
+                .extract();
+        // other tests may add organisations: the pages follow the total
+        int total = firstPage.path("totalItems");
+        org.junit.jupiter.api.Assertions.assertEquals((total + 4) / 5, (int) firstPage.path("totalPages"));
+        String first = firstPage.path("items[0].id");
         api().get("/api/v1/organisations?size=5&page=2").then().statusCode(200)
                 .body("page", equalTo(2))
                 .body("items.id", not(hasItem(first)));

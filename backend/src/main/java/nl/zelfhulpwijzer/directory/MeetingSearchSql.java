@@ -1,0 +1,283 @@
+package nl.zelfhulpwijzer.directory;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the SQL of the public meeting search: Dutch full text ({@code dutch} configuration over unaccented text),
+ * trigram similarity for terms with a typo, AND-combined filters, distance by the haversine formula inside a bounding
+ * box that the (latitude, longitude) index serves, and "next meeting first" from now, wrapping round the week.
+ * Plain code without a database, so the rules are testable on their own.
+ */
+public final class MeetingSearchSql {
+
+    static final int MINUTES_PER_WEEK = 7 * 24 * 60;
+
+    /**
+     * Minutes from now until a meeting starts, for a time zone whose {@link NextStartTable} the application passes
+     * (the zones of the covered countries): weekly from the stored minute of the week (V35), monthly from the days
+     * until the rule's next two dates. Any other zone is computed per row by the SQL function.
+     */
+    static final String MINUTES_IN_ZONE = """
+            when :%1$s then (case when m.frequency = 'WEEKLY' then mod(m.week_minute - :%1$s_week_minute + %2$d, %2$d)
+              else (case when %3$s * 1440 + %5$s - :%1$s_day_minute >= 0 then %3$s * 1440 + %5$s - :%1$s_day_minute
+                         else %4$s * 1440 + %5$s - :%1$s_day_minute end) end)
+            """;
+
+    static final String MONTHLY_SLOT = "(case when m.week_of_month = -1 then 0 else m.week_of_month end) * 7 + m.day_of_week";
+
+    static final String START_MINUTE = "(m.week_minute - (m.day_of_week - 1) * 1440)";
+
+    static final String MINUTES_OTHER_ZONE = """
+            else cast(extract(epoch from meeting_next_start(m.frequency, m.day_of_week, m.week_of_month, m.start_time,
+                      m.time_zone, cast(:now as timestamptz)) - cast(:now as timestamptz)) / 60 as int)""";
+
+    static final String DISTANCE_KM = """
+            (6371.0 * 2 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)
+              + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))""";
+
+
+    /**
+     * A search word. Found in the directory, it is matched by full text as a prefix; otherwise it is taken for a typo
+     * and the similar words of the directory ({@code similar}, possibly none) are matched instead.
+     */
+    public record Term(String text, List<String> similar) {
+
+        public static Term word(String text) {
+            return new Term(text, null);
+        }
+
+        public boolean typo() {
+            return similar != null;
+        }
+    }
+
+    private final Map<String, Object> params = new LinkedHashMap<>();
+    private final String textHits;
+    private final String joins;
+    private final String where;
+    private final String order;
+    private final String distance;
+    private final String minutes;
+
+    private MeetingSearchSql(MeetingFilter filter, List<Term> terms, Instant now) {
+        params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        this.minutes = minutesUntilNext(now);
+        this.distance = filter.near() != null ? DISTANCE_KM : "cast(null as double precision)";
+        // Relevance only orders when no point is given; with a point, distance orders and the rank is not needed.
+        boolean ranked = filter.near() == null && !terms.isEmpty();
+        this.textHits = terms.isEmpty() ? null : textHits(terms, ranked);
+        this.where = where(filter);
+        this.joins = joins(filter);
+        this.order = filter.near() != null ? "distance_km, minutes_until, m.id"
+                : ranked ? "rank desc, minutes_until, m.id"
+                : "minutes_until, m.id";
+    }
+
+    public static MeetingSearchSql of(MeetingFilter filter, List<Term> terms, Instant now) {
+        return new MeetingSearchSql(filter, terms, now);
+    }
+
+    /** Ids of one page, with distance and the total number of hits in every row. */
+    public String pageQuery() {
+        return with() + "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, "
+                + (textHits == null ? "0" : "t.rank") + " as rank, count(*) over () as total"
+                + from() + where + " order by m.temporarily_closed, " + order + " limit :limit offset :offset";
+    }
+
+    /** The total alone, for a page beyond the last one. */
+    public String countQuery() {
+        return with() + "select count(*)" + from() + where;
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    /** The "minutes until the next start" expression over a row {@code m}; for tests of the SQL against the Java rule. */
+    String minutesUntilNext() {
+        return minutes;
+    }
+
+    /** Parameters that {@link #countQuery()} uses (it has no "now"). */
+    public Map<String, Object> countParams() {
+        Map<String, Object> count = new LinkedHashMap<>(params);
+        count.keySet().removeIf(name -> name.equals("now") || name.startsWith("zone"));
+        return count;
+    }
+
+    private String with() {
+        return textHits == null ? "" : "with text_hits as materialized (" + textHits + ") ";
+    }
+
+    private String from() {
+        return " from meeting m" + (textHits == null ? "" : " join text_hits t on t.id = m.group_id") + joins;
+    }
+
+    /** Only the tables a filter needs: whether a meeting is public at all is kept on the meeting (V36). */
+    private static String joins(MeetingFilter f) {
+        boolean organisation = f.approach() != null || f.kind() != null;
+        boolean group = organisation || f.audience() != null || f.behaviour() != null || f.accessibility() != null
+                || f.language() != null || f.country() != null || f.place() != null || f.organisationId() != null
+                || f.modifiedAfter() != null;
+        return (group ? " join self_help_group g on g.id = m.group_id" : "")
+                + (organisation ? " join organisation o on o.id = g.organisation_id" : "")
+                + (f.attendance() != null || f.near() != null ? " left join location l on l.id = m.location_id" : "")
+                + (f.place() != null ? " left join location gl on gl.id = g.location_id" : "");
+    }
+
+    /**
+     * Prefix matching per word: "anonieme alco" finds "anonieme alcoholisten". A hyphenated word stays whole ("al-anon"
+     * is one word to PostgreSQL's parser; split up, "al" is a Dutch stop word and "anon" would also find "anonieme");
+     * tsquery's syntax characters are left out.
+     */
+    public static String prefixQuery(String term) {
+        String query = Arrays.stream(term.split("[^\\p{L}\\p{N}-]+"))
+                .map(part -> part.replaceAll("^-+|-+$", ""))
+                .filter(part -> !part.isEmpty())
+                .map(part -> part + ":*")
+                .collect(Collectors.joining(" & "));
+        return query.isEmpty() ? "''" : query;
+    }
+
+    /** The words of the directory similar to a mistyped term, most similar first (V37: the word list). */
+    public static final String SIMILAR_WORDS = "select word from search_word where :term <% word"
+            + " order by word_similarity(:term, word) desc, word limit 3";
+
+    /** The SQL that tells, per term, whether any active group contains it as a word; the others count as typos. */
+    public static String wordHitsQuery(int terms) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < terms; i++) {
+            rows.add("(" + i + ", exists (select 1 from self_help_group g where g.status = 'ACTIVE'"
+                    + " and g.search_vector @@ to_tsquery('dutch', :tq" + i + ")))");
+        }
+        return "select i from (values " + String.join(", ", rows) + ") as v (i, hit) where hit";
+    }
+
+    private String minutesUntilNext(Instant now) {
+        StringBuilder sql = new StringBuilder("case m.time_zone ");
+        for (Country country : Country.values()) {
+            String zone = "zone_" + country.name().toLowerCase();
+            NextStartTable table = NextStartTable.of(now, country.zone());
+            String first = "(cast(:" + zone + "_first as int[]))[" + MONTHLY_SLOT + "]";
+            String second = "(cast(:" + zone + "_second as int[]))[" + MONTHLY_SLOT + "]";
+            sql.append(MINUTES_IN_ZONE.formatted(zone, MINUTES_PER_WEEK, first, second, START_MINUTE));
+            params.put(zone, country.zone().getId());
+            params.put(zone + "_week_minute", table.minuteOfWeek());
+            params.put(zone + "_day_minute", table.minuteOfDay());
+            params.put(zone + "_first", NextStartTable.sqlArray(table.firstDays()));
+            params.put(zone + "_second", NextStartTable.sqlArray(table.secondDays()));
+        }
+        return sql.append(MINUTES_OTHER_ZONE).append(" end").toString();
+    }
+
+    /**
+     * The active groups that contain every term, ranked once per group (not per meeting: a group has about five).
+     * Terms come from {@link SearchTerms}: already lower-case and accent-free, so the query side needs no unaccent().
+     */
+    private String textHits(List<Term> terms, boolean ranked) {
+        List<String> conditions = new ArrayList<>();
+        List<String> ranks = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            if (term.typo() && term.similar().isEmpty()) {
+                conditions.add("false");
+                continue;
+            }
+            conditions.add("g.search_vector @@ to_tsquery('dutch', :tq" + i + ")");
+            // the word as typed outranks the similar words found for a typo
+            ranks.add((term.typo() ? "" : "1 + ") + "ts_rank(g.search_vector, to_tsquery('dutch', :tq" + i + "))");
+            params.put("tq" + i, term.typo() ? String.join(" | ", term.similar()) : prefixQuery(term.text()));
+        }
+        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank from self_help_group g"
+                + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
+    }
+
+    private String where(MeetingFilter f) {
+        List<String> where = new ArrayList<>();
+        where.add("m.listed");
+        if (f.audience() != null) {
+            where.add("g.audiences @> array[cast(:audience as varchar)]");
+            params.put("audience", f.audience().name());
+        }
+        if (f.behaviour() != null) {
+            where.add("g.behaviours @> array[cast(:behaviour as varchar)]");
+            params.put("behaviour", f.behaviour().name());
+        }
+        if (f.approach() != null) {
+            where.add("o.approach = :approach");
+            params.put("approach", f.approach().name());
+        }
+        if (f.kind() != null) {
+            where.add("o.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        if (f.day() != null) {
+            where.add("m.day_of_week = :day");
+            params.put("day", (short) f.day().getValue());
+        }
+        if (f.timeOfDay() != null) {
+            TimeOfDay part = f.timeOfDay();
+            where.add(part.from().isBefore(part.until())
+                    ? "(m.start_time >= cast(:todFrom as time) and m.start_time < cast(:todUntil as time))"
+                    : "(m.start_time >= cast(:todFrom as time) or m.start_time < cast(:todUntil as time))");
+            params.put("todFrom", part.from().toString());
+            params.put("todUntil", part.until().toString());
+        }
+        if (f.attendance() != null) {
+            String inPerson = "(l.id is not null and not l.approximate and l.address is not null)";
+            String online = "(m.conference_url is not null or m.conference_phone is not null)";
+            where.add(switch (f.attendance()) {
+                case IN_PERSON -> "not m.temporarily_closed and " + inPerson;
+                case ONLINE -> "not m.temporarily_closed and " + online;
+                case HYBRID -> "not m.temporarily_closed and " + inPerson + " and " + online;
+                case INACTIVE -> "(m.temporarily_closed or not (" + inPerson + " or " + online + "))";
+            });
+        }
+        if (f.accessibility() != null) {
+            where.add("g.accessibility @> array[cast(:accessibility as varchar)]");
+            params.put("accessibility", f.accessibility().name());
+        }
+        if (f.language() != null) {
+            where.add("g.languages @> array[cast(:language as varchar)]");
+            params.put("language", f.language());
+        }
+        if (f.country() != null) {
+            // kept on the group by triggers (V33): the place's country, else the organisation's
+            where.add("g.search_country = :country");
+            params.put("country", f.country().name());
+        }
+        if (f.place() != null) {
+            where.add("(lower(gl.city) = lower(:place) or lower(gl.region) = lower(:place))");
+            params.put("place", f.place());
+        }
+        if (f.organisationId() != null) {
+            where.add("g.organisation_id = :organisationId");
+            params.put("organisationId", f.organisationId());
+        }
+        if (f.modifiedAfter() != null) {
+            where.add("(m.updated_at > cast(:modifiedAfter as timestamptz) or g.updated_at > cast(:modifiedAfter as timestamptz))");
+            params.put("modifiedAfter", OffsetDateTime.ofInstant(f.modifiedAfter(), ZoneOffset.UTC));
+        }
+        if (f.near() != null) {
+            MeetingFilter.Near near = f.near();
+            where.add("l.latitude between :minLat and :maxLat and l.longitude between :minLon and :maxLon");
+            where.add(DISTANCE_KM + " <= :radius");
+            params.put("lat", near.latitude());
+            params.put("lon", near.longitude());
+            params.put("minLat", near.minLatitude());
+            params.put("maxLat", near.maxLatitude());
+            params.put("minLon", near.longitude() - near.longitudeDelta());
+            params.put("maxLon", near.longitude() + near.longitudeDelta());
+            params.put("radius", near.radiusKm());
+        }
+        return " where " + String.join(" and ", where);
+    }
+}

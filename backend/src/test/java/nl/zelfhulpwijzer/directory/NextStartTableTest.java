@@ -1,0 +1,39 @@
+package nl.zelfhulpwijzer.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+class NextStartTableTest {
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Test
+    void minutesOfNowInTheMeetingsZone() {
+        // Wednesday 25 November 2026, 15:00 in Amsterdam
+        NextStartTable table = NextStartTable.of(Instant.parse("2026-11-25T14:00:00Z"), AMSTERDAM);
+        assertEquals(2 * 1440 + 15 * 60, table.minuteOfWeek());
+        assertEquals(15 * 60, table.minuteOfDay());
+    }
+
+    @Test
+    void daysUntilTheNextTwoDatesOfEachMonthlyRule() {
+        NextStartTable table = NextStartTable.of(Instant.parse("2026-11-25T14:00:00Z"), AMSTERDAM);
+        int firstMonday = NextStartTable.slot(1, 1) - 1;
+        assertEquals(12, table.firstDays()[firstMonday], "7 December");
+        assertEquals(40, table.secondDays()[firstMonday], "4 January");
+        int lastWednesday = NextStartTable.slot(-1, 3) - 1;
+        assertEquals(0, table.firstDays()[lastWednesday], "today is the last Wednesday of November");
+        assertEquals(35, table.secondDays()[lastWednesday], "30 December");
+    }
+
+    @Test
+    void slotsCoverEveryRuleOnce() {
+        assertEquals(1, NextStartTable.slot(-1, 1));
+        assertEquals(35, NextStartTable.slot(4, 7));
+        assertEquals("{0,7,14}", NextStartTable.sqlArray(new int[] { 0, 7, 14 }));
+    }
+}
