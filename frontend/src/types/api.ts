@@ -2122,6 +2122,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description Bij een rij met meerdere dagen: de slugs van de bijeenkomsten, één per dag (slug-ma, slug-wo …). */
             meetingSlugs?: string[];
+            /** @description Opmerkingen die de import niet tegenhouden, zoals een bijeenkomst van deze rij die niet meer in de feed staat en dus niet is bijgewerkt. */
+            warnings?: string[];
         };
         /**
          * Format: date-time

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -159,6 +161,33 @@ class MeetingGuideImportTest {
         post(List.of(row), "aa-nederland", false).statusCode(200).body("updated", equalTo(1));
         given().get("/api/v1/meetings/import-aa-doordeweeks-za").then().statusCode(200).body("startTime", equalTo("19:30"));
         given().get("/api/v1/meetings/import-aa-doordeweeks-ma").then().statusCode(200).body("startTime", equalTo("19:30"));
+
+        // Fewer days: the meetings of the dropped days are named in the report, not removed.
+        row.put("day", List.of(1, 3));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1))
+                .body("rows[0].warnings", hasItems(containsString("import-aa-doordeweeks-vr (vrijdag)"),
+                        containsString("import-aa-doordeweeks-za (zaterdag)")));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-vr").then().statusCode(200);
+    }
+
+    @Test
+    void aRowThatChangesBetweenOneAndSeveralDaysKeepsItsMeeting() {
+        Map<String, Object> row = new HashMap<>(Map.of("name", "Import Dinsdag", "slug", "import-aa-dinsdag", "day", 2,
+                "time", "20:00", "conference_url", "https://meet.example/dinsdag"));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("created", equalTo(1))
+                .body("rows[0]", not(hasKey("meetingSlugs")));
+        row.put("day", List.of(2, 4));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("updated", equalTo(1))
+                .body("rows[0].meetingSlugs", equalTo(List.of("import-aa-dinsdag", "import-aa-dinsdag-do")))
+                .body("rows[0].changedFields", equalTo(List.of("donderdag: nieuw")));
+        given().get("/api/v1/meetings/import-aa-dinsdag-di").then().statusCode(404);
+        given().get("/api/v1/meetings/import-aa-dinsdag-do").then().statusCode(200).body("day", equalTo(4));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1));
+        // Back to one day (Thursday): the Thursday meeting is kept, Tuesday is named as left behind.
+        row.put("day", 4);
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1))
+                .body("rows[0].meetingSlugs", equalTo(List.of("import-aa-dinsdag-do")))
+                .body("rows[0].warnings[0]", containsString("import-aa-dinsdag (dinsdag)"));
     }
 
     @Test

@@ -34,6 +34,8 @@ public record ImportReport(
                     + "'dinsdag: time' of 'vrijdag: nieuw'.") List<String> changedFields,
             @Schema(description = "Waarom de rij is geweigerd (REJECTED) of overgeslagen (SKIPPED).") List<Problem.FieldError> errors,
             @Schema(description = "Bij een rij met meerdere dagen: de slugs van de bijeenkomsten, één per dag (slug-ma, slug-wo …).")
-            List<String> meetingSlugs) {
+            List<String> meetingSlugs,
+            @Schema(description = "Opmerkingen die de import niet tegenhouden, zoals een bijeenkomst van deze rij die niet "
+                    + "meer in de feed staat en dus niet is bijgewerkt.") List<String> warnings) {
     }
 }

@@ -106,6 +106,13 @@ public class MeetingGuideImporter {
         int unchanged = 0;
         int rejected = 0;
         int skipped = 0;
+        Set<String> feedSlugs = new HashSet<>();
+        feed.forEach(r -> {
+            JsonNode slug = r == null ? null : r.get("slug");
+            if (slug != null && slug.isValueNode()) {
+                feedSlugs.add(slug.asText().strip().toLowerCase(Locale.ROOT));
+            }
+        });
         for (int i = 0; i < feed.size(); i++) {
             JsonNode row = feed.get(i);
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -116,7 +123,7 @@ public class MeetingGuideImporter {
             if (parsed != null && errors.isEmpty() && parsed.byAppointment()) {
                 skipped++;
                 rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.SKIPPED, null,
-                        List.of(new Problem.FieldError("day", BY_APPOINTMENT)), null));
+                        List.of(new Problem.FieldError("day", BY_APPOINTMENT)), null, null));
                 continue;
             }
             Map<Integer, Meeting> existing = new LinkedHashMap<>();
@@ -135,13 +142,18 @@ public class MeetingGuideImporter {
                         errors.add(new Problem.FieldError("day", "De bijeenkomst " + slug
                                 + " is maandelijks; de Meeting Guide kent alleen wekelijkse."));
                     }
+                    if (found == null || found.dayOfWeek != day) {
+                        // A meeting of this row's earlier shape on this very day wins over moving another one here.
+                        Meeting earlier = earlierShape(parsed, day, organisation, feedSlugs, existing.values());
+                        found = earlier != null ? earlier : found;
+                    }
                     existing.put(day, found);
                 }
             }
             if (!errors.isEmpty()) {
                 rejected++;
                 rows.add(new ImportReport.Row(i, parsed != null ? parsed.slug() : text(row, "slug"), ImportReport.Outcome.REJECTED,
-                        null, errors, null));
+                        null, errors, null, null));
                 continue;
             }
             List<String> changed = new ArrayList<>();
@@ -179,19 +191,55 @@ public class MeetingGuideImporter {
                     directory.recordChanges("MEETING", meeting.slug, meeting.group, before, after, user);
                 }
             }
-            List<String> meetingSlugs = parsed.multiDay() ? parsed.isoDays().stream().map(parsed::meetingSlug).toList() : null;
+            List<String> actual = existing.entrySet().stream()
+                    .map(e -> e.getValue() != null ? e.getValue().slug : parsed.meetingSlug(e.getKey())).toList();
+            List<String> meetingSlugs = parsed.multiDay() || !actual.equals(List.of(parsed.slug())) ? actual : null;
+            List<String> warnings = leftBehind(parsed, organisation, actual, feedSlugs);
             if (newDays == existing.size()) {
                 created++;
-                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.CREATED, null, null, meetingSlugs));
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.CREATED, null, null, meetingSlugs, warnings));
             } else if (changed.isEmpty()) {
                 unchanged++;
-                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UNCHANGED, null, null, meetingSlugs));
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UNCHANGED, null, null, meetingSlugs, warnings));
             } else {
                 updated++;
-                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UPDATED, changed, null, meetingSlugs));
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UPDATED, changed, null, meetingSlugs, warnings));
             }
         }
         return new ImportReport(dryRun, feed.size(), created, updated, unchanged, rejected, skipped, rows);
+    }
+
+    /**
+     * A row that changed shape keeps its meeting for a day that stays: a row that had one day (slug {@code x}) and now
+     * has several reuses meeting {@code x} for that day, and a row that had several days and now has one reuses
+     * {@code x-<dag>}. Never a slug that another row of the feed has, nor one of another organisation.
+     */
+    private static Meeting earlierShape(Parsed parsed, int isoDay, Organisation organisation, Set<String> feedSlugs,
+            java.util.Collection<Meeting> taken) {
+        String candidate = parsed.multiDay() ? parsed.slug() : parsed.slug() + "-" + DAY_SUFFIX[isoDay % 7];
+        if (!candidate.equals(parsed.slug()) && feedSlugs.contains(candidate)) {
+            return null;
+        }
+        Meeting m = Meeting.<Meeting>find("slug", candidate).firstResult();
+        boolean fits = m != null && m.group.organisation.id.equals(organisation.id) && m.frequency == Frequency.WEEKLY
+                && m.dayOfWeek == isoDay && taken.stream().noneMatch(t -> t == m);
+        return fits ? m : null;
+    }
+
+    /** Meetings this row made earlier (its slug, or its slug with a day) that it no longer covers: named, not removed. */
+    private static List<String> leftBehind(Parsed parsed, Organisation organisation, List<String> used, Set<String> feedSlugs) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(parsed.slug());
+        for (String suffix : DAY_SUFFIX) {
+            candidates.add(parsed.slug() + "-" + suffix);
+        }
+        candidates.removeIf(c -> used.contains(c) || (!c.equals(parsed.slug()) && feedSlugs.contains(c)));
+        List<String> warnings = Meeting.<Meeting>find("slug in ?1 order by slug", candidates).stream()
+                .filter(m -> m.group.organisation.id.equals(organisation.id))
+                .map(m -> "Bijeenkomst " + m.slug + " (" + DAY_NAME[m.dayOfWeek % 7] + ") staat niet meer in deze rij. Ze is niet "
+                        + "verwijderd; pas haar zo nodig aan bij Beheer.")
+                .toList();
+        return warnings.isEmpty() ? null : warnings;
     }
 
     // ------------------------------------------------------------------ parsing
