@@ -50,6 +50,7 @@ if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type 
   (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
 fi
 
+require_free_port "$BENCH_PORT"
 BACKEND_PID=""
 start_backend() {
   ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \

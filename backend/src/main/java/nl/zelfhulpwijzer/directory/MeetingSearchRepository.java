@@ -2,11 +2,9 @@ package nl.zelfhulpwijzer.directory;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
 
 import nl.zelfhulpwijzer.common.paging.PageRequest;
 
@@ -92,9 +90,6 @@ public class MeetingSearchRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Meeting> found = em.createQuery("select m from Meeting m join fetch m.group g join fetch g.organisation"
-                + " left join fetch m.location left join fetch g.location where m.id in :ids", Meeting.class)
-                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
-        return found.stream().collect(Collectors.toMap(m -> m.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return em.unwrap(Session.class).doReturningWork(connection -> MeetingPageRows.load(connection, ids));
     }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -76,6 +77,23 @@ class MeetingSearchResourceTest {
         api().get("/api/v1/meetings/test-agog-online-wo-1230").then().statusCode(200)
                 .body("inProgress", equalTo(true))
                 .body("attendance", equalTo("ONLINE"));
+    }
+
+    @Test
+    void searchItemsEqualTheMeetingsOwnAnswer() {
+        // the search reads its page with plain JDBC (MeetingPageRows), the meeting page through the entities
+        List<Map<String, Object>> fixtures = new java.util.ArrayList<>();
+        for (String q : List.of("utrecht", "gent", "gokken", "amersfoort")) {
+            List<Map<String, Object>> items = api().get("/api/v1/meetings?size=100&q=" + q).then().statusCode(200)
+                    .extract().path("items");
+            items.stream().filter(i -> i.get("slug").toString().startsWith("test-")).forEach(fixtures::add);
+        }
+        assertTrue(fixtures.size() >= 6, "fixtures found: " + fixtures.size());
+        for (Map<String, Object> item : fixtures) {
+            Map<String, Object> own = api().get("/api/v1/meetings/" + item.get("slug")).then().statusCode(200)
+                    .extract().path("");
+            assertEquals(own, item, "meeting " + item.get("slug"));
+        }
     }
 
     @Test
