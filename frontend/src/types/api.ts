@@ -1134,7 +1134,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisaties als HSDS-organizations */
+        /**
+         * Organisaties als HSDS-organizations
+         * @description Zonder full alleen de een-op-een-velden; full=true voegt telefoonnummers, taxonomietermen en de groepen (alleen een-op-een-velden) toe, full_service=true de groepen volledig.
+         */
         get: operations["hsdsOrganizations"];
         put?: never;
         post?: never;
@@ -1151,8 +1154,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén organisatie als HSDS-organization */
+        /**
+         * Eén organisatie als volledig geneste HSDS-organization
+         * @description Met de groepen als services: alleen de een-op-een-velden, of volledig met full_service=true.
+         */
         get: operations["hsdsOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/service_at_locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De plaatsen van groepen als HSDS-service_at_locations
+         * @description Eén per groep en plaats (ook de plaatsen van losse bijeenkomsten), plus één virtuele locatie voor de online bijeenkomsten van een groep. Zonder full de locatie en service zonder lijsten. Parameters combineren met EN.
+         */
+        get: operations["hsdsServiceAtLocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/service_at_locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén plaats van een groep, volledig genest
+         * @description Als het compiled schema service_at_location.json van HSDS 3.0 (met de volledige service).
+         */
+        get: operations["hsdsServiceAtLocation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1170,7 +1216,7 @@ export interface paths {
         };
         /**
          * Groepen als HSDS-services
-         * @description Parameters combineren met EN. Zonder full alleen de een-op-een-velden, zoals HSDS voorschrijft.
+         * @description Parameters combineren met EN. Zonder full alleen de een-op-een-velden, zoals HSDS voorschrijft; minimal=true geeft alleen id, naam, status en last_modified (tot 1000 per pagina) om te synchroniseren; format=ndjson geeft alle resultaten zonder pagina's, één JSON-object per regel.
          */
         get: operations["hsdsServices"];
         put?: never;
@@ -1190,6 +1236,80 @@ export interface paths {
         };
         /** Eén groep als volledig geneste HSDS-service */
         get: operations["hsdsService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onze codelijsten als HSDS-taxonomieën
+         * @description Doelgroep, middel of gedrag, werkwijze en soort aanbod.
+         */
+        get: operations["hsdsTaxonomies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén taxonomie */
+        get: operations["hsdsTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomy_terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onze codes als HSDS-taxonomietermen met Nederlandse namen
+         * @description Elke code (zoals PARTNER of TWELVE_STEP) met naam en uitleg. Onze lijsten zijn plat: geen term heeft een bovenliggende term.
+         */
+        get: operations["hsdsTaxonomyTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomy_terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén taxonomieterm */
+        get: operations["hsdsTaxonomyTerm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1731,9 +1851,25 @@ export interface components {
             country: string;
             address_type: string;
         };
+        /** @description Een taxonomieterm die iets over een service of organisatie zegt. */
+        HsdsAttribute: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            link_id?: string;
+            /** Format: uuid */
+            taxonomy_term_id?: string;
+            link_type?: string;
+            /** @enum {string} */
+            link_entity?: "service" | "organization";
+            value?: string;
+            taxonomy_term?: components["schemas"]["HsdsTaxonomyTerm"];
+        };
         HsdsInfo: {
             version: string;
+            /** Format: uri */
             profile: string;
+            /** Format: uri */
             openapi_url?: string;
         };
         HsdsLanguage: {
@@ -1750,6 +1886,7 @@ export interface components {
             location_type: "physical" | "postal" | "virtual";
             url?: string;
             name?: string;
+            description?: string;
             /** Format: double */
             latitude?: number;
             /** Format: double */
@@ -1780,39 +1917,13 @@ export interface components {
             website?: string;
             parent_organization_id?: string;
             phones?: components["schemas"]["HsdsPhone"][];
+            /** @description Soort aanbod, werkwijze, doelgroepen en middelen als taxonomietermen. */
+            attributes?: components["schemas"]["HsdsAttribute"][];
+            /** @description De groepen van de organisatie; volledig met full_service=true. */
+            services?: components["schemas"]["HsdsService"][];
         };
-        /** @description Een pagina in de vorm van HSDS 3.0. */
-        HsdsPage: {
-            /** Format: int64 */
-            total_items: number;
-            /** Format: int32 */
-            total_pages: number;
-            /** Format: int32 */
-            page_number: number;
-            /** Format: int32 */
-            size: number;
-            first_page: boolean;
-            last_page: boolean;
-            empty: boolean;
-            contents: unknown[];
-        };
-        /** @description Een pagina in de vorm van HSDS 3.0. */
-        HsdsPage1: {
-            /** Format: int64 */
-            total_items: number;
-            /** Format: int32 */
-            total_pages: number;
-            /** Format: int32 */
-            page_number: number;
-            /** Format: int32 */
-            size: number;
-            first_page: boolean;
-            last_page: boolean;
-            empty: boolean;
-            contents: components["schemas"]["HsdsService"][];
-        };
-        /** @description Een pagina in de vorm van HSDS 3.0. */
-        HsdsPage2: {
+        /** @description Een pagina organisaties in de vorm van HSDS 3.0. */
+        HsdsOrganizationPage: {
             /** Format: int64 */
             total_items: number;
             /** Format: int32 */
@@ -1875,6 +1986,8 @@ export interface components {
             schedules?: components["schemas"]["HsdsSchedule"][];
             service_at_locations?: components["schemas"]["HsdsServiceAtLocation"][];
             languages?: components["schemas"]["HsdsLanguage"][];
+            /** @description Doelgroepen, middelen, werkwijze en soort aanbod als taxonomietermen. */
+            attributes?: components["schemas"]["HsdsAttribute"][];
             metadata?: components["schemas"]["HsdsMetadata"][];
         };
         HsdsServiceAtLocation: {
@@ -1882,13 +1995,103 @@ export interface components {
             id: string;
             service_id?: string;
             location_id?: string;
+            description?: string;
             location?: components["schemas"]["HsdsLocation"];
+            /** @description De groep (service); volledig met full=true en bij één service_at_location. */
+            service?: components["schemas"]["HsdsService"];
         };
-        /** @description Resultaat van een import van een Meeting Guide-feed, per rij. */
+        /** @description Een pagina services op een locatie in de vorm van HSDS 3.0. */
+        HsdsServiceAtLocationPage: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsServiceAtLocation"][];
+        };
+        /** @description Een pagina services in de vorm van HSDS 3.0. */
+        HsdsServicePage: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsService"][];
+        };
+        HsdsTaxonomy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** Format: uri */
+            uri?: string;
+            version?: string;
+        };
+        /** @description Een pagina taxonomieën in de vorm van HSDS 3.0. */
+        HsdsTaxonomyPage: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsTaxonomy"][];
+        };
+        HsdsTaxonomyTerm: {
+            /** Format: uuid */
+            id: string;
+            /** @description Onze code, zoals PARTNER of TWELVE_STEP. */
+            code?: string;
+            name: string;
+            description: string;
+            /** Format: uuid */
+            parent_id?: string;
+            taxonomy?: string;
+            language?: string;
+            /** Format: uuid */
+            taxonomy_id?: string;
+            taxonomy_detail?: components["schemas"]["HsdsTaxonomy"];
+        };
+        /** @description Een pagina taxonomietermen in de vorm van HSDS 3.0. */
+        HsdsTaxonomyTermPage: {
+            /** Format: int64 */
+            total_items: number;
+            /** Format: int32 */
+            total_pages: number;
+            /** Format: int32 */
+            page_number: number;
+            /** Format: int32 */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsTaxonomyTerm"][];
+        };
+        /** @description Resultaat van een import van een Meeting Guide-feed, per rij van de feed. */
         ImportReport: {
             /** @description Proefimport: er is niets opgeslagen. */
             dryRun: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Aantal rijen in de feed.
+             */
             total: number;
             /** Format: int32 */
             created: number;
@@ -1898,6 +2101,11 @@ export interface components {
             unchanged: number;
             /** Format: int32 */
             rejected: number;
+            /**
+             * Format: int32
+             * @description Rijen die niet fout zijn maar niet in de sociale kaart passen: bijeenkomsten op afspraak (zonder dag en tijd).
+             */
+            skipped: number;
             rows: components["schemas"]["ImportRow"][];
         };
         ImportRow: {
@@ -1908,10 +2116,14 @@ export interface components {
             index: number;
             slug?: string;
             outcome: components["schemas"]["Outcome"];
-            /** @description Gewijzigde velden bij UPDATED. */
+            /** @description Gewijzigde velden bij UPDATED; bij een rij met meerdere dagen met de dag ervoor, zoals 'dinsdag: time' of 'vrijdag: nieuw'. */
             changedFields?: string[];
-            /** @description Waarom de rij is geweigerd. */
+            /** @description Waarom de rij is geweigerd (REJECTED) of overgeslagen (SKIPPED). */
             errors?: components["schemas"]["FieldError"][];
+            /** @description Bij een rij met meerdere dagen: de slugs van de bijeenkomsten, één per dag (slug-ma, slug-wo …). */
+            meetingSlugs?: string[];
+            /** @description Opmerkingen die de import niet tegenhouden, zoals een bijeenkomst van deze rij die niet meer in de feed staat en dus niet is bijgewerkt. */
+            warnings?: string[];
         };
         /**
          * Format: date-time
@@ -2016,15 +2228,13 @@ export interface components {
             etag: string;
             updatedAt?: components["schemas"]["Instant"];
         };
+        MeetingGuideDay: number;
         /** @description Een bijeenkomst in het Meeting Guide-formaat (code4recovery/spec). */
         MeetingGuideMeeting: {
             name: string;
             slug: string;
-            /**
-             * Format: int32
-             * @description 0 = zondag … 6 = zaterdag.
-             */
-            day?: number;
+            /** @description 0 = zondag … 6 = zaterdag. In een import mag het ook een lijst van dagen zijn (één bijeenkomst per dag), of ontbreken samen met time voor een bijeenkomst op afspraak. */
+            day?: components["schemas"]["MeetingGuideDay"] | components["schemas"]["MeetingGuideDay"][];
             /** @example 19:30 */
             time?: string;
             /** @example 21:00 */
@@ -2249,7 +2459,7 @@ export interface components {
             contactPoints: components["schemas"]["ContactPointWrite"][];
         };
         /** @enum {string} */
-        Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
+        Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED" | "SKIPPED";
         /**
          * @description Eigenaar van de stap in de instelling.
          * @enum {string}
@@ -7212,7 +7422,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Versie en profiel. */
+            /** @description Versie, profiel en de OpenAPI-beschrijving. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7235,8 +7445,15 @@ export interface operations {
     hsdsOrganizations: {
         parameters: {
             query?: {
+                format?: "json" | "ndjson";
+                /** @description true: volledig genest. */
+                full?: boolean;
+                /** @description true: met de groepen volledig genest. */
+                full_service?: boolean;
                 page?: number;
                 per_page?: number;
+                /** @description Zoekwoorden in naam en beschrijving. */
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -7244,13 +7461,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Een HSDS-pagina met organisaties. */
+            /** @description Een HSDS-pagina met organisaties, of NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HsdsPage2"];
+                    "application/json": components["schemas"]["HsdsOrganizationPage"];
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Ongeldige parameter. */
@@ -7275,7 +7493,10 @@ export interface operations {
     };
     hsdsOrganization: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: met de groepen volledig genest. */
+                full_service?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7291,6 +7512,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HsdsOrganization"];
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Onbekende organisatie. */
@@ -7313,9 +7543,10 @@ export interface operations {
             };
         };
     };
-    hsdsServices: {
+    hsdsServiceAtLocations: {
         parameters: {
             query?: {
+                format?: "json" | "ndjson";
                 /** @description true: volledig genest. */
                 full?: boolean;
                 modified_after?: unknown;
@@ -7324,6 +7555,8 @@ export interface operations {
                 per_page?: number;
                 /** @description Zoekwoorden. */
                 search?: string;
+                taxonomy_id?: unknown;
+                taxonomy_term_id?: unknown;
             };
             header?: never;
             path?: never;
@@ -7331,13 +7564,111 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Een HSDS-pagina met services. */
+            /** @description Een HSDS-pagina met service_at_locations, of NDJSON. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HsdsPage1"];
+                    "application/json": components["schemas"]["HsdsServiceAtLocationPage"];
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsServiceAtLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De service_at_location. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsServiceAtLocation"];
+                };
+            };
+            /** @description Onbekende service_at_location. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsServices: {
+        parameters: {
+            query?: {
+                format?: "json" | "ndjson";
+                /** @description true: volledig genest. */
+                full?: boolean;
+                /** @description true: alleen id, naam, status en last_modified. */
+                minimal?: boolean;
+                /** @description Alleen wat op of na dit tijdstip is gewijzigd. */
+                modified_after?: unknown;
+                organization_id?: unknown;
+                page?: number;
+                /** @description Tot 100; met minimal=true tot 1000. */
+                per_page?: number;
+                /** @description Zoekwoorden. */
+                search?: string;
+                /** @description Alleen groepen met een term uit deze taxonomie. */
+                taxonomy_id?: unknown;
+                /** @description Alleen groepen met deze taxonomieterm. */
+                taxonomy_term_id?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een HSDS-pagina met services, of NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsServicePage"];
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Ongeldige parameter. */
@@ -7381,6 +7712,182 @@ export interface operations {
                 };
             };
             /** @description Onbekende service. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsTaxonomies: {
+        parameters: {
+            query?: {
+                format?: "json" | "ndjson";
+                page?: number;
+                per_page?: number;
+                /** @description Zoekwoorden in naam en beschrijving. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een HSDS-pagina met taxonomieën, of NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsTaxonomyPage"];
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De taxonomie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsTaxonomy"];
+                };
+            };
+            /** @description Onbekende taxonomie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsTaxonomyTerms: {
+        parameters: {
+            query?: {
+                format?: "json" | "ndjson";
+                page?: number;
+                /** @description Alleen termen onder deze term (bij ons geen). */
+                parent_id?: unknown;
+                per_page?: number;
+                /** @description Zoekwoorden in code, naam en uitleg. */
+                search?: string;
+                /** @description Alleen termen uit deze taxonomie. */
+                taxonomy_id?: unknown;
+                /** @description true: alleen termen zonder bovenliggende term (bij ons alle). */
+                top_only?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een HSDS-pagina met taxonomietermen, of NDJSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsTaxonomyTermPage"];
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hsdsTaxonomyTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De taxonomieterm. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsTaxonomyTerm"];
+                };
+            };
+            /** @description Onbekende taxonomieterm. */
             404: {
                 headers: {
                     [name: string]: unknown;

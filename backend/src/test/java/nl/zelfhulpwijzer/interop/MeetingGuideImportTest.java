@@ -1,9 +1,12 @@
 package nl.zelfhulpwijzer.interop;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -120,5 +123,94 @@ class MeetingGuideImportTest {
         post(List.of(), "bestaat-niet", true).statusCode(400).body("errors.field", hasItem("organisation"));
         given().filter(Contract.validated()).get("/api/v1/feeds/meeting-guide/types").then().statusCode(200)
                 .body("O", equalTo("Open")).body("TC", equalTo("Tijdelijk gesloten"));
+    }
+
+    @Test
+    void aRowWithSeveralDaysBecomesOneMeetingPerDay() {
+        Map<String, Object> row = new HashMap<>(Map.of("name", "Import Doordeweeks", "slug", "import-aa-doordeweeks",
+                "group", "AA Import Doordeweeks", "day", List.of(1, 3, "5", 3), "time", "19:00", "end_time", "20:00",
+                "types", List.of("O", "D")));
+        row.putAll(Map.of("address", "Stationsweg 4", "city", "Deventer", "postal_code", "7411 HJ", "country", "NL"));
+        post(List.of(row), "aa-nederland", true).statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(0)).body("skipped", equalTo(0))
+                .body("rows[0].outcome", equalTo("CREATED"))
+                .body("rows[0].slug", equalTo("import-aa-doordeweeks"))
+                .body("rows[0].meetingSlugs", equalTo(List.of("import-aa-doordeweeks-ma", "import-aa-doordeweeks-wo",
+                        "import-aa-doordeweeks-vr")));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-ma").then().statusCode(404);
+
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("created", equalTo(1));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-ma").then().statusCode(200).body("day", equalTo(1))
+                .body("groupName", equalTo("AA Import Doordeweeks"));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-wo").then().statusCode(200).body("day", equalTo(3));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-vr").then().statusCode(200).body("day", equalTo(5))
+                .body("startTime", equalTo("19:00"));
+
+        // Idempotent: the same row again changes nothing; the export (one row per meeting) round-trips too.
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1)).body("created", equalTo(0));
+        List<Map<String, Object>> exported = exported("import-aa-doordeweeks");
+        assertEquals(3, exported.size());
+        post(exported, "aa-nederland", true).statusCode(200).body("unchanged", equalTo(3));
+
+        // A changed time and an extra day: one updated row, each change named with its day.
+        row.put("time", "19:30");
+        row.put("day", List.of(1, 3, 5, 6));
+        post(List.of(row), "aa-nederland", true).statusCode(200).body("updated", equalTo(1))
+                .body("rows[0].outcome", equalTo("UPDATED"))
+                .body("rows[0].changedFields", hasItems("maandag: time", "woensdag: time", "vrijdag: time", "zaterdag: nieuw"));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("updated", equalTo(1));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-za").then().statusCode(200).body("startTime", equalTo("19:30"));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-ma").then().statusCode(200).body("startTime", equalTo("19:30"));
+
+        // Fewer days: the meetings of the dropped days are named in the report, not removed.
+        row.put("day", List.of(1, 3));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1))
+                .body("rows[0].warnings", hasItems(containsString("import-aa-doordeweeks-vr (vrijdag)"),
+                        containsString("import-aa-doordeweeks-za (zaterdag)")));
+        given().get("/api/v1/meetings/import-aa-doordeweeks-vr").then().statusCode(200);
+    }
+
+    @Test
+    void aRowThatChangesBetweenOneAndSeveralDaysKeepsItsMeeting() {
+        Map<String, Object> row = new HashMap<>(Map.of("name", "Import Dinsdag", "slug", "import-aa-dinsdag", "day", 2,
+                "time", "20:00", "conference_url", "https://meet.example/dinsdag"));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("created", equalTo(1))
+                .body("rows[0]", not(hasKey("meetingSlugs")));
+        row.put("day", List.of(2, 4));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("updated", equalTo(1))
+                .body("rows[0].meetingSlugs", equalTo(List.of("import-aa-dinsdag", "import-aa-dinsdag-do")))
+                .body("rows[0].changedFields", equalTo(List.of("donderdag: nieuw")));
+        given().get("/api/v1/meetings/import-aa-dinsdag-di").then().statusCode(404);
+        given().get("/api/v1/meetings/import-aa-dinsdag-do").then().statusCode(200).body("day", equalTo(4));
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1));
+        // Back to one day (Thursday): the Thursday meeting is kept, Tuesday is named as left behind.
+        row.put("day", 4);
+        post(List.of(row), "aa-nederland", false).statusCode(200).body("unchanged", equalTo(1))
+                .body("rows[0].meetingSlugs", equalTo(List.of("import-aa-dinsdag-do")))
+                .body("rows[0].warnings[0]", containsString("import-aa-dinsdag (dinsdag)"));
+    }
+
+    @Test
+    void byAppointmentRowsAreSkippedWithAReasonAndWrongDaysRejected() {
+        List<Map<String, Object>> rows = List.of(
+                Map.of("name", "Op afspraak", "slug", "import-op-afspraak", "city", "Zwolle", "notes", "Bel de hulplijn."),
+                Map.of("name", "Lege dagenlijst", "slug", "import-op-afspraak-2", "day", List.of()),
+                Map.of("name", "Dag zonder tijd", "slug", "import-fout-3", "day", 2, "city", "Zwolle"),
+                Map.of("name", "Tijd zonder dag", "slug", "import-fout-4", "time", "19:00", "city", "Zwolle"),
+                Map.of("name", "Foute dag in lijst", "slug", "import-fout-5", "day", List.of(1, 8), "time", "19:00",
+                        "conference_url", "https://meet.example/x"),
+                Map.of("slug", "import-fout-6"));
+        post(rows, "aa-nederland", false).statusCode(200)
+                .body("total", equalTo(6))
+                .body("skipped", equalTo(2)).body("rejected", equalTo(4)).body("created", equalTo(0))
+                .body("rows[0].outcome", equalTo("SKIPPED"))
+                .body("rows[0].errors[0].field", equalTo("day"))
+                .body("rows[0].errors[0].message", containsString("Op afspraak"))
+                .body("rows[1].outcome", equalTo("SKIPPED"))
+                .body("rows[2].outcome", equalTo("REJECTED")).body("rows[2].errors.field", hasItem("time"))
+                .body("rows[3].outcome", equalTo("REJECTED")).body("rows[3].errors.field", hasItem("day"))
+                .body("rows[4].errors.message", hasItem(containsString("Elke dag in de lijst")))
+                .body("rows[5].outcome", equalTo("REJECTED")).body("rows[5].errors.field", hasItem("name"));
+        given().get("/api/v1/meetings/import-op-afspraak").then().statusCode(404);
     }
 }

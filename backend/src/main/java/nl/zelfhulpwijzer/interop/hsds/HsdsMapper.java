@@ -49,7 +49,16 @@ public final class HsdsMapper {
         return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** An organisation with its one-to-one fields only, as in the HSDS organization list. */
     public static HsdsModel.Organization organization(Organisation o) {
+        return organization(o, false, null);
+    }
+
+    /**
+     * full adds phones and attributes (taxonomy terms); services (already mapped, one-to-one or full) are added when
+     * given.
+     */
+    public static HsdsModel.Organization organization(Organisation o, boolean full, List<HsdsModel.Service> services) {
         String id = uuid("organisation", o.id);
         List<HsdsModel.Phone> phones = new ArrayList<>();
         String email = null;
@@ -64,8 +73,10 @@ public final class HsdsMapper {
                 website = c.value.startsWith("http") ? c.value : "https://" + c.value;
             }
         }
-        return new HsdsModel.Organization(id, o.name, o.shortName, o.description, email, website,
-                o.umbrella == null ? null : uuid("organisation", o.umbrella.id), phones.isEmpty() ? null : phones);
+        List<HsdsModel.Attribute> attributes = full ? HsdsTaxonomy.attributes("organization", id, organisationTerms(o)) : null;
+        return new HsdsModel.Organization(id, o.name, o.shortName, o.description == null ? "" : o.description, email, website,
+                o.umbrella == null ? null : uuid("organisation", o.umbrella.id), full && !phones.isEmpty() ? phones : null,
+                attributes, services);
     }
 
     /** A group as a service; nested (full) adds organization, schedules, locations, languages and metadata. */
@@ -85,16 +96,13 @@ public final class HsdsMapper {
             return new HsdsModel.Service(id, uuid("organisation", g.organisation.id), g.name, null, description, g.website,
                     g.contactEmail, status, eligibility(g), application(g), null,
                     g.verifiedAt == null ? null : g.verifiedAt.atZone(ZoneOffset.UTC).toLocalDate().toString(),
-                    modified == null ? null : modified.toString(), null, null, null, null, null, null, null);
+                    modified == null ? null : modified.toString(), null, null, null, null, null, null, null, null);
         }
         List<HsdsModel.Phone> phones = g.contactPhone == null ? null
                 : List.of(new HsdsModel.Phone(uuid("group-phone", g.slug), id, null, g.contactPhone,
                         g.contactRole == null ? null : roleLabel(g.contactRole.name())));
-        List<HsdsModel.ServiceAtLocation> locations = new ArrayList<>();
-        if (g.location != null) {
-            locations.add(serviceAtLocation(id, g));
-        }
-        List<HsdsModel.Schedule> schedules = meetings.stream().map(m -> schedule(id, m, now)).toList();
+        List<HsdsModel.ServiceAtLocation> locations = serviceAtLocations(g, null);
+        List<HsdsModel.Schedule> schedules = meetings.stream().map(m -> schedule(id, g, m, now)).toList();
         List<HsdsModel.Language> languages = Arrays.stream(g.languages)
                 .map(code -> new HsdsModel.Language(uuid("language", g.slug + ":" + code), id, LANGUAGES.getOrDefault(code, code), code))
                 .toList();
@@ -109,26 +117,102 @@ public final class HsdsMapper {
                 g.contactEmail, status, eligibility(g), application(g), null,
                 g.verifiedAt == null ? null : g.verifiedAt.atZone(ZoneOffset.UTC).toLocalDate().toString(),
                 modified == null ? null : modified.toString(), alert, organization(g.organisation), phones, schedules,
-                locations, languages, metadata);
+                locations, languages, HsdsTaxonomy.attributes("service", id, groupTerms(g)), metadata);
     }
 
-    static HsdsModel.ServiceAtLocation serviceAtLocation(String serviceId, SelfHelpGroup g) {
-        nl.zelfhulpwijzer.directory.Location l = g.location;
+    static Map<HsdsTaxonomy.Dimension, List<String>> groupTerms(SelfHelpGroup g) {
+        Map<HsdsTaxonomy.Dimension, List<String>> terms = new java.util.EnumMap<>(HsdsTaxonomy.Dimension.class);
+        terms.put(HsdsTaxonomy.Dimension.AUDIENCE, Arrays.asList(g.audiences));
+        terms.put(HsdsTaxonomy.Dimension.BEHAVIOUR, Arrays.asList(g.behaviours));
+        terms.put(HsdsTaxonomy.Dimension.APPROACH, g.organisation.approach == null ? List.of() : List.of(g.organisation.approach.name()));
+        terms.put(HsdsTaxonomy.Dimension.KIND, g.organisation.kind == null ? List.of() : List.of(g.organisation.kind.name()));
+        return terms;
+    }
+
+    static Map<HsdsTaxonomy.Dimension, List<String>> organisationTerms(Organisation o) {
+        Map<HsdsTaxonomy.Dimension, List<String>> terms = new java.util.EnumMap<>(HsdsTaxonomy.Dimension.class);
+        terms.put(HsdsTaxonomy.Dimension.AUDIENCE, o.audiences == null ? List.of() : Arrays.asList(o.audiences));
+        terms.put(HsdsTaxonomy.Dimension.BEHAVIOUR, o.behaviours == null ? List.of() : Arrays.asList(o.behaviours));
+        terms.put(HsdsTaxonomy.Dimension.APPROACH, o.approach == null ? List.of() : List.of(o.approach.name()));
+        terms.put(HsdsTaxonomy.Dimension.KIND, o.kind == null ? List.of() : List.of(o.kind.name()));
+        return terms;
+    }
+
+    /** The key of a service at location: a location id, or ONLINE for the group's online meetings. */
+    public static final String ONLINE = "online";
+
+    /** The keys of a group's service_at_locations, in order: its own place, its meetings' places, then online. */
+    public static List<String> locationKeys(SelfHelpGroup g) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        if (g.location != null) {
+            keys.add(String.valueOf(g.location.id));
+        }
+        for (Meeting m : g.meetings) {
+            if (m.location != null) {
+                keys.add(String.valueOf(m.location.id));
+            }
+        }
+        if (g.meetings.stream().anyMatch(m -> m.conferenceUrl != null || m.conferencePhone != null)) {
+            keys.add(ONLINE);
+        }
+        return List.copyOf(keys);
+    }
+
+    public static String serviceAtLocationId(String groupSlug, String key) {
+        return uuid("service-at-location", groupSlug + ":" + key);
+    }
+
+    static String locationId(SelfHelpGroup g, String key) {
+        return ONLINE.equals(key) ? uuid("virtual-location", g.slug) : uuid("location", key);
+    }
+
+    /**
+     * The group's places as HSDS service_at_locations (physical, or one virtual location for its online meetings).
+     * With service given, each one also carries that service (the /service_at_locations endpoints).
+     */
+    public static List<HsdsModel.ServiceAtLocation> serviceAtLocations(SelfHelpGroup g, HsdsModel.Service service) {
+        String serviceId = uuid("group", g.slug);
+        Map<String, nl.zelfhulpwijzer.directory.Location> places = new java.util.HashMap<>();
+        if (g.location != null) {
+            places.put(String.valueOf(g.location.id), g.location);
+        }
+        g.meetings.stream().filter(m -> m.location != null).forEach(m -> places.put(String.valueOf(m.location.id), m.location));
+        List<HsdsModel.ServiceAtLocation> result = new ArrayList<>();
+        for (String key : locationKeys(g)) {
+            HsdsModel.Location location = ONLINE.equals(key) ? virtualLocation(g) : location(g, places.get(key));
+            result.add(new HsdsModel.ServiceAtLocation(serviceAtLocationId(g.slug, key), serviceId, location.id(),
+                    ONLINE.equals(key) ? "Online bijeenkomsten van " + g.name + "."
+                            : "Bijeenkomsten van " + g.name + " in " + places.get(key).city + ".",
+                    location, service));
+        }
+        return result;
+    }
+
+    static HsdsModel.Location location(SelfHelpGroup g, nl.zelfhulpwijzer.directory.Location l) {
         String locationId = uuid("location", String.valueOf(l.id));
         List<HsdsModel.Address> addresses = l.isSpecific()
                 ? List.of(new HsdsModel.Address(uuid("address", String.valueOf(l.id)), locationId, l.address, l.city, l.region,
                         l.region != null ? l.region : l.city, l.postcode != null ? l.postcode : "", l.country.name(), "physical"))
-                : List.of();
-        List<HsdsModel.Accessibility> accessibility = Arrays.stream(g.accessibility)
-                .map(a -> new HsdsModel.Accessibility(uuid("accessibility", l.id + ":" + a), locationId, ACCESSIBILITY.getOrDefault(a, a)))
-                .toList();
-        HsdsModel.Location location = new HsdsModel.Location(locationId, "physical", null,
-                l.name != null ? l.name : l.city, l.isSpecific() ? l.latitude : null, l.isSpecific() ? l.longitude : null,
-                addresses, accessibility);
-        return new HsdsModel.ServiceAtLocation(uuid("service-at-location", g.slug + ":" + l.id), serviceId, locationId, location);
+                : null;
+        List<HsdsModel.Accessibility> accessibility = g.location != null && g.location.id.equals(l.id)
+                ? Arrays.stream(g.accessibility)
+                        .map(a -> new HsdsModel.Accessibility(uuid("accessibility", l.id + ":" + a), locationId, ACCESSIBILITY.getOrDefault(a, a)))
+                        .toList()
+                : null;
+        return new HsdsModel.Location(locationId, "physical", null, l.name != null ? l.name : l.city,
+                l.isSpecific() ? null : "Alleen de plaats is bekend: " + l.city + ".",
+                l.isSpecific() ? l.latitude : null, l.isSpecific() ? l.longitude : null, addresses,
+                accessibility == null || accessibility.isEmpty() ? null : accessibility);
     }
 
-    static HsdsModel.Schedule schedule(String serviceId, Meeting m, Instant now) {
+    /** One virtual location for a group's online meetings; its url only when they all use the same link. */
+    static HsdsModel.Location virtualLocation(SelfHelpGroup g) {
+        List<String> urls = g.meetings.stream().map(m -> m.conferenceUrl).filter(java.util.Objects::nonNull).distinct().toList();
+        return new HsdsModel.Location(locationId(g, ONLINE), "virtual", urls.size() == 1 ? urls.get(0) : null, "Online",
+                "Online bijeenkomsten; de vergaderlink of het inbelnummer staat bij elke bijeenkomst.", null, null, null, null);
+    }
+
+    static HsdsModel.Schedule schedule(String serviceId, SelfHelpGroup g, Meeting m, Instant now) {
         MeetingSchedule schedule = m.schedule();
         ZonedDateTime next = schedule.nextStart(now);
         String offset = next.getOffset().getId().equals("Z") ? "Z" : next.getOffset().getId();
@@ -144,7 +228,9 @@ public final class HsdsMapper {
             case INACTIVE -> "Komt tijdelijk niet bij elkaar.";
         };
         return new HsdsModel.Schedule(uuid("meeting", m.slug), serviceId,
-                m.location == null ? null : uuid("location", String.valueOf(m.location.id)), m.frequency.name(),
+                m.location != null ? uuid("location", String.valueOf(m.location.id))
+                        : m.conferenceUrl != null || m.conferencePhone != null ? locationId(g, ONLINE) : null,
+                m.frequency.name(),
                 schedule.byDay(), hours, m.startTime.format(HH_MM) + offset,
                 m.endTime == null ? null : m.endTime.format(HH_MM) + offset, when + ", " + time + " (" + m.timeZone + ")",
                 attending, m.temporarilyClosed ? "Tijdelijk gesloten." : m.notes);

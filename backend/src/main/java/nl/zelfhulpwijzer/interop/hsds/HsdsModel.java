@@ -14,12 +14,22 @@ public final class HsdsModel {
     }
 
     @Schema(name = "HsdsInfo")
-    public record Info(@Schema(required = true) String version, @Schema(required = true) String profile,
-            @JsonProperty("openapi_url") String openapiUrl) {
+    public record Info(@Schema(required = true) String version, @Schema(required = true, format = "uri") String profile,
+            @JsonProperty("openapi_url") @Schema(format = "uri") String openapiUrl) {
     }
 
-    @Schema(name = "HsdsPage", description = "Een pagina in de vorm van HSDS 3.0.")
-    public record Page<T>(
+    /** The HSDS paging fields (openapi.json components/schemas/Page), shared by the typed pages below. */
+    public record PageInfo(long totalItems, int totalPages, int pageNumber, int size, boolean firstPage, boolean lastPage,
+            boolean empty) {
+
+        public static PageInfo of(int count, int page, int perPage, long total) {
+            int pages = (int) ((total + perPage - 1) / perPage);
+            return new PageInfo(total, pages, page, count, page == 1, page >= pages, count == 0);
+        }
+    }
+
+    @Schema(name = "HsdsServicePage", description = "Een pagina services in de vorm van HSDS 3.0.")
+    public record ServicePage(
             @JsonProperty("total_items") @Schema(required = true) long totalItems,
             @JsonProperty("total_pages") @Schema(required = true) int totalPages,
             @JsonProperty("page_number") @Schema(required = true) int pageNumber,
@@ -27,11 +37,84 @@ public final class HsdsModel {
             @JsonProperty("first_page") @Schema(required = true) boolean firstPage,
             @JsonProperty("last_page") @Schema(required = true) boolean lastPage,
             @Schema(required = true) boolean empty,
-            @Schema(required = true) List<T> contents) {
+            @Schema(required = true) List<Service> contents) {
 
-        public static <T> Page<T> of(List<T> contents, int page, int perPage, long total) {
-            int pages = (int) ((total + perPage - 1) / perPage);
-            return new Page<>(total, pages, page, contents.size(), page == 1, page >= pages, contents.isEmpty(), contents);
+        public static ServicePage of(List<Service> contents, int page, int perPage, long total) {
+            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
+            return new ServicePage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
+                    contents);
+        }
+    }
+
+    @Schema(name = "HsdsOrganizationPage", description = "Een pagina organisaties in de vorm van HSDS 3.0.")
+    public record OrganizationPage(
+            @JsonProperty("total_items") @Schema(required = true) long totalItems,
+            @JsonProperty("total_pages") @Schema(required = true) int totalPages,
+            @JsonProperty("page_number") @Schema(required = true) int pageNumber,
+            @Schema(required = true) int size,
+            @JsonProperty("first_page") @Schema(required = true) boolean firstPage,
+            @JsonProperty("last_page") @Schema(required = true) boolean lastPage,
+            @Schema(required = true) boolean empty,
+            @Schema(required = true) List<Organization> contents) {
+
+        public static OrganizationPage of(List<Organization> contents, int page, int perPage, long total) {
+            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
+            return new OrganizationPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
+                    contents);
+        }
+    }
+
+    @Schema(name = "HsdsServiceAtLocationPage", description = "Een pagina services op een locatie in de vorm van HSDS 3.0.")
+    public record ServiceAtLocationPage(
+            @JsonProperty("total_items") @Schema(required = true) long totalItems,
+            @JsonProperty("total_pages") @Schema(required = true) int totalPages,
+            @JsonProperty("page_number") @Schema(required = true) int pageNumber,
+            @Schema(required = true) int size,
+            @JsonProperty("first_page") @Schema(required = true) boolean firstPage,
+            @JsonProperty("last_page") @Schema(required = true) boolean lastPage,
+            @Schema(required = true) boolean empty,
+            @Schema(required = true) List<ServiceAtLocation> contents) {
+
+        public static ServiceAtLocationPage of(List<ServiceAtLocation> contents, int page, int perPage, long total) {
+            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
+            return new ServiceAtLocationPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
+                    contents);
+        }
+    }
+
+    @Schema(name = "HsdsTaxonomyPage", description = "Een pagina taxonomieën in de vorm van HSDS 3.0.")
+    public record TaxonomyPage(
+            @JsonProperty("total_items") @Schema(required = true) long totalItems,
+            @JsonProperty("total_pages") @Schema(required = true) int totalPages,
+            @JsonProperty("page_number") @Schema(required = true) int pageNumber,
+            @Schema(required = true) int size,
+            @JsonProperty("first_page") @Schema(required = true) boolean firstPage,
+            @JsonProperty("last_page") @Schema(required = true) boolean lastPage,
+            @Schema(required = true) boolean empty,
+            @Schema(required = true) List<Taxonomy> contents) {
+
+        public static TaxonomyPage of(List<Taxonomy> contents, int page, int perPage, long total) {
+            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
+            return new TaxonomyPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
+                    contents);
+        }
+    }
+
+    @Schema(name = "HsdsTaxonomyTermPage", description = "Een pagina taxonomietermen in de vorm van HSDS 3.0.")
+    public record TaxonomyTermPage(
+            @JsonProperty("total_items") @Schema(required = true) long totalItems,
+            @JsonProperty("total_pages") @Schema(required = true) int totalPages,
+            @JsonProperty("page_number") @Schema(required = true) int pageNumber,
+            @Schema(required = true) int size,
+            @JsonProperty("first_page") @Schema(required = true) boolean firstPage,
+            @JsonProperty("last_page") @Schema(required = true) boolean lastPage,
+            @Schema(required = true) boolean empty,
+            @Schema(required = true) List<TaxonomyTerm> contents) {
+
+        public static TaxonomyTermPage of(List<TaxonomyTerm> contents, int page, int perPage, long total) {
+            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
+            return new TaxonomyTermPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
+                    contents);
         }
     }
 
@@ -45,7 +128,9 @@ public final class HsdsModel {
             String email,
             String website,
             @JsonProperty("parent_organization_id") String parentOrganizationId,
-            List<Phone> phones) {
+            List<Phone> phones,
+            @Schema(description = "Soort aanbod, werkwijze, doelgroepen en middelen als taxonomietermen.") List<Attribute> attributes,
+            @Schema(description = "De groepen van de organisatie; volledig met full_service=true.") List<Service> services) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -70,7 +155,20 @@ public final class HsdsModel {
             List<Schedule> schedules,
             @JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations,
             List<Language> languages,
+            @Schema(description = "Doelgroepen, middelen, werkwijze en soort aanbod als taxonomietermen.") List<Attribute> attributes,
             List<Metadata> metadata) {
+
+        /** The one-to-one fields only (what HSDS list endpoints return by default). */
+        public Service oneToOne() {
+            return new Service(id, organizationId, name, alternateName, description, url, email, status, eligibilityDescription,
+                    applicationProcess, feesDescription, assuredDate, lastModified, alert, null, null, null, null, null, null, null);
+        }
+
+        /** minimal=true: only what a client needs to sync (id and last_modified), plus the fields HSDS requires. */
+        public Service minimal() {
+            return new Service(id, null, name, null, null, null, null, status, null, null, null, null, lastModified, null, null,
+                    null, null, null, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,7 +193,9 @@ public final class HsdsModel {
             @Schema(required = true, format = "uuid") String id,
             @JsonProperty("service_id") String serviceId,
             @JsonProperty("location_id") String locationId,
-            Location location) {
+            String description,
+            Location location,
+            @Schema(description = "De groep (service); volledig met full=true en bij één service_at_location.") Service service) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -105,6 +205,7 @@ public final class HsdsModel {
             @JsonProperty("location_type") @Schema(required = true, enumeration = { "physical", "postal", "virtual" }) String locationType,
             String url,
             String name,
+            String description,
             Double latitude,
             Double longitude,
             List<Address> addresses,
@@ -156,5 +257,41 @@ public final class HsdsModel {
             @JsonProperty("previous_value") @Schema(required = true) String previousValue,
             @JsonProperty("replacement_value") @Schema(required = true) String replacementValue,
             @JsonProperty("updated_by") @Schema(required = true) String updatedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "HsdsTaxonomy")
+    public record Taxonomy(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true) String name,
+            @Schema(required = true) String description,
+            @Schema(format = "uri") String uri,
+            String version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "HsdsTaxonomyTerm")
+    public record TaxonomyTerm(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(description = "Onze code, zoals PARTNER of TWELVE_STEP.") String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) String description,
+            @JsonProperty("parent_id") @Schema(format = "uuid") String parentId,
+            String taxonomy,
+            String language,
+            @JsonProperty("taxonomy_id") @Schema(format = "uuid") String taxonomyId,
+            @JsonProperty("taxonomy_detail") Taxonomy taxonomyDetail) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "HsdsAttribute", description = "Een taxonomieterm die iets over een service of organisatie zegt.")
+    public record Attribute(
+            @Schema(required = true, format = "uuid") String id,
+            @JsonProperty("link_id") @Schema(format = "uuid") String linkId,
+            @JsonProperty("taxonomy_term_id") @Schema(format = "uuid") String taxonomyTermId,
+            @JsonProperty("link_type") String linkType,
+            @JsonProperty("link_entity") @Schema(enumeration = { "service", "organization" }) String linkEntity,
+            String value,
+            @JsonProperty("taxonomy_term") TaxonomyTerm taxonomyTerm) {
     }
 }

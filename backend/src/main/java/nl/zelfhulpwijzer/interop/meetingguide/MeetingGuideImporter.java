@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +46,38 @@ public class MeetingGuideImporter {
     @Inject
     DirectoryService directory;
 
-    record Parsed(String slug, String name, String group, int isoDay, LocalTime start, LocalTime end, String zone,
+    /** Meeting Guide day numbers (0 = Sunday) as the suffix of the slugs of a row with several days. */
+    static final String[] DAY_SUFFIX = { "zo", "ma", "di", "wo", "do", "vr", "za" };
+    static final String[] DAY_NAME = { "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag" };
+
+    /**
+     * One feed row. isoDays has one entry for an ordinary row and several when {@code day} is a list; such a row becomes
+     * one meeting per day, with slug {@code <slug>-<ma|di|…>}. byAppointment: a row without day and time, which the
+     * Meeting Guide allows ("by appointment") but our directory cannot list (it shows meetings by day and time).
+     */
+    record Parsed(String slug, String name, String group, List<Integer> isoDays, LocalTime start, LocalTime end, String zone,
             List<String> types, boolean open, boolean closedTemporarily, boolean dualDiagnosis, boolean wheelchair,
             List<String> languages, String notes, String conferenceUrl, String conferencePhone, String conferenceNotes,
-            Place place) {
+            Place place, boolean byAppointment) {
+
+        static Parsed appointment(String slug, String name) {
+            return new Parsed(slug, name, null, List.of(), null, null, null, List.of(), true, false, false, false, List.of(),
+                    null, null, null, null, null, true);
+        }
+
+        boolean multiDay() {
+            return isoDays.size() > 1;
+        }
+
+        /** The slug of the meeting on that (ISO) day. */
+        String meetingSlug(int isoDay) {
+            return multiDay() ? slug + "-" + DAY_SUFFIX[isoDay % 7] : slug;
+        }
     }
+
+    static final String BY_APPOINTMENT = "Op afspraak: deze bijeenkomst heeft geen vaste dag en tijd. De sociale kaart toont "
+            + "alleen bijeenkomsten met een dag en tijd, dus deze rij is niet geïmporteerd. Zet het contact voor een afspraak "
+            + "bij de groep.";
 
     record Place(String name, String address, String postcode, String city, String region, Country country, Double latitude,
             Double longitude, boolean approximate) {
@@ -77,6 +105,14 @@ public class MeetingGuideImporter {
         int updated = 0;
         int unchanged = 0;
         int rejected = 0;
+        int skipped = 0;
+        Set<String> feedSlugs = new HashSet<>();
+        feed.forEach(r -> {
+            JsonNode slug = r == null ? null : r.get("slug");
+            if (slug != null && slug.isValueNode()) {
+                feedSlugs.add(slug.asText().strip().toLowerCase(Locale.ROOT));
+            }
+        });
         for (int i = 0; i < feed.size(); i++) {
             JsonNode row = feed.get(i);
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -84,55 +120,126 @@ public class MeetingGuideImporter {
             if (parsed != null && !seen.add(parsed.slug())) {
                 errors.add(new Problem.FieldError("slug", "Deze slug staat al eerder in de feed."));
             }
-            Meeting existing = parsed == null || !errors.isEmpty() ? null
-                    : Meeting.<Meeting>find("slug", parsed.slug()).firstResult();
-            if (existing != null && !existing.group.organisation.id.equals(organisation.id)) {
-                errors.add(new Problem.FieldError("slug", "Deze slug hoort bij een bijeenkomst van een andere organisatie."));
+            if (parsed != null && errors.isEmpty() && parsed.byAppointment()) {
+                skipped++;
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.SKIPPED, null,
+                        List.of(new Problem.FieldError("day", BY_APPOINTMENT)), null, null));
+                continue;
             }
-            if (existing != null && existing.frequency != Frequency.WEEKLY) {
-                errors.add(new Problem.FieldError("day", "Deze bijeenkomst is maandelijks; de Meeting Guide kent alleen wekelijkse."));
+            Map<Integer, Meeting> existing = new LinkedHashMap<>();
+            if (parsed != null && errors.isEmpty()) {
+                for (int day : parsed.isoDays()) {
+                    String slug = parsed.meetingSlug(day);
+                    if (parsed.multiDay() && !seen.add(slug)) {
+                        errors.add(new Problem.FieldError("slug", "De slug " + slug + " (voor " + DAY_NAME[day % 7]
+                                + ") staat al eerder in de feed."));
+                    }
+                    Meeting found = Meeting.<Meeting>find("slug", slug).firstResult();
+                    if (found != null && !found.group.organisation.id.equals(organisation.id)) {
+                        errors.add(new Problem.FieldError("slug", "De slug " + slug
+                                + " hoort bij een bijeenkomst van een andere organisatie."));
+                    } else if (found != null && found.frequency != Frequency.WEEKLY) {
+                        errors.add(new Problem.FieldError("day", "De bijeenkomst " + slug
+                                + " is maandelijks; de Meeting Guide kent alleen wekelijkse."));
+                    }
+                    if (found == null || found.dayOfWeek != day) {
+                        // A meeting of this row's earlier shape on this very day wins over moving another one here.
+                        Meeting earlier = earlierShape(parsed, day, organisation, feedSlugs, existing.values());
+                        found = earlier != null ? earlier : found;
+                    }
+                    existing.put(day, found);
+                }
             }
             if (!errors.isEmpty()) {
                 rejected++;
-                rows.add(new ImportReport.Row(i, text(row, "slug"), ImportReport.Outcome.REJECTED, null, errors));
+                rows.add(new ImportReport.Row(i, parsed != null ? parsed.slug() : text(row, "slug"), ImportReport.Outcome.REJECTED,
+                        null, errors, null, null));
                 continue;
             }
-            if (existing == null) {
-                created++;
-                if (!dryRun) {
-                    SelfHelpGroup group = newGroups.computeIfAbsent(parsed.group(), name -> groupFor(organisation, parsed, user));
-                    Meeting meeting = new Meeting();
-                    meeting.slug = parsed.slug();
-                    meeting.group = group;
-                    meeting.frequency = Frequency.WEEKLY;
-                    apply(meeting, parsed);
-                    group.meetings.add(meeting);
-                    meeting.persist();
-                    directory.recordChanges("MEETING", meeting.slug, group, Map.of(), DirectoryService.snapshot(meeting), user);
-                }
-                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.CREATED, null, null));
-            } else {
-                Map<String, String> before = DirectoryService.snapshot(existing);
-                Map<String, String> beforePlace = place(existing.location);
-                List<String> changed = changedFields(existing, parsed);
-                if (changed.isEmpty()) {
-                    unchanged++;
-                    rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UNCHANGED, null, null));
-                } else {
-                    updated++;
-                    if (!dryRun) {
-                        apply(existing, parsed);
-                        Map<String, String> after = DirectoryService.snapshot(existing);
-                        after.putAll(place(existing.location));
-                        before.putAll(beforePlace);
-                        existing.group.updatedAt = java.time.Instant.now();
-                        directory.recordChanges("MEETING", existing.slug, existing.group, before, after, user);
+            List<String> changed = new ArrayList<>();
+            int newDays = 0;
+            for (Map.Entry<Integer, Meeting> day : existing.entrySet()) {
+                String prefix = parsed.multiDay() ? DAY_NAME[day.getKey() % 7] + ": " : "";
+                if (day.getValue() == null) {
+                    newDays++;
+                    if (parsed.multiDay()) {
+                        changed.add(prefix + "nieuw");
                     }
-                    rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UPDATED, changed, null));
+                    if (!dryRun) {
+                        SelfHelpGroup group = newGroups.computeIfAbsent(parsed.group(), name -> groupFor(organisation, parsed, user));
+                        Meeting meeting = new Meeting();
+                        meeting.slug = parsed.meetingSlug(day.getKey());
+                        meeting.group = group;
+                        meeting.frequency = Frequency.WEEKLY;
+                        apply(meeting, parsed, day.getKey());
+                        group.meetings.add(meeting);
+                        meeting.persist();
+                        directory.recordChanges("MEETING", meeting.slug, group, Map.of(), DirectoryService.snapshot(meeting), user);
+                    }
+                    continue;
+                }
+                Meeting meeting = day.getValue();
+                List<String> fields = changedFields(meeting, parsed, day.getKey());
+                fields.forEach(f -> changed.add(prefix + f));
+                if (!fields.isEmpty() && !dryRun) {
+                    Map<String, String> before = DirectoryService.snapshot(meeting);
+                    before.putAll(place(meeting.location));
+                    apply(meeting, parsed, day.getKey());
+                    Map<String, String> after = DirectoryService.snapshot(meeting);
+                    after.putAll(place(meeting.location));
+                    meeting.group.updatedAt = java.time.Instant.now();
+                    directory.recordChanges("MEETING", meeting.slug, meeting.group, before, after, user);
                 }
             }
+            List<String> actual = existing.entrySet().stream()
+                    .map(e -> e.getValue() != null ? e.getValue().slug : parsed.meetingSlug(e.getKey())).toList();
+            List<String> meetingSlugs = parsed.multiDay() || !actual.equals(List.of(parsed.slug())) ? actual : null;
+            List<String> warnings = leftBehind(parsed, organisation, actual, feedSlugs);
+            if (newDays == existing.size()) {
+                created++;
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.CREATED, null, null, meetingSlugs, warnings));
+            } else if (changed.isEmpty()) {
+                unchanged++;
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UNCHANGED, null, null, meetingSlugs, warnings));
+            } else {
+                updated++;
+                rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UPDATED, changed, null, meetingSlugs, warnings));
+            }
         }
-        return new ImportReport(dryRun, feed.size(), created, updated, unchanged, rejected, rows);
+        return new ImportReport(dryRun, feed.size(), created, updated, unchanged, rejected, skipped, rows);
+    }
+
+    /**
+     * A row that changed shape keeps its meeting for a day that stays: a row that had one day (slug {@code x}) and now
+     * has several reuses meeting {@code x} for that day, and a row that had several days and now has one reuses
+     * {@code x-<dag>}. Never a slug that another row of the feed has, nor one of another organisation.
+     */
+    private static Meeting earlierShape(Parsed parsed, int isoDay, Organisation organisation, Set<String> feedSlugs,
+            java.util.Collection<Meeting> taken) {
+        String candidate = parsed.multiDay() ? parsed.slug() : parsed.slug() + "-" + DAY_SUFFIX[isoDay % 7];
+        if (!candidate.equals(parsed.slug()) && feedSlugs.contains(candidate)) {
+            return null;
+        }
+        Meeting m = Meeting.<Meeting>find("slug", candidate).firstResult();
+        boolean fits = m != null && m.group.organisation.id.equals(organisation.id) && m.frequency == Frequency.WEEKLY
+                && m.dayOfWeek == isoDay && taken.stream().noneMatch(t -> t == m);
+        return fits ? m : null;
+    }
+
+    /** Meetings this row made earlier (its slug, or its slug with a day) that it no longer covers: named, not removed. */
+    private static List<String> leftBehind(Parsed parsed, Organisation organisation, List<String> used, Set<String> feedSlugs) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(parsed.slug());
+        for (String suffix : DAY_SUFFIX) {
+            candidates.add(parsed.slug() + "-" + suffix);
+        }
+        candidates.removeIf(c -> used.contains(c) || (!c.equals(parsed.slug()) && feedSlugs.contains(c)));
+        List<String> warnings = Meeting.<Meeting>find("slug in ?1 order by slug", candidates).stream()
+                .filter(m -> m.group.organisation.id.equals(organisation.id))
+                .map(m -> "Bijeenkomst " + m.slug + " (" + DAY_NAME[m.dayOfWeek % 7] + ") staat niet meer in deze rij. Ze is niet "
+                        + "verwijderd; pas haar zo nodig aan bij Beheer.")
+                .toList();
+        return warnings.isEmpty() ? null : warnings;
     }
 
     // ------------------------------------------------------------------ parsing
@@ -160,16 +267,33 @@ public class MeetingGuideImporter {
             slug = slug.toLowerCase(Locale.ROOT);
         }
         JsonNode dayNode = row.get("day");
-        Integer day = null;
-        if (dayNode == null || dayNode.isNull()) {
-            errors.add(new Problem.FieldError("day", "Alleen bijeenkomsten met dag en tijd kunnen worden geïmporteerd (geen 'op afspraak')."));
-        } else if (dayNode.isArray()) {
-            errors.add(new Problem.FieldError("day", "Meerdere dagen in één rij worden niet ondersteund; maak per dag een rij met een eigen slug."));
-        } else if (dayNode.canConvertToInt() && (dayNode.isInt() || dayNode.isTextual()) && dayNode.asInt(-1) >= 0 && dayNode.asInt(-1) <= 6
-                && dayNode.asText().matches("[0-6]")) {
-            day = dayNode.asInt();
+        boolean noDay = dayNode == null || dayNode.isNull() || (dayNode.isArray() && dayNode.isEmpty())
+                || (dayNode.isTextual() && dayNode.asText().isBlank());
+        if (noDay && text(row, "time") == null) {
+            // "By appointment" (Meeting Guide: day and time are required only for meetings that are not by appointment).
+            return errors.isEmpty() ? Parsed.appointment(slug, name) : null;
+        }
+        List<Integer> days = new ArrayList<>();
+        if (noDay) {
+            errors.add(new Problem.FieldError("day", "Dag ontbreekt: geef een dag van 0 (zondag) tot en met 6 (zaterdag), of laat "
+                    + "ook de tijd weg voor een bijeenkomst op afspraak."));
         } else {
-            errors.add(new Problem.FieldError("day", "Dag is een getal van 0 (zondag) tot en met 6 (zaterdag)."));
+            for (JsonNode d : dayNode.isArray() ? dayNode : List.of(dayNode)) {
+                if ((d.isInt() || d.isTextual()) && d.asText().trim().matches("[0-6]")) {
+                    int day = Integer.parseInt(d.asText().trim());
+                    if (!days.contains(day)) {
+                        days.add(day);
+                    }
+                } else {
+                    errors.add(new Problem.FieldError("day", dayNode.isArray()
+                            ? "Elke dag in de lijst is een getal van 0 (zondag) tot en met 6 (zaterdag)."
+                            : "Dag is een getal van 0 (zondag) tot en met 6 (zaterdag)."));
+                    break;
+                }
+            }
+            if (days.size() > 1 && slug != null && slug.length() > 137) {
+                errors.add(new Problem.FieldError("slug", "Bij meerdere dagen is de slug hoogstens 137 tekens (er komt -ma, -di … achter)."));
+            }
         }
         LocalTime start = time(row, "time", true, errors);
         LocalTime end = time(row, "end_time", false, errors);
@@ -227,9 +351,9 @@ public class MeetingGuideImporter {
             languages.add("fr");
         }
         List<String> ownTypes = types.stream().filter(t -> !MeetingGuideTypes.DERIVED.contains(t)).distinct().toList();
-        return new Parsed(slug, name, group != null ? group : name, day == 0 ? 7 : day, start, end, zone, ownTypes,
-                !types.contains("C"), types.contains("TC"), types.contains("DD"), types.contains("X"), languages,
-                text(row, "notes"), conferenceUrl, conferencePhone, text(row, "conference_url_notes"), place);
+        return new Parsed(slug, name, group != null ? group : name, days.stream().map(d -> d == 0 ? 7 : d).toList(), start, end,
+                zone, ownTypes, !types.contains("C"), types.contains("TC"), types.contains("DD"), types.contains("X"), languages,
+                text(row, "notes"), conferenceUrl, conferencePhone, text(row, "conference_url_notes"), place, false);
     }
 
     private static Place place(JsonNode row, Organisation organisation, List<Problem.FieldError> errors) {
@@ -351,9 +475,9 @@ public class MeetingGuideImporter {
         return group;
     }
 
-    private static void apply(Meeting m, Parsed p) {
+    private static void apply(Meeting m, Parsed p, int isoDay) {
         m.name = p.name().equals(m.group.name) ? null : p.name();
-        m.dayOfWeek = (short) p.isoDay();
+        m.dayOfWeek = (short) isoDay;
         m.weekOfMonth = null;
         m.startTime = p.start();
         m.endTime = p.end();
@@ -410,12 +534,12 @@ public class MeetingGuideImporter {
         return s;
     }
 
-    static List<String> changedFields(Meeting m, Parsed p) {
+    static List<String> changedFields(Meeting m, Parsed p, int isoDay) {
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(m.displayName(), p.name())) {
             changed.add("name");
         }
-        if (m.dayOfWeek != p.isoDay()) {
+        if (m.dayOfWeek != isoDay) {
             changed.add("day");
         }
         if (!Objects.equals(m.startTime, p.start())) {

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record MeetingGuideMeeting(
         @Schema(required = true) String name,
         @Schema(required = true) String slug,
-        @Schema(description = "0 = zondag … 6 = zaterdag.", minimum = "0", maximum = "6") Integer day,
+        @Schema(description = "0 = zondag … 6 = zaterdag. In een import mag het ook een lijst van dagen zijn (één bijeenkomst "
+                + "per dag), of ontbreken samen met time voor een bijeenkomst op afspraak.",
+                oneOf = { DayNumber.class, DayNumber[].class }) Object day,
         @Schema(example = "19:30") String time,
         @JsonProperty("end_time") @Schema(example = "21:00") String endTime,
         String timezone,
@@ -39,4 +41,12 @@ public record MeetingGuideMeeting(
         @JsonProperty("feedback_url") String feedbackUrl,
         String entity,
         @JsonProperty("entity_url") String entityUrl) {
+
+    /** Documentation only: one Meeting Guide day number. */
+    @Schema(name = "MeetingGuideDay", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0",
+            maximum = "6")
+    public static final class DayNumber {
+        private DayNumber() {
+        }
+    }
 }
