@@ -299,7 +299,7 @@ public class MeetingGuideImporter {
         LocalTime end = time(row, "end_time", false, errors);
         String zone = text(row, "timezone");
         if (zone == null) {
-            zone = organisation.country == Country.BE ? "Europe/Brussels" : "Europe/Amsterdam";
+            zone = organisation.country.zone().getId();
         } else {
             try {
                 ZoneId.of(zone);
