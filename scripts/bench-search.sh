@@ -107,7 +107,7 @@ API=$(grep RESULT "$OUT/wrk.txt")
 # Many users with think time: 100 connections, each waiting 500 ms between its requests, give 200 requests/s minus
 # what the answers take (the achieved rate is reported).
 log "wrk, paced at about 200 requests/s (100 connections, 500 ms between requests per connection)"
-BENCH_DELAY_MS=500 wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk-paced.txt"
+BENCH_OPENING=50 BENCH_DELAY_MS=500 wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk-paced.txt"
 PACED=$(grep RESULT "$OUT/wrk-paced.txt")
 
 log "pgbench, the captured SQL ($BENCH_DURATION, $BENCH_CONNECTIONS clients)"
