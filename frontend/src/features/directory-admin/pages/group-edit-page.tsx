@@ -9,13 +9,12 @@ import { meetingPath, scheduleText } from '@/features/group-finder/utils/schedul
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { createMeeting, setGroupActive, updateGroup, useGroupForEdit, useGroupHistory, verifyGroup } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import type { FieldErrors } from '../components/field-errors';
 import { GroupForm, toGroupWrite } from '../components/group-form';
 import { HistorySection } from '../components/history-table';
 import { LoadFailure } from '../components/load-failure';
 import { MeetingForm } from '../components/meeting-form';
-import { RequireCoordinator } from '../components/require-coordinator';
 import { StatusMessage } from '../components/status-message';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 import type { GroupWrite, MeetingWrite } from '../types';
@@ -24,11 +23,10 @@ import '../components/admin.css';
 
 /** /beheer/groepen/:slug: edit a group, check it, (de)activate it, and see its history. */
 export function GroupEditPage() {
-  useDocumentTitle('Groep aanpassen');
   return (
-    <RequireCoordinator title="Groep aanpassen">
+    <AdminPage title="Groep aanpassen">
       <GroupEdit />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -62,10 +60,7 @@ function GroupEdit() {
   const g = group.data;
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {g.name} aanpassen
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{g.name} aanpassen</AdminPageHeading>
       <Paragraph>
         <AppLink to={`/beheer/organisaties/${encodeURIComponent(g.organisation.id)}`}>{g.organisation.name}</AppLink> · {g.status === 'ACTIVE' ? 'Actief' : 'Niet actief (niet te vinden)'} ·{' '}
         {g.verifiedAt ? `Gecontroleerd op ${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit gecontroleerd'}{' '}

@@ -1,16 +1,14 @@
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
 import { meetingPath } from '@/features/group-finder/utils/schedule';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { updateMeeting, useMeetingForEdit } from '../api/organisations';
-import { AdminSubNav } from '../components/admin-nav';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import { LoadFailure } from '../components/load-failure';
 import { MeetingForm, toMeetingWrite } from '../components/meeting-form';
-import { RequireCoordinator } from '../components/require-coordinator';
 import { StatusMessage } from '../components/status-message';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 import type { MeetingWrite } from '../types';
@@ -21,11 +19,10 @@ const TITLE = 'Bijeenkomst aanpassen';
 
 /** /beheer/bijeenkomsten/:slug: change one meeting of a group (If-Match), including "tijdelijk gesloten". */
 export function MeetingEditPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <MeetingEdit />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -55,10 +52,7 @@ function MeetingEdit() {
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}: {m.name ?? m.groupName}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}: {m.name ?? m.groupName}</AdminPageHeading>
       <Paragraph>
         Van de groep <AppLink to={`/beheer/groepen/${encodeURIComponent(m.groupSlug)}`}>{m.groupName}</AppLink>
         {m.updatedAt ? ` · Laatst gewijzigd op ${formatDateTime(m.updatedAt)}` : ''} ·{' '}

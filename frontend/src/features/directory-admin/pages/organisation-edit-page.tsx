@@ -13,11 +13,10 @@ import {
   useOrganisationHistory,
   verifyOrganisation,
 } from '../api/organisations';
-import { AdminSubNav } from '../components/admin-nav';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import { HistorySection } from '../components/history-table';
 import { LoadFailure } from '../components/load-failure';
 import { OrganisationForm, toOrganisationFormValue, toOrganisationWrite } from '../components/organisation-form';
-import { RequireCoordinator } from '../components/require-coordinator';
 import { StatusMessage } from '../components/status-message';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 import { formatDate } from '../utils/format';
@@ -25,11 +24,10 @@ import '../components/admin.css';
 
 /** /beheer/organisaties/:id: edit an organisation and its contact points, check it, (de)activate it, see its history. */
 export function OrganisationEditPage() {
-  useDocumentTitle('Organisatie aanpassen');
   return (
-    <RequireCoordinator title="Organisatie aanpassen">
+    <AdminPage title="Organisatie aanpassen">
       <OrganisationEdit />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -62,10 +60,7 @@ function OrganisationEdit() {
   const active = o.status !== 'INACTIVE';
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {o.name} aanpassen
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{o.name} aanpassen</AdminPageHeading>
       <Paragraph>
         {label(KIND_LABELS, o.kind)} ·{' '}
         <StatusBadge status={o.status === 'ACTIVE' ? 'active' : o.status === 'INACTIVE' ? 'inactive' : 'neutral'}>

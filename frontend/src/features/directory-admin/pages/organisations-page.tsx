@@ -23,12 +23,10 @@ import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
 import { Pagination } from '@/features/directory/components/pagination';
 import { KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { OrganisationStatus } from '@/types/api-models';
 
 import { useAdminOrganisations } from '../api/organisations';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import { formatDate } from '../utils/format';
 import '../components/admin.css';
 
@@ -37,11 +35,10 @@ const STATUSES = Object.keys(STATUS_LABELS) as OrganisationStatus[];
 
 /** /beheer/organisaties: every organisation, also the inactive ones, with its status; search and filter on status. */
 export function OrganisationsAdminPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <OrganisationsAdmin />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -72,10 +69,7 @@ function OrganisationsAdmin() {
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Alle organisaties van de sociale kaart, ook die niet actief zijn. Een organisatie die niet actief is, staat niet in
         de openbare lijst en haar groepen zijn niet te vinden.

@@ -18,11 +18,9 @@ import { AppLink } from '@/components/ui/router-link';
 import { Pagination } from '@/features/directory/components/pagination';
 import { REPORT_REASON_LABELS, label } from '@/features/group-finder/labels';
 import { meetingPath } from '@/features/group-finder/utils/schedule';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { handleReport, useReports } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import type { ReportStatus } from '../types';
 import { formatDateTime } from '../utils/format';
 import '../components/admin.css';
@@ -37,11 +35,10 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 
 /** /beheer/meldingen: what visitors reported as wrong, oldest first. */
 export function ReportsPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <Reports />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -76,10 +73,7 @@ function Reports() {
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Bezoekers melden hier wat er niet klopt. Pas de groep aan en kies ‘Afgehandeld’, of kies ‘Afwijzen’ als de
         gegevens wel kloppen.

@@ -20,11 +20,9 @@ import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
 import { Pagination } from '@/features/directory/components/pagination';
 import { DemoLabel } from '@/features/group-finder/components/demo-label';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { useVerificationQueue, verifyGroup } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import { formatDate } from '../utils/format';
 import '../components/admin.css';
 
@@ -32,11 +30,10 @@ const TITLE = 'Groepen om te controleren';
 
 /** /beheer/controleren: active groups whose data were never checked or not for a long time, oldest first. */
 export function VerificationQueuePage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <VerificationQueue />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -68,10 +65,7 @@ function VerificationQueue() {
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Deze groepen zijn nooit of lang geleden gecontroleerd. Bel of mail de groep, pas zo nodig de gegevens aan en
         kies dan ‘Gegevens kloppen’.
