@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 
 import { ApiError } from '@/lib/api-client';
 
@@ -15,12 +16,17 @@ type RunOptions = {
 /**
  * The save cycle of an edit page for a resource written with If-Match: one action at a time, then reload (a new
  * version, a new ETag). A refused save shows its field errors, a 412 the `staleText`, anything else the problem.
+ * `createdText` is the first message when the page was opened right after creating the resource.
  */
-export function useVersionedSave({ staleText, initialMessage = null }: { staleText: string; initialMessage?: StatusMessageValue | null }) {
+export function useVersionedSave({ staleText, createdText }: { staleText: string; createdText?: string }) {
+  // The create page opens the edit page with `created` in the location state: say so once.
+  const created = Boolean((useLocation().state as { created?: boolean } | null)?.created);
   const [reload, setReload] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<StatusMessageValue | null>(initialMessage);
+  const [message, setMessage] = useState<StatusMessageValue | null>(
+    created && createdText !== undefined ? { ok: true, text: createdText } : null,
+  );
 
   const run = async (action: () => Promise<unknown>, okText: string, options: RunOptions = {}) => {
     const { setFieldErrors = setErrors, onDone } = options;

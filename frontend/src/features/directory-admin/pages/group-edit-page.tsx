@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
@@ -32,10 +32,9 @@ export function GroupEditPage() {
 
 function GroupEdit() {
   const { slug = '' } = useParams();
-  const created = Boolean((useLocation().state as { created?: boolean } | null)?.created);
   const { reload, errors, saving, message, run, refresh } = useVersionedSave({
     staleText: 'Iemand anders heeft deze groep intussen gewijzigd. Laad de nieuwste gegevens en doe uw wijziging opnieuw.',
-    initialMessage: created ? { ok: true, text: 'De groep is gemaakt. Voeg nu de bijeenkomsten toe.' } : null,
+    createdText: 'De groep is gemaakt. Voeg nu de bijeenkomsten toe.',
   });
   const group = useGroupForEdit(slug, reload);
   const history = useGroupHistory(slug, reload);

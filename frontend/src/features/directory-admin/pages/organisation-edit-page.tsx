@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
@@ -33,10 +33,9 @@ export function OrganisationEditPage() {
 
 function OrganisationEdit() {
   const { id = '' } = useParams();
-  const created = Boolean((useLocation().state as { created?: boolean } | null)?.created);
   const { reload, errors, saving, message, run, refresh } = useVersionedSave({
     staleText: 'Iemand anders heeft deze organisatie intussen gewijzigd. Laad de nieuwste gegevens en doe uw wijziging opnieuw.',
-    initialMessage: created ? { ok: true, text: 'De organisatie is gemaakt.' } : null,
+    createdText: 'De organisatie is gemaakt.',
   });
   const loaded = useOrganisationForEdit(id, reload);
   const history = useOrganisationHistory(id, reload);
