@@ -1,7 +1,37 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 import type { FieldErrors } from './field-errors';
+
+/** What the create-or-edit forms of the coordinator screens take. */
+export type AdminFormProps<V> = {
+  initial: V;
+  /** The API's field errors of the last refused save. */
+  errors: FieldErrors;
+  /** A save is under way: the submit button says so (aria-disabled) instead of vanishing. */
+  saving: boolean;
+  onSave: (value: V) => void;
+  submitText?: string;
+};
+
+/** The form's submit button; while saving it stays focusable but is marked aria-disabled. */
+export function SubmitButton({
+  saving,
+  appearance = 'primary-action-button',
+  children,
+}: {
+  saving: boolean;
+  appearance?: 'primary-action-button' | 'secondary-action-button';
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <Button type="submit" appearance={appearance} aria-disabled={saving || undefined}>
+        {children}
+      </Button>
+    </div>
+  );
+}
 
 /**
  * The field building blocks of the coordinator forms, wired to the API's field errors: the label, the hint and the

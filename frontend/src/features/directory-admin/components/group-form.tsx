@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Fieldset,
   FieldsetLegend,
@@ -24,8 +23,7 @@ import {
 import type { GroupWrite } from '../types';
 
 import { ErrorSummary } from './error-summary';
-import type { FieldErrors } from './field-errors';
-import { fieldHelpers } from './form-fields';
+import { fieldHelpers, SubmitButton, type AdminFormProps } from './form-fields';
 
 /** The form's starting values from a group as the API gives it. */
 export function toGroupWrite(group: Group): GroupWrite {
@@ -109,14 +107,9 @@ const FIELD_LABELS: Record<string, string> = {
   notes: 'Meer over de groep',
 };
 
-type Props = {
-  initial: GroupWrite;
-  errors: FieldErrors;
-  saving: boolean;
-  onSave: (value: GroupWrite) => void;
+type Props = AdminFormProps<GroupWrite> & {
   /** A new group: also ask for the organisation and the slug. */
   creating?: boolean;
-  submitText?: string;
 };
 
 export const EMPTY_GROUP: GroupWrite = {
@@ -281,11 +274,7 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
           onChange={(e) => setValue({ ...value, notes: e.target.value })}
         />,
       )}
-      <div>
-        <Button type="submit" appearance="primary-action-button" aria-disabled={saving || undefined}>
-          {submitText}
-        </Button>
-      </div>
+      <SubmitButton saving={saving}>{submitText}</SubmitButton>
     </form>
   );
 }

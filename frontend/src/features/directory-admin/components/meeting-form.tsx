@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   FormFieldDescription,
   FormLabel,
@@ -16,7 +15,7 @@ import type { MeetingEdit, MeetingWrite } from '../types';
 
 import { ErrorSummary } from './error-summary';
 import type { FieldErrors } from './field-errors';
-import { fieldHelpers } from './form-fields';
+import { fieldHelpers, SubmitButton } from './form-fields';
 
 const LABELS: Record<string, string> = {
   name: 'Naam (niet verplicht)',
@@ -208,11 +207,9 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
           {errors.temporarilyClosed}
         </p>
       )}
-      <div>
-        <Button type="submit" appearance={editing ? 'primary-action-button' : 'secondary-action-button'} aria-disabled={saving || undefined}>
-          {editing ? 'Opslaan' : 'Bijeenkomst toevoegen'}
-        </Button>
-      </div>
+      <SubmitButton saving={saving} appearance={editing ? 'primary-action-button' : 'secondary-action-button'}>
+        {editing ? 'Opslaan' : 'Bijeenkomst toevoegen'}
+      </SubmitButton>
     </form>
   );
 }

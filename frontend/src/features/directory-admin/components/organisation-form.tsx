@@ -24,8 +24,7 @@ import type { ContactKind, OrganisationDetail, OrganisationStatus } from '@/type
 import type { ContactPointWrite, OrganisationCreate, OrganisationWrite } from '../types';
 
 import { ErrorSummary } from './error-summary';
-import type { FieldErrors } from './field-errors';
-import { fieldHelpers } from './form-fields';
+import { fieldHelpers, SubmitButton, type AdminFormProps } from './form-fields';
 
 /** The form holds the fields of a new organisation; when editing, only the OrganisationWrite part is sent. */
 export type OrganisationFormValue = OrganisationCreate;
@@ -130,14 +129,9 @@ const VALUE_HINTS: Record<ContactKind, string> = {
   WEBSITE: 'Begint met https://.',
 };
 
-type Props = {
-  initial: OrganisationFormValue;
-  errors: FieldErrors;
-  saving: boolean;
-  onSave: (value: OrganisationFormValue) => void;
+type Props = AdminFormProps<OrganisationFormValue> & {
   /** A new organisation: also ask for id, kind, approach, country and source (fixed afterwards). */
   creating?: boolean;
-  submitText?: string;
 };
 
 /** Create or edit form of an organisation with its typed contact points; field errors as the API reports them. */
@@ -314,11 +308,7 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
           })}
         </Fieldset>
       )}
-      <div>
-        <Button type="submit" appearance="primary-action-button" aria-disabled={saving || undefined}>
-          {submitText}
-        </Button>
-      </div>
+      <SubmitButton saving={saving}>{submitText}</SubmitButton>
     </form>
   );
 }
