@@ -1,23 +1,15 @@
 import {
-  Alert,
-  Button,
   Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormLabel,
-  Heading,
-  Link,
-  Paragraph,
   Select,
   SelectOption,
   Textarea,
   Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import type { Group } from '@/features/group-finder/types';
 import {
@@ -30,7 +22,8 @@ import {
 
 import type { GroupWrite } from '../types';
 
-export type FieldErrors = Record<string, string>;
+import { ErrorSummary } from './error-summary';
+import { fieldHelpers, SubmitButton, type AdminFormProps } from './form-fields';
 
 /** The form's starting values from a group as the API gives it. */
 export function toGroupWrite(group: Group): GroupWrite {
@@ -114,14 +107,9 @@ const FIELD_LABELS: Record<string, string> = {
   notes: 'Meer over de groep',
 };
 
-type Props = {
-  initial: GroupWrite;
-  errors: FieldErrors;
-  saving: boolean;
-  onSave: (value: GroupWrite) => void;
+type Props = AdminFormProps<GroupWrite> & {
   /** A new group: also ask for the organisation and the slug. */
   creating?: boolean;
-  submitText?: string;
 };
 
 export const EMPTY_GROUP: GroupWrite = {
@@ -137,11 +125,6 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
   const id = useId();
   const [value, setValue] = useState<GroupWrite>(initial);
   const [languages, setLanguages] = useState((initial.languages ?? []).join(', '));
-  const summary = useRef<HTMLDivElement>(null);
-  // After a refused save, put focus on the error summary so keyboard and screen-reader users hear it.
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) summary.current?.focus();
-  }, [errors]);
   const fieldId = (field: string) => `${id}-${field.replace(/\./g, '-')}`;
   const location = value.location ?? { city: '', country: 'NL' as const };
   const setLocation = (patch: Partial<NonNullable<GroupWrite['location']>>) =>
@@ -160,59 +143,8 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
     );
   };
 
-  const errorEntries = Object.entries(errors);
-
-  const text = (field: string, input: ReactNode, description?: string) => (
-    <FormField
-      invalid={Boolean(errors[field])}
-      label={<FormLabel htmlFor={fieldId(field)}>{FIELD_LABELS[field] ?? field}</FormLabel>}
-      description={description ? <FormFieldDescription id={`${fieldId(field)}-hint`}>{description}</FormFieldDescription> : undefined}
-      errorMessage={errors[field] ? <span id={`${fieldId(field)}-error`}>{errors[field]}</span> : undefined}
-      input={input}
-    />
-  );
-  const describedBy = (field: string, hint = false) =>
-    [hint ? `${fieldId(field)}-hint` : '', errors[field] ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const textbox = (field: string, v: string | undefined, set: (s: string) => void, extra: { type?: string; hint?: string } = {}) =>
-    text(
-      field,
-      <Textbox
-        id={fieldId(field)}
-        type={extra.type}
-        invalid={Boolean(errors[field])}
-        aria-describedby={describedBy(field, Boolean(extra.hint))}
-        value={v ?? ''}
-        onChange={(e) => set(e.target.value)}
-      />,
-      extra.hint,
-    );
-
-  function checks<K extends string>(legend: string, field: string, labels: Record<K, string>, selected: readonly K[], set: (v: K[]) => void) {
-    return (
-      <Fieldset invalid={Boolean(errors[field])} aria-describedby={errors[field] ? `${fieldId(field)}-error` : undefined}>
-        <FieldsetLegend>{legend}</FieldsetLegend>
-        {errors[field] && (
-          <Paragraph id={`${fieldId(field)}-error`} className="utrecht-form-field-error-message">
-            {errors[field]}
-          </Paragraph>
-        )}
-        <div className="zhw-admin-checks">
-          {(Object.keys(labels) as K[]).map((code) => (
-            <div className="zhw-admin-check" key={code}>
-              <Checkbox
-                id={`${fieldId(field)}-${code}`}
-                checked={selected.includes(code)}
-                onChange={(e) => set(e.target.checked ? [...selected, code] : selected.filter((c) => c !== code))}
-              />
-              <FormLabel htmlFor={`${fieldId(field)}-${code}`} type="checkbox">
-                {labels[code]}
-              </FormLabel>
-            </div>
-          ))}
-        </div>
-      </Fieldset>
-    );
-  }
+  const labelOf = (field: string) => FIELD_LABELS[field] ?? field;
+  const { describedBy, formField, textbox, checks } = fieldHelpers(errors, fieldId, labelOf);
 
   const flag = (field: 'open' | 'dualDiagnosis' | 'insideInstitution' | 'acceptsTrial' | 'professionalMayAttend', text: string) => (
     <div className="zhw-admin-check" key={field}>
@@ -225,22 +157,7 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
 
   return (
     <form className="zhw-admin-form" onSubmit={submit} noValidate aria-label="Gegevens van de groep">
-      {errorEntries.length > 0 && (
-        <div ref={summary} tabIndex={-1} id={`${id}-summary`}>
-          <Alert type="error">
-            <Heading level={3}>Controleer deze velden</Heading>
-            <UnorderedList>
-              {errorEntries.map(([field, message]) => (
-                <UnorderedListItem key={field}>
-                  <Link href={`#${fieldId(field)}`}>
-                    {FIELD_LABELS[field] ?? field}: {message}
-                  </Link>
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </Alert>
-        </div>
-      )}
+      <ErrorSummary errors={errors} targetId={fieldId} label={labelOf} id={`${id}-summary`} />
       {creating &&
         textbox('organisationId', value.organisationId, (organisationId) => setValue({ ...value, organisationId }), {
           hint: 'Bijvoorbeeld aa-nederland: het laatste deel van de link van de organisatie.',
@@ -284,11 +201,13 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
           </FormLabel>
         </div>
       </Fieldset>
-      {checks('Voor wie', 'audiences', AUDIENCE_LABELS, value.audiences, (audiences) => setValue({ ...value, audiences }))}
-      {checks('Gedrag of middel', 'behaviours', BEHAVIOUR_LABELS, value.behaviours ?? [], (behaviours) => setValue({ ...value, behaviours }))}
-      {checks('Toegankelijkheid', 'accessibility', ACCESSIBILITY_LABELS, value.accessibility ?? [], (accessibility) =>
-        setValue({ ...value, accessibility }),
-      )}
+      {checks('audiences', AUDIENCE_LABELS, value.audiences, (audiences) => setValue({ ...value, audiences }), { legend: 'Voor wie' })}
+      {checks('behaviours', BEHAVIOUR_LABELS, value.behaviours ?? [], (behaviours) => setValue({ ...value, behaviours }), {
+        legend: 'Gedrag of middel',
+      })}
+      {checks('accessibility', ACCESSIBILITY_LABELS, value.accessibility ?? [], (accessibility) => setValue({ ...value, accessibility }), {
+        legend: 'Toegankelijkheid',
+      })}
       <Fieldset>
         <FieldsetLegend>Afspraken van de groep</FieldsetLegend>
         <div className="zhw-admin-checks">
@@ -299,7 +218,7 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
           {flag('insideInstitution', 'Komt samen binnen een instelling')}
         </div>
       </Fieldset>
-      {text(
+      {formField(
         'languages',
         <Textbox
           id={fieldId('languages')}
@@ -310,7 +229,7 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
         />,
         'Taalcodes van twee letters, met komma’s: nl, en, fr.',
       )}
-      {text(
+      {formField(
         'medicationNote',
         <Textarea
           id={fieldId('medicationNote')}
@@ -345,7 +264,7 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
         {textbox('contactEmail', value.contactEmail, (contactEmail) => setValue({ ...value, contactEmail }), { type: 'email' })}
         {textbox('website', value.website, (website) => setValue({ ...value, website }), { type: 'url' })}
       </Fieldset>
-      {text(
+      {formField(
         'notes',
         <Textarea
           id={fieldId('notes')}
@@ -355,11 +274,7 @@ export function GroupForm({ initial, errors, saving, onSave, creating = false, s
           onChange={(e) => setValue({ ...value, notes: e.target.value })}
         />,
       )}
-      <div>
-        <Button type="submit" appearance="primary-action-button" aria-disabled={saving || undefined}>
-          {submitText}
-        </Button>
-      </div>
+      <SubmitButton saving={saving}>{submitText}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,8 @@
-import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+
+import { ProblemAlert } from '@/components/errors/problem-alert';
+import { Loading } from '@/components/ui/loading';
+import type { AsyncState } from '@/hooks/use-async';
 
 import type { Change } from '../types';
 import { formatDateTime } from '../utils/format';
@@ -32,5 +36,23 @@ export function HistoryTable({ changes }: { changes: Change[] }) {
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+/** The "Geschiedenis" section of an edit page: the table once loaded, else the problem or a loading text. */
+export function HistorySection({ id, history }: { id: string; history: AsyncState<Change[]> | { status: 'idle' } }) {
+  return (
+    <section aria-labelledby={id} className="zhw-admin-section">
+      <Heading level={2} id={id}>
+        Geschiedenis
+      </Heading>
+      {history.status === 'success' ? (
+        <HistoryTable changes={history.data} />
+      ) : history.status === 'error' ? (
+        <ProblemAlert error={history.error} headingLevel={3} />
+      ) : (
+        <Loading>De geschiedenis wordt geladen…</Loading>
+      )}
+    </section>
   );
 }

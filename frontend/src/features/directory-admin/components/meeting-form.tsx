@@ -1,26 +1,21 @@
 import {
-  Alert,
-  Button,
   Checkbox,
-  FormField,
   FormFieldDescription,
   FormLabel,
-  Heading,
-  Link,
   Select,
   SelectOption,
   Textarea,
   Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import { DAY_LABELS, FREQUENCY_LABELS } from '@/features/group-finder/labels';
 
 import type { MeetingEdit, MeetingWrite } from '../types';
 
-import type { FieldErrors } from './group-form';
+import { ErrorSummary } from './error-summary';
+import type { FieldErrors } from './field-errors';
+import { fieldHelpers, SubmitButton } from './form-fields';
 
 const LABELS: Record<string, string> = {
   name: 'Naam (niet verplicht)',
@@ -77,36 +72,11 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
   const [value, setValue] = useState<MeetingWrite>(initial);
   const [types, setTypes] = useState((initial.types ?? []).join(', '));
   const formName = editing ? 'Bijeenkomst aanpassen' : 'Bijeenkomst toevoegen';
-  const summary = useRef<HTMLDivElement>(null);
   const fid = (f: string) => `${id}-${f}`;
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) summary.current?.focus();
-  }, [errors]);
 
-  const field = (name: string, input: ReactNode, hint?: string) => (
-    <FormField
-      invalid={Boolean(errors[name])}
-      label={<FormLabel htmlFor={fid(name)}>{LABELS[name]}</FormLabel>}
-      description={hint ? <FormFieldDescription id={`${fid(name)}-hint`}>{hint}</FormFieldDescription> : undefined}
-      errorMessage={errors[name] ? <span id={`${fid(name)}-error`}>{errors[name]}</span> : undefined}
-      input={input}
-    />
-  );
-  const aria = (name: string, hint = false) =>
-    [hint ? `${fid(name)}-hint` : '', errors[name] ? `${fid(name)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { describedBy: aria, formField: field, textbox: text } = fieldHelpers(errors, fid, (name) => LABELS[name]);
   const textbox = (name: keyof MeetingWrite, hint?: string, type?: string) =>
-    field(
-      name,
-      <Textbox
-        id={fid(name)}
-        type={type}
-        invalid={Boolean(errors[name])}
-        aria-describedby={aria(name, Boolean(hint))}
-        value={(value[name] as string | undefined) ?? ''}
-        onChange={(e) => setValue({ ...value, [name]: e.target.value })}
-      />,
-      hint,
-    );
+    text(name, value[name] as string | undefined, (v) => setValue({ ...value, [name]: v }), { hint, type });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -127,25 +97,9 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
     });
   };
 
-  const entries = Object.entries(errors);
   return (
     <form className="zhw-admin-form" onSubmit={submit} noValidate aria-label={formName}>
-      {entries.length > 0 && (
-        <div ref={summary} tabIndex={-1}>
-          <Alert type="error">
-            <Heading level={3}>Controleer deze velden</Heading>
-            <UnorderedList>
-              {entries.map(([name, message]) => (
-                <UnorderedListItem key={name}>
-                  <Link href={`#${fid(name)}`}>
-                    {LABELS[name] ?? name}: {message}
-                  </Link>
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </Alert>
-        </div>
-      )}
+      <ErrorSummary errors={errors} targetId={fid} label={(name) => LABELS[name] ?? name} />
       {textbox('name')}
       {field(
         'frequency',
@@ -253,11 +207,9 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
           {errors.temporarilyClosed}
         </p>
       )}
-      <div>
-        <Button type="submit" appearance={editing ? 'primary-action-button' : 'secondary-action-button'} aria-disabled={saving || undefined}>
-          {editing ? 'Opslaan' : 'Bijeenkomst toevoegen'}
-        </Button>
-      </div>
+      <SubmitButton saving={saving} appearance={editing ? 'primary-action-button' : 'secondary-action-button'}>
+        {editing ? 'Opslaan' : 'Bijeenkomst toevoegen'}
+      </SubmitButton>
     </form>
   );
 }

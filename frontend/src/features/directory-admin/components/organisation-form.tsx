@@ -1,23 +1,14 @@
 import {
-  Alert,
   Button,
-  Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Heading,
-  Link,
   Paragraph,
   Select,
   SelectOption,
   Textarea,
   Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 
 import {
   APPROACH_LABELS,
@@ -32,7 +23,8 @@ import type { ContactKind, OrganisationDetail, OrganisationStatus } from '@/type
 
 import type { ContactPointWrite, OrganisationCreate, OrganisationWrite } from '../types';
 
-import type { FieldErrors } from './group-form';
+import { ErrorSummary } from './error-summary';
+import { fieldHelpers, SubmitButton, type AdminFormProps } from './form-fields';
 
 /** The form holds the fields of a new organisation; when editing, only the OrganisationWrite part is sent. */
 export type OrganisationFormValue = OrganisationCreate;
@@ -137,14 +129,9 @@ const VALUE_HINTS: Record<ContactKind, string> = {
   WEBSITE: 'Begint met https://.',
 };
 
-type Props = {
-  initial: OrganisationFormValue;
-  errors: FieldErrors;
-  saving: boolean;
-  onSave: (value: OrganisationFormValue) => void;
+type Props = AdminFormProps<OrganisationFormValue> & {
   /** A new organisation: also ask for id, kind, approach, country and source (fixed afterwards). */
   creating?: boolean;
-  submitText?: string;
 };
 
 /** Create or edit form of an organisation with its typed contact points; field errors as the API reports them. */
@@ -154,38 +141,9 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
   // Stable React keys for the contact points, so removing one keeps the others' inputs in place.
   const nextKey = useRef(initial.contactPoints.length);
   const [keys, setKeys] = useState<number[]>(() => initial.contactPoints.map((_, i) => i));
-  const summary = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) summary.current?.focus();
-  }, [errors]);
   const fieldId = (field: string) => `${id}-${field.replace(/[.[\]]+/g, '-').replace(/-$/, '')}`;
-  const describedBy = (field: string, hint = false) =>
-    [hint ? `${fieldId(field)}-hint` : '', errors[field] ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
-
-  const formField = (field: string, input: ReactNode, hint?: string, labelText?: string) => (
-    <FormField
-      invalid={Boolean(errors[field])}
-      label={<FormLabel htmlFor={fieldId(field)}>{labelText ?? labelFor(field)}</FormLabel>}
-      description={hint ? <FormFieldDescription id={`${fieldId(field)}-hint`}>{hint}</FormFieldDescription> : undefined}
-      errorMessage={errors[field] ? <span id={`${fieldId(field)}-error`}>{errors[field]}</span> : undefined}
-      input={input}
-    />
-  );
-  const textbox = (field: string, v: string | undefined, set: (s: string) => void, extra: { type?: string; hint?: string; label?: string } = {}) =>
-    formField(
-      field,
-      <Textbox
-        id={fieldId(field)}
-        type={extra.type}
-        invalid={Boolean(errors[field])}
-        aria-describedby={describedBy(field, Boolean(extra.hint))}
-        value={v ?? ''}
-        onChange={(e) => set(e.target.value)}
-      />,
-      extra.hint,
-      extra.label,
-    );
+  const { describedBy, formField, textbox, checks } = fieldHelpers(errors, fieldId, labelFor);
   function select<K extends string>(field: string, labels: Record<K, string>, v: K, set: (k: K) => void, codes?: K[]) {
     return formField(
       field,
@@ -202,32 +160,6 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
           </SelectOption>
         ))}
       </Select>,
-    );
-  }
-  function checks<K extends string>(field: string, labels: Record<K, string>, selected: readonly K[], set: (v: K[]) => void) {
-    return (
-      <Fieldset invalid={Boolean(errors[field])} aria-describedby={errors[field] ? `${fieldId(field)}-error` : undefined}>
-        <FieldsetLegend>{labelFor(field)}</FieldsetLegend>
-        {errors[field] && (
-          <Paragraph id={`${fieldId(field)}-error`} className="utrecht-form-field-error-message">
-            {errors[field]}
-          </Paragraph>
-        )}
-        <div className="zhw-admin-checks" id={fieldId(field)} tabIndex={-1}>
-          {(Object.keys(labels) as K[]).map((code) => (
-            <div className="zhw-admin-check" key={code}>
-              <Checkbox
-                id={`${fieldId(field)}-${code}`}
-                checked={selected.includes(code)}
-                onChange={(e) => set(e.target.checked ? [...selected, code] : selected.filter((c) => c !== code))}
-              />
-              <FormLabel htmlFor={`${fieldId(field)}-${code}`} type="checkbox">
-                {labels[code]}
-              </FormLabel>
-            </div>
-          ))}
-        </div>
-      </Fieldset>
     );
   }
 
@@ -252,25 +184,13 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
   };
 
   const statusCodes: OrganisationStatus[] = creating || value.status !== 'INACTIVE' ? ['ACTIVE', 'IN_FORMATION'] : ['ACTIVE', 'IN_FORMATION', 'INACTIVE'];
-  const errorEntries = Object.entries(errors);
   return (
     <form className="zhw-admin-form" onSubmit={submit} noValidate aria-label={creating ? 'Nieuwe organisatie' : 'Gegevens van de organisatie'}>
-      {errorEntries.length > 0 && (
-        <div ref={summary} tabIndex={-1}>
-          <Alert type="error">
-            <Heading level={3}>Controleer deze velden</Heading>
-            <UnorderedList>
-              {errorEntries.map(([field, message]) => (
-                <UnorderedListItem key={field}>
-                  <Link href={`#${fieldId(field === 'source' ? 'source.document' : field)}`}>
-                    {labelFor(field)}: {message}
-                  </Link>
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </Alert>
-        </div>
-      )}
+      <ErrorSummary
+        errors={errors}
+        targetId={(field) => fieldId(field === 'source' ? 'source.document' : field)}
+        label={labelFor}
+      />
       {textbox('name', value.name, (name) => setValue({ ...value, name }))}
       {textbox('shortName', value.shortName, (shortName) => setValue({ ...value, shortName }), { hint: 'Bijvoorbeeld AA of AGOG.' })}
       {creating &&
@@ -295,8 +215,8 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
       {textbox('umbrellaId', value.umbrellaId, (umbrellaId) => setValue({ ...value, umbrellaId }), {
         hint: 'De overkoepelende organisatie, bijvoorbeeld al-anon.',
       })}
-      {checks('audiences', AUDIENCE_LABELS, value.audiences, (audiences) => setValue({ ...value, audiences }))}
-      {checks('behaviours', BEHAVIOUR_LABELS, value.behaviours, (behaviours) => setValue({ ...value, behaviours }))}
+      {checks('audiences', AUDIENCE_LABELS, value.audiences, (audiences) => setValue({ ...value, audiences }), { focusTarget: true })}
+      {checks('behaviours', BEHAVIOUR_LABELS, value.behaviours, (behaviours) => setValue({ ...value, behaviours }), { focusTarget: true })}
 
       <Fieldset id={fieldId('contactPoints')} tabIndex={-1} invalid={Boolean(errors.contactPoints)}>
         <FieldsetLegend>Contactgegevens</FieldsetLegend>
@@ -388,11 +308,7 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
           })}
         </Fieldset>
       )}
-      <div>
-        <Button type="submit" appearance="primary-action-button" aria-disabled={saving || undefined}>
-          {submitText}
-        </Button>
-      </div>
+      <SubmitButton saving={saving}>{submitText}</SubmitButton>
     </form>
   );
 }

@@ -5,30 +5,26 @@ import {
   FormField,
   FormFieldDescription,
   FormLabel,
-  Heading,
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError } from '@/lib/api-client';
 
 import { deleteDemoData, generateDemoData } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
+import { fieldErrorsOf, type FieldErrors } from '../components/field-errors';
 import '../components/admin.css';
 
 const TITLE = 'Voorbeeldgegevens';
 
 /** /beheer/voorbeeldgegevens (beheerder): make or remove invented demo groups. Real data stay untouched. */
 export function DemoDataPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE} beheerderOnly>
+    <AdminPage title={TITLE} beheerderOnly>
       <DemoData />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -37,7 +33,7 @@ type Result = { text: string } | { error: unknown };
 function DemoData() {
   const [groups, setGroups] = useState('200');
   const [seed, setSeed] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
 
@@ -50,8 +46,9 @@ function DemoData() {
       setErrors({});
       setResult({ text: `${verb}: ${r.groups} groepen, ${r.meetings} bijeenkomsten en ${r.locations} plekken (seed ${r.seed}).` });
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        setErrors(Object.fromEntries(error.problem.errors.map((e) => [e.field, e.message])));
+      const fieldErrors = fieldErrorsOf(error);
+      if (fieldErrors) {
+        setErrors(fieldErrors);
       } else {
         setResult({ error });
       }
@@ -95,10 +92,7 @@ function DemoData() {
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Voorbeeldgegevens zijn verzonnen groepen en bijeenkomsten om de Zelfhulpwijzer te laten zien of te testen. Ze
         hebben overal het label ‘Voorbeeldgegevens’. Maken vervangt alle eerdere voorbeeldgegevens; echte gegevens

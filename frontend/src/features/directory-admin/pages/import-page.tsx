@@ -19,11 +19,9 @@ import {
 import { useState, type FormEvent } from 'react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { importMeetingGuide } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
 import type { ImportReport, MeetingGuideMeeting } from '../types';
 import '../components/admin.css';
 
@@ -38,11 +36,10 @@ const OUTCOME_LABELS: Record<string, string> = {
 
 /** /beheer/import: import a Meeting Guide JSON feed for one organisation, first as a trial. */
 export function ImportPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <Import />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
@@ -83,10 +80,7 @@ function Import() {
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Importeer de bijeenkomsten van één organisatie uit een Meeting Guide-feed (JSON). Per bijeenkomst
         (slug): onbekend wordt nieuw, bekend wordt bijgewerkt. Doe eerst een proefimport: dan wordt niets opgeslagen.

@@ -1,60 +1,32 @@
-import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-import { ApiError } from '@/lib/api-client';
 
 import { createOrganisation } from '../api/organisations';
-import { AdminSubNav } from '../components/admin-nav';
-import type { FieldErrors } from '../components/group-form';
-import { EMPTY_ORGANISATION, OrganisationForm, type OrganisationFormValue } from '../components/organisation-form';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
+import { EMPTY_ORGANISATION, OrganisationForm } from '../components/organisation-form';
+import { useCreateForm } from '../hooks/use-create-form';
 import '../components/admin.css';
 
 const TITLE = 'Nieuwe organisatie';
 
 /** /beheer/organisaties/nieuw: add an organisation with its contact points; on success its edit page opens. */
 export function OrganisationCreatePage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <OrganisationCreate />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
 function OrganisationCreate() {
-  const navigate = useNavigate();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const save = async (value: OrganisationFormValue) => {
-    if (saving) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      const organisation = await createOrganisation(value);
-      navigate(`/beheer/organisaties/${encodeURIComponent(organisation.id)}`, { state: { created: true } });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        setErrors(Object.fromEntries(error.problem.errors.map((e) => [e.field, e.message])));
-      } else {
-        setFailure(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { errors, saving, failure, save } = useCreateForm(createOrganisation, (organisation) =>
+    `/beheer/organisaties/${encodeURIComponent(organisation.id)}`,
+  );
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Vul de gegevens van de organisatie in en zeg waar ze vandaan komen. Soort, aanpak, land en bron kunt u later niet
         meer veranderen.

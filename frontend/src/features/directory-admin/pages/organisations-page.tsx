@@ -2,7 +2,6 @@ import {
   Button,
   FormField,
   FormLabel,
-  Heading,
   Paragraph,
   Select,
   SelectOption,
@@ -18,18 +17,15 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { ProblemAlert } from '@/components/errors/problem-alert';
-import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
-import { Pagination } from '@/features/directory/components/pagination';
 import { KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { OrganisationStatus } from '@/types/api-models';
 
 import { useAdminOrganisations } from '../api/organisations';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
+import { PagedList } from '../components/paged-list';
 import { formatDate } from '../utils/format';
+import { pageHref, pageParam } from '../utils/paging';
 import '../components/admin.css';
 
 const TITLE = 'Organisaties';
@@ -37,17 +33,16 @@ const STATUSES = Object.keys(STATUS_LABELS) as OrganisationStatus[];
 
 /** /beheer/organisaties: every organisation, also the inactive ones, with its status; search and filter on status. */
 export function OrganisationsAdminPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <OrganisationsAdmin />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
 function OrganisationsAdmin() {
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const q = params.get('q') ?? '';
   const statusParam = params.get('status') ?? '';
   const status = STATUSES.includes(statusParam as OrganisationStatus) ? (statusParam as OrganisationStatus) : undefined;
@@ -62,20 +57,11 @@ function OrganisationsAdmin() {
     if (statusChoice) next.set('status', statusChoice);
     setParams(next);
   };
-  const href = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p > 1) next.set('page', String(p));
-    else next.delete('page');
-    const qs = next.toString();
-    return qs ? `/beheer/organisaties?${qs}` : '/beheer/organisaties';
-  };
+  const href = (p: number) => pageHref('/beheer/organisaties', params, p);
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Alle organisaties van de sociale kaart, ook die niet actief zijn. Een organisatie die niet actief is, staat niet in
         de openbare lijst en haar groepen zijn niet te vinden.
@@ -109,12 +95,15 @@ function OrganisationsAdmin() {
           </Button>
         </div>
       </form>
-      {list.status === 'success' ? (
-        <section aria-labelledby="zhw-org-admin-count" className="zhw-admin-section">
-          <Heading level={2} id="zhw-org-admin-count">
-            {list.data.totalItems === 1 ? '1 organisatie' : `${list.data.totalItems} organisaties`}
-          </Heading>
-          {list.data.items.length > 0 ? (
+      <PagedList
+        state={list}
+        id="zhw-org-admin-count"
+        heading={(total) => (total === 1 ? '1 organisatie' : `${total} organisaties`)}
+        loadingText="De organisaties worden geladen…"
+        hrefFor={href}
+      >
+        {(data) =>
+          data.items.length > 0 ? (
             <Table className="zhw-admin-table">
               <TableHeader>
                 <TableRow>
@@ -125,7 +114,7 @@ function OrganisationsAdmin() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {list.data.items.map((o) => (
+                {data.items.map((o) => (
                   <TableRow key={o.id}>
                     <TableCell>
                       <AppLink to={`/beheer/organisaties/${encodeURIComponent(o.id)}`}>{o.name}</AppLink>
@@ -146,14 +135,9 @@ function OrganisationsAdmin() {
             </Table>
           ) : (
             <Paragraph>Er zijn geen organisaties die hierbij passen.</Paragraph>
-          )}
-          <Pagination page={list.data.page} totalPages={Math.max(1, list.data.totalPages)} hrefFor={href} />
-        </section>
-      ) : list.status === 'error' ? (
-        <ProblemAlert error={list.error} />
-      ) : (
-        <Loading>De organisaties worden geladen…</Loading>
-      )}
+          )
+        }
+      </PagedList>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   FormField,
@@ -12,19 +11,17 @@ import {
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { ProblemAlert } from '@/components/errors/problem-alert';
-import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
-import { Pagination } from '@/features/directory/components/pagination';
 import { REPORT_REASON_LABELS, label } from '@/features/group-finder/labels';
 import { meetingPath } from '@/features/group-finder/utils/schedule';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { handleReport, useReports } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
+import { PagedList } from '../components/paged-list';
+import { StatusMessage, type StatusMessageValue } from '../components/status-message';
 import type { ReportStatus } from '../types';
 import { formatDateTime } from '../utils/format';
+import { pageParam, pageQuery } from '../utils/paging';
 import '../components/admin.css';
 
 const TITLE = 'Meldingen van onjuiste informatie';
@@ -37,21 +34,20 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 
 /** /beheer/meldingen: what visitors reported as wrong, oldest first. */
 export function ReportsPage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <Reports />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
 function Reports() {
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const rawStatus = params.get('status');
   const status: ReportStatus = rawStatus === 'RESOLVED' || rawStatus === 'REJECTED' ? rawStatus : 'OPEN';
   const [reload, setReload] = useState(0);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; error?: unknown } | null>(null);
+  const [message, setMessage] = useState<StatusMessageValue | null>(null);
   const reports = useReports(status, page, reload);
 
   const act = async (id: number, group: string, action: 'resolve' | 'reject') => {
@@ -67,19 +63,11 @@ function Reports() {
     }
   };
 
-  const href = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p > 1) next.set('page', String(p));
-    else next.delete('page');
-    return `/beheer/meldingen?${next.toString()}`;
-  };
+  const href = (p: number) => `/beheer/meldingen?${pageQuery(params, p)}`;
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Bezoekers melden hier wat er niet klopt. Pas de groep aan en kies ‘Afgehandeld’, of kies ‘Afwijzen’ als de
         gegevens wel kloppen.
@@ -103,65 +91,58 @@ function Reports() {
           </Select>
         }
       />
-      <div role="status">
-        {message && (
-          <Alert type={message.ok ? 'ok' : 'error'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {message?.error !== undefined && <ProblemAlert error={message.error} />}
-      {reports.status === 'success' ? (
-        <section aria-labelledby="zhw-reports-count" className="zhw-admin-section">
-          <Heading level={2} id="zhw-reports-count">
-            {reports.data.totalItems === 1 ? '1 melding' : `${reports.data.totalItems} meldingen`}
-          </Heading>
-          {reports.data.items.length === 0 && <Paragraph>Er zijn geen meldingen met deze status.</Paragraph>}
-          <ul className="zhw-result-list" role="list">
-            {reports.data.items.map((r) => (
-              <li key={r.id}>
-                <article className="zhw-card" aria-labelledby={`report-${r.id}`}>
-                  <Heading level={3} id={`report-${r.id}`} className="zhw-card__title">
-                    {label(REPORT_REASON_LABELS, r.reason)}: {r.groupName}
-                  </Heading>
-                  <Paragraph appearance="small">Gemeld op {formatDateTime(r.createdAt)}</Paragraph>
-                  {r.message && <Paragraph>‘{r.message}’</Paragraph>}
-                  <Paragraph>
-                    <AppLink to={`/beheer/groepen/${encodeURIComponent(r.groupSlug)}`}>Groep aanpassen</AppLink>
-                    {r.meetingSlug && (
-                      <>
-                        {' · '}
-                        <AppLink to={meetingPath(r.meetingSlug)}>Bijeenkomst bekijken</AppLink>
-                      </>
-                    )}
-                  </Paragraph>
-                  {r.status === 'OPEN' ? (
-                    <ButtonGroup>
-                      <Button appearance="primary-action-button" onClick={() => void act(r.id, r.groupName, 'resolve')}>
-                        Afgehandeld<span className="zhw-visually-hidden">: melding over {r.groupName}</span>
-                      </Button>
-                      <Button appearance="secondary-action-button" onClick={() => void act(r.id, r.groupName, 'reject')}>
-                        Afwijzen<span className="zhw-visually-hidden">: melding over {r.groupName}</span>
-                      </Button>
-                    </ButtonGroup>
-                  ) : (
-                    <Paragraph appearance="small">
-                      {REPORT_STATUS_LABELS[r.status]}
-                      {r.handledBy && ` door ${r.handledBy}`}
-                      {r.handledAt && ` op ${formatDateTime(r.handledAt)}`}
+      <StatusMessage message={message} />
+      <PagedList
+        state={reports}
+        id="zhw-reports-count"
+        heading={(total) => (total === 1 ? '1 melding' : `${total} meldingen`)}
+        loadingText="De meldingen worden geladen…"
+        hrefFor={href}
+      >
+        {(data) => (
+          <>
+            {data.items.length === 0 && <Paragraph>Er zijn geen meldingen met deze status.</Paragraph>}
+            <ul className="zhw-result-list" role="list">
+              {data.items.map((r) => (
+                <li key={r.id}>
+                  <article className="zhw-card" aria-labelledby={`report-${r.id}`}>
+                    <Heading level={3} id={`report-${r.id}`} className="zhw-card__title">
+                      {label(REPORT_REASON_LABELS, r.reason)}: {r.groupName}
+                    </Heading>
+                    <Paragraph appearance="small">Gemeld op {formatDateTime(r.createdAt)}</Paragraph>
+                    {r.message && <Paragraph>‘{r.message}’</Paragraph>}
+                    <Paragraph>
+                      <AppLink to={`/beheer/groepen/${encodeURIComponent(r.groupSlug)}`}>Groep aanpassen</AppLink>
+                      {r.meetingSlug && (
+                        <>
+                          {' · '}
+                          <AppLink to={meetingPath(r.meetingSlug)}>Bijeenkomst bekijken</AppLink>
+                        </>
+                      )}
                     </Paragraph>
-                  )}
-                </article>
-              </li>
-            ))}
-          </ul>
-          <Pagination page={reports.data.page} totalPages={Math.max(1, reports.data.totalPages)} hrefFor={href} />
-        </section>
-      ) : reports.status === 'error' ? (
-        <ProblemAlert error={reports.error} />
-      ) : (
-        <Loading>De meldingen worden geladen…</Loading>
-      )}
+                    {r.status === 'OPEN' ? (
+                      <ButtonGroup>
+                        <Button appearance="primary-action-button" onClick={() => void act(r.id, r.groupName, 'resolve')}>
+                          Afgehandeld<span className="zhw-visually-hidden">: melding over {r.groupName}</span>
+                        </Button>
+                        <Button appearance="secondary-action-button" onClick={() => void act(r.id, r.groupName, 'reject')}>
+                          Afwijzen<span className="zhw-visually-hidden">: melding over {r.groupName}</span>
+                        </Button>
+                      </ButtonGroup>
+                    ) : (
+                      <Paragraph appearance="small">
+                        {REPORT_STATUS_LABELS[r.status]}
+                        {r.handledBy && ` door ${r.handledBy}`}
+                        {r.handledAt && ` op ${formatDateTime(r.handledAt)}`}
+                      </Paragraph>
+                    )}
+                  </article>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </PagedList>
     </>
   );
 }

@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Checkbox,
   FormLabel,
-  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -15,37 +13,34 @@ import {
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { ProblemAlert } from '@/components/errors/problem-alert';
-import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
-import { Pagination } from '@/features/directory/components/pagination';
 import { DemoLabel } from '@/features/group-finder/components/demo-label';
-import { useDocumentTitle } from '@/hooks/use-document-title';
 
 import { useVerificationQueue, verifyGroup } from '../api/admin';
-import { AdminSubNav } from '../components/admin-nav';
-import { RequireCoordinator } from '../components/require-coordinator';
+import { AdminPage, AdminPageHeading } from '../components/admin-page';
+import { PagedList } from '../components/paged-list';
+import { StatusMessage, type StatusMessageValue } from '../components/status-message';
 import { formatDate } from '../utils/format';
+import { pageHref, pageParam } from '../utils/paging';
 import '../components/admin.css';
 
 const TITLE = 'Groepen om te controleren';
 
 /** /beheer/controleren: active groups whose data were never checked or not for a long time, oldest first. */
 export function VerificationQueuePage() {
-  useDocumentTitle(TITLE);
   return (
-    <RequireCoordinator title={TITLE}>
+    <AdminPage title={TITLE}>
       <VerificationQueue />
-    </RequireCoordinator>
+    </AdminPage>
   );
 }
 
 function VerificationQueue() {
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const demo = params.get('demo') === 'true';
   const [reload, setReload] = useState(0);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; error?: unknown } | null>(null);
+  const [message, setMessage] = useState<StatusMessageValue | null>(null);
   const queue = useVerificationQueue(page, demo, reload);
 
   const verify = async (slug: string, name: string) => {
@@ -58,20 +53,11 @@ function VerificationQueue() {
     }
   };
 
-  const href = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p > 1) next.set('page', String(p));
-    else next.delete('page');
-    const qs = next.toString();
-    return qs ? `/beheer/controleren?${qs}` : '/beheer/controleren';
-  };
+  const href = (p: number) => pageHref('/beheer/controleren', params, p);
 
   return (
     <>
-      <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-        {TITLE}
-      </Heading>
-      <AdminSubNav />
+      <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Deze groepen zijn nooit of lang geleden gecontroleerd. Bel of mail de groep, pas zo nodig de gegevens aan en
         kies dan ‘Gegevens kloppen’.
@@ -90,62 +76,55 @@ function VerificationQueue() {
           Ook voorbeeldgegevens tonen
         </FormLabel>
       </div>
-      <div role="status">
-        {message && (
-          <Alert type={message.ok ? 'ok' : 'error'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {message?.error !== undefined && <ProblemAlert error={message.error} />}
-      {queue.status === 'success' ? (
-        <section aria-labelledby="zhw-queue-count" className="zhw-admin-section">
-          <Heading level={2} id="zhw-queue-count">
-            {queue.data.totalItems === 1 ? '1 groep' : `${queue.data.totalItems} groepen`} te controleren
-          </Heading>
-          {queue.data.items.length > 0 ? (
-            <Table className="zhw-admin-table">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Groep</TableHeaderCell>
-                  <TableHeaderCell scope="col">Plaats</TableHeaderCell>
-                  <TableHeaderCell scope="col">Laatst gecontroleerd</TableHeaderCell>
-                  <TableHeaderCell scope="col">Open meldingen</TableHeaderCell>
-                  <TableHeaderCell scope="col">Actie</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {queue.data.items.map((g) => (
-                  <TableRow key={g.slug}>
-                    <TableCell>
-                      <AppLink to={`/beheer/groepen/${encodeURIComponent(g.slug)}`}>{g.name}</AppLink>
-                      <br />
-                      {g.organisation.shortName ?? g.organisation.name} {g.demo && <DemoLabel />}
-                    </TableCell>
-                    <TableCell>{g.city ?? '–'}</TableCell>
-                    <TableCell>
-                      {g.verifiedAt ? `${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit'}
-                    </TableCell>
-                    <TableCell>{g.openReports}</TableCell>
-                    <TableCell>
-                      <Button appearance="secondary-action-button" onClick={() => void verify(g.slug, g.name)}>
-                        Gegevens kloppen<span className="zhw-visually-hidden">: {g.name}</span>
-                      </Button>
-                    </TableCell>
+      <StatusMessage message={message} />
+      <PagedList
+        state={queue}
+        id="zhw-queue-count"
+        heading={(total) => <>{total === 1 ? '1 groep' : `${total} groepen`} te controleren</>}
+        loadingText="De lijst wordt geladen…"
+        hrefFor={href}
+      >
+        {(data) => (
+          <>
+            {data.items.length > 0 ? (
+              <Table className="zhw-admin-table">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Groep</TableHeaderCell>
+                    <TableHeaderCell scope="col">Plaats</TableHeaderCell>
+                    <TableHeaderCell scope="col">Laatst gecontroleerd</TableHeaderCell>
+                    <TableHeaderCell scope="col">Open meldingen</TableHeaderCell>
+                    <TableHeaderCell scope="col">Actie</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          ) : (
-            <Paragraph>Alle groepen zijn onlangs gecontroleerd.</Paragraph>
-          )}
-          <Pagination page={queue.data.page} totalPages={Math.max(1, queue.data.totalPages)} hrefFor={href} />
-        </section>
-      ) : queue.status === 'error' ? (
-        <ProblemAlert error={queue.error} />
-      ) : (
-        <Loading>De lijst wordt geladen…</Loading>
-      )}
+                </TableHeader>
+                <TableBody>
+                  {data.items.map((g) => (
+                    <TableRow key={g.slug}>
+                      <TableCell>
+                        <AppLink to={`/beheer/groepen/${encodeURIComponent(g.slug)}`}>{g.name}</AppLink>
+                        <br />
+                        {g.organisation.shortName ?? g.organisation.name} {g.demo && <DemoLabel />}
+                      </TableCell>
+                      <TableCell>{g.city ?? '–'}</TableCell>
+                      <TableCell>
+                        {g.verifiedAt ? `${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit'}
+                      </TableCell>
+                      <TableCell>{g.openReports}</TableCell>
+                      <TableCell>
+                        <Button appearance="secondary-action-button" onClick={() => void verify(g.slug, g.name)}>
+                          Gegevens kloppen<span className="zhw-visually-hidden">: {g.name}</span>
+                        </Button>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            ) : (
+              <Paragraph>Alle groepen zijn onlangs gecontroleerd.</Paragraph>
+            )}
+          </>
+        )}
+      </PagedList>
     </>
   );
 }

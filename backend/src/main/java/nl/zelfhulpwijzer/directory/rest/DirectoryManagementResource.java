@@ -86,8 +86,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public RestResponse<GroupDetail> createGroup(@NotNull(message = "Stuur de gegevens van de groep mee.") GroupWrite input) {
         SelfHelpGroup group = service.createGroup(input, user.username());
-        return RestResponse.ResponseBuilder.<GroupDetail>created(URI.create("/api/v1/groups/" + group.slug))
-                .entity(detail(group)).header(HttpHeaders.ETAG, DirectoryService.etag(group)).build();
+        return EtagResponses.created(URI.create("/api/v1/groups/" + group.slug), detail(group), DirectoryService.etag(group));
     }
 
     @PUT
@@ -172,8 +171,7 @@ public class DirectoryManagementResource {
     public RestResponse<MeetingSummary> createMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de bijeenkomst mee.") MeetingWrite input) {
         Meeting meeting = service.createMeeting(slug, ifMatch, input, user.username());
-        return RestResponse.ResponseBuilder.<MeetingSummary>created(URI.create("/api/v1/meetings/" + meeting.slug))
-                .entity(summary(meeting)).header(HttpHeaders.ETAG, DirectoryService.etag(meeting)).build();
+        return EtagResponses.created(URI.create("/api/v1/meetings/" + meeting.slug), summary(meeting), DirectoryService.etag(meeting));
     }
 
     @GET
@@ -205,7 +203,7 @@ public class DirectoryManagementResource {
     public RestResponse<MeetingSummary> updateMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de bijeenkomst mee.") MeetingWrite input) {
         Meeting meeting = service.updateMeeting(slug, ifMatch, input, user.username());
-        return RestResponse.ResponseBuilder.ok(summary(meeting)).header(HttpHeaders.ETAG, DirectoryService.etag(meeting)).build();
+        return EtagResponses.ok(summary(meeting), DirectoryService.etag(meeting));
     }
 
     // ------------------------------------------------------------------ verification queue
@@ -312,7 +310,7 @@ public class DirectoryManagementResource {
     }
 
     private RestResponse<GroupDetail> withEtag(SelfHelpGroup group) {
-        return RestResponse.ResponseBuilder.ok(detail(group)).header(HttpHeaders.ETAG, DirectoryService.etag(group)).build();
+        return EtagResponses.ok(detail(group), DirectoryService.etag(group));
     }
 
     private GroupDetail detail(SelfHelpGroup group) {

@@ -72,8 +72,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public RestResponse<OrganisationDetail> get(@PathParam("id") String id) {
         return organisations.findWithContactPoints(id)
-                .map(o -> RestResponse.ResponseBuilder.ok(OrganisationMapper.toDetail(o))
-                        .header(HttpHeaders.ETAG, DirectoryService.etag(o)).build())
+                .map(o -> EtagResponses.ok(OrganisationMapper.toDetail(o), DirectoryService.etag(o)))
                 .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
     }
 
@@ -92,9 +91,8 @@ public class OrganisationResource {
     public RestResponse<OrganisationDetail> createOrganisation(
             @NotNull(message = "Stuur de gegevens van de organisatie mee.") OrganisationCreate input) {
         Organisation organisation = service.createOrganisation(input, user.username());
-        return RestResponse.ResponseBuilder.<OrganisationDetail>created(URI.create("/api/v1/organisations/" + organisation.id))
-                .entity(OrganisationMapper.toDetail(organisation))
-                .header(HttpHeaders.ETAG, DirectoryService.etag(organisation)).build();
+        return EtagResponses.created(URI.create("/api/v1/organisations/" + organisation.id),
+                OrganisationMapper.toDetail(organisation), DirectoryService.etag(organisation));
     }
 
     @PUT
@@ -176,7 +174,6 @@ public class OrganisationResource {
 
     private RestResponse<OrganisationDetail> organisationWithEtag(Organisation organisation) {
         Organisation.flush();
-        return RestResponse.ResponseBuilder.ok(OrganisationMapper.toDetail(organisation))
-                .header(HttpHeaders.ETAG, DirectoryService.etag(organisation)).build();
+        return EtagResponses.ok(OrganisationMapper.toDetail(organisation), DirectoryService.etag(organisation));
     }
 }
