@@ -182,7 +182,7 @@ public final class MeetingSearchSql {
         StringBuilder sql = new StringBuilder("case m.time_zone ");
         for (Country country : Country.values()) {
             String zone = "zone_" + country.name().toLowerCase();
-            NextStartTable table = NextStartTable.of(now, country.zone());
+            NextStartTable table = NextStartTable.at(now, country.zone());
             String first = "(cast(:" + zone + "_first as int[]))[" + MONTHLY_SLOT + "]";
             String second = "(cast(:" + zone + "_second as int[]))[" + MONTHLY_SLOT + "]";
             sql.append(MINUTES_IN_ZONE.formatted(zone, MINUTES_PER_WEEK, first, second, START_MINUTE));

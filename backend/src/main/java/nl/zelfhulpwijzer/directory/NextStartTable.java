@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,10 +18,23 @@ import java.util.stream.Collectors;
  * month, weekday) the days from today to its next two dates. Minutes are wall-clock minutes: good enough to order
  * by, an hour off across a daylight-saving change at most.
  */
-public record NextStartTable(int minuteOfWeek, int minuteOfDay, int[] firstDays, int[] secondDays) {
+public record NextStartTable(long epochMinute, int minuteOfWeek, int minuteOfDay, int[] firstDays, int[] secondDays) {
+
+    /** The latest table per zone: every search needs it, and it only changes once a minute. */
+    private static final Map<ZoneId, NextStartTable> LATEST = new ConcurrentHashMap<>();
 
     /** Weeks of the month a monthly meeting can have, in slot order: last, first … fourth. */
     static final int[] WEEKS = { -1, 1, 2, 3, 4 };
+
+    /** The table for now's minute, computed once per minute and zone. */
+    public static NextStartTable at(Instant now, ZoneId zone) {
+        NextStartTable table = LATEST.get(zone);
+        if (table == null || table.epochMinute != Math.floorDiv(now.getEpochSecond(), 60)) {
+            table = of(now, zone);
+            LATEST.put(zone, table);
+        }
+        return table;
+    }
 
     public static NextStartTable of(Instant now, ZoneId zone) {
         ZonedDateTime local = now.atZone(zone);
@@ -36,7 +51,8 @@ public record NextStartTable(int minuteOfWeek, int minuteOfDay, int[] firstDays,
             }
         }
         int minuteOfDay = local.getHour() * 60 + local.getMinute();
-        return new NextStartTable((local.getDayOfWeek().getValue() - 1) * 1440 + minuteOfDay, minuteOfDay, first, second);
+        return new NextStartTable(Math.floorDiv(now.getEpochSecond(), 60),
+                (local.getDayOfWeek().getValue() - 1) * 1440 + minuteOfDay, minuteOfDay, first, second);
     }
 
     /** The 1-based array index of a monthly rule; the SQL computes the same from week_of_month and day_of_week. */

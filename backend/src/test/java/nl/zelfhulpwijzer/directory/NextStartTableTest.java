@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,6 +29,14 @@ class NextStartTableTest {
         int lastWednesday = NextStartTable.slot(-1, 3) - 1;
         assertEquals(0, table.firstDays()[lastWednesday], "today is the last Wednesday of November");
         assertEquals(35, table.secondDays()[lastWednesday], "30 December");
+    }
+
+    @Test
+    void computedOncePerMinute() {
+        Instant now = Instant.parse("2026-11-25T14:00:05Z");
+        NextStartTable table = NextStartTable.at(now, AMSTERDAM);
+        assertSame(table, NextStartTable.at(now.plusSeconds(50), AMSTERDAM), "same minute");
+        assertEquals(15 * 60 + 1, NextStartTable.at(now.plusSeconds(60), AMSTERDAM).minuteOfDay(), "next minute");
     }
 
     @Test
