@@ -32,6 +32,7 @@ const OUTCOME_LABELS: Record<string, string> = {
   UPDATED: 'Bijgewerkt',
   UNCHANGED: 'Ongewijzigd',
   REJECTED: 'Geweigerd',
+  SKIPPED: 'Overgeslagen',
 };
 
 /** /beheer/import: import a Meeting Guide JSON feed for one organisation, first as a trial. */
@@ -150,6 +151,16 @@ function Import() {
   );
 }
 
+/** Why a row was refused or skipped, else what changed; plus remarks that did not stop the import. */
+function rowExplanation(row: ImportReport['rows'][number]): string {
+  const parts = [
+    row.errors?.map((e) => `${e.field}: ${e.message}`).join('; ') ||
+      (row.changedFields?.length ? `Gewijzigd: ${row.changedFields.join(', ')}` : ''),
+    ...(row.warnings ?? []),
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
 function ImportResult({ report }: { report: ImportReport }) {
   return (
     <section aria-labelledby="zhw-import-result">
@@ -159,7 +170,7 @@ function ImportResult({ report }: { report: ImportReport }) {
       <Alert type={report.rejected > 0 ? 'warning' : 'ok'}>
         <Paragraph>
           {report.total} rijen: {report.created} nieuw, {report.updated} bijgewerkt, {report.unchanged} ongewijzigd,{' '}
-          {report.rejected} geweigerd.
+          {report.skipped} overgeslagen, {report.rejected} geweigerd.
         </Paragraph>
       </Alert>
       {report.rows.length > 0 && (
@@ -173,15 +184,12 @@ function ImportResult({ report }: { report: ImportReport }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {report.rows.map((row) => (
-              <TableRow key={row.index}>
+            {report.rows.map((row, i) => (
+              <TableRow key={`${row.index}-${i}`}>
                 <TableCell>{row.index + 1}</TableCell>
-                <TableCell>{row.slug ?? '–'}</TableCell>
+                <TableCell>{row.meetingSlugs?.length ? row.meetingSlugs.join(', ') : (row.slug ?? '–')}</TableCell>
                 <TableCell>{OUTCOME_LABELS[row.outcome] ?? row.outcome}</TableCell>
-                <TableCell>
-                  {row.errors?.map((e) => `${e.field}: ${e.message}`).join('; ') ||
-                    (row.changedFields?.length ? `Gewijzigd: ${row.changedFields.join(', ')}` : '')}
-                </TableCell>
+                <TableCell>{rowExplanation(row)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -265,14 +265,29 @@ describe('Feed importeren', () => {
         query = new URL(request.url).search;
         return HttpResponse.json({
           dryRun: true,
-          total: 2,
+          total: 4,
           created: 1,
-          updated: 0,
+          updated: 1,
           unchanged: 0,
+          skipped: 1,
           rejected: 1,
           rows: [
             { index: 0, slug: 'nieuw', outcome: 'CREATED' },
             { index: 1, slug: 'fout', outcome: 'REJECTED', errors: [{ field: 'day', message: 'Vul een dag in.' }] },
+            {
+              index: 2,
+              slug: 'afspraak',
+              outcome: 'SKIPPED',
+              errors: [{ field: 'day', message: 'Op afspraak: zonder dag en tijd.' }],
+            },
+            {
+              index: 3,
+              slug: 'week',
+              outcome: 'UPDATED',
+              meetingSlugs: ['week-ma', 'week-wo'],
+              changedFields: ['woensdag: nieuw'],
+              warnings: ['week-vr staat niet meer in deze rij.'],
+            },
           ],
         });
       }),
@@ -294,8 +309,15 @@ describe('Feed importeren', () => {
     await user.paste('[{"name":"a","slug":"nieuw"},{"name":"b","slug":"fout"}]');
     await user.click(screen.getByRole('button', { name: 'Proefimport starten' }));
     const result = await screen.findByRole('region', { name: 'Resultaat van de proefimport (niets opgeslagen)' });
-    expect(within(result).getByText('2 rijen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd.')).toBeInTheDocument();
+    expect(
+      within(result).getByText('4 rijen: 1 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 overgeslagen, 1 geweigerd.'),
+    ).toBeInTheDocument();
     expect(within(result).getByRole('cell', { name: 'day: Vul een dag in.' })).toBeInTheDocument();
+    expect(within(result).getByRole('cell', { name: 'Overgeslagen' })).toBeInTheDocument();
+    expect(within(result).getByRole('cell', { name: 'week-ma, week-wo' })).toBeInTheDocument();
+    expect(
+      within(result).getByRole('cell', { name: 'Gewijzigd: woensdag: nieuw week-vr staat niet meer in deze rij.' }),
+    ).toBeInTheDocument();
     expect(query).toBe('?organisation=aa-nederland&dryRun=true');
   });
 });
