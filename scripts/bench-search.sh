@@ -44,8 +44,9 @@ if ! psql_app -d "$BENCH_DB" -c "select 1" >/dev/null 2>&1; then
   psql_super -d postgres -c "create database $BENCH_DB owner $DB_USER"
 fi
 
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; then
+# BENCH_JAR: another build to measure (an older commit, say, on its own BENCH_DB), else this checkout's.
+JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
+if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; }; then
   log "Building the backend"
   (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
 fi
