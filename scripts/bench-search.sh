@@ -3,6 +3,7 @@
 #
 #   bash scripts/bench-search.sh                 # 10,000 fictional groups (~50,000 meetings), 30 s per run
 #   BENCH_GROUPS=2000 BENCH_DURATION=10s bash scripts/bench-search.sh
+#   BENCH_JAR=/elsewhere/quarkus-run.jar BENCH_DB=zelfhulpwijzer_bench_old bash scripts/bench-search.sh   # another build
 #
 # 1. Makes a separate database (default zelfhulpwijzer_bench; never the real one) and starts the packaged backend on
 #    its own port with demo mode on (ZHW_DEMO_DATA_GROUPS), so it generates the fictional 'voorbeeldgegevens'.
