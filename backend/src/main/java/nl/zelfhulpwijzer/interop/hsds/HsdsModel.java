@@ -26,6 +26,20 @@ public final class HsdsModel {
             int pages = (int) ((total + perPage - 1) / perPage);
             return new PageInfo(total, pages, page, count, page == 1, page >= pages, count == 0);
         }
+
+        /** A typed page of {@code contents}, made by its canonical constructor. */
+        static <T, P> P page(List<T> contents, int page, int perPage, long total, PageConstructor<T, P> constructor) {
+            PageInfo i = of(contents.size(), page, perPage, total);
+            return constructor.make(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
+                    contents);
+        }
+    }
+
+    /** The canonical constructor every typed page below shares. */
+    @FunctionalInterface
+    interface PageConstructor<T, P> {
+        P make(long totalItems, int totalPages, int pageNumber, int size, boolean firstPage, boolean lastPage, boolean empty,
+                List<T> contents);
     }
 
     @Schema(name = "HsdsServicePage", description = "Een pagina services in de vorm van HSDS 3.0.")
@@ -40,9 +54,7 @@ public final class HsdsModel {
             @Schema(required = true) List<Service> contents) {
 
         public static ServicePage of(List<Service> contents, int page, int perPage, long total) {
-            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
-            return new ServicePage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
-                    contents);
+            return PageInfo.page(contents, page, perPage, total, ServicePage::new);
         }
     }
 
@@ -58,9 +70,7 @@ public final class HsdsModel {
             @Schema(required = true) List<Organization> contents) {
 
         public static OrganizationPage of(List<Organization> contents, int page, int perPage, long total) {
-            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
-            return new OrganizationPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
-                    contents);
+            return PageInfo.page(contents, page, perPage, total, OrganizationPage::new);
         }
     }
 
@@ -76,9 +86,7 @@ public final class HsdsModel {
             @Schema(required = true) List<ServiceAtLocation> contents) {
 
         public static ServiceAtLocationPage of(List<ServiceAtLocation> contents, int page, int perPage, long total) {
-            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
-            return new ServiceAtLocationPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
-                    contents);
+            return PageInfo.page(contents, page, perPage, total, ServiceAtLocationPage::new);
         }
     }
 
@@ -94,9 +102,7 @@ public final class HsdsModel {
             @Schema(required = true) List<Taxonomy> contents) {
 
         public static TaxonomyPage of(List<Taxonomy> contents, int page, int perPage, long total) {
-            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
-            return new TaxonomyPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
-                    contents);
+            return PageInfo.page(contents, page, perPage, total, TaxonomyPage::new);
         }
     }
 
@@ -112,9 +118,7 @@ public final class HsdsModel {
             @Schema(required = true) List<TaxonomyTerm> contents) {
 
         public static TaxonomyTermPage of(List<TaxonomyTerm> contents, int page, int perPage, long total) {
-            PageInfo i = PageInfo.of(contents.size(), page, perPage, total);
-            return new TaxonomyTermPage(i.totalItems(), i.totalPages(), i.pageNumber(), i.size(), i.firstPage(), i.lastPage(), i.empty(),
-                    contents);
+            return PageInfo.page(contents, page, perPage, total, TaxonomyTermPage::new);
         }
     }
 

@@ -76,6 +76,14 @@ final class HsdsQuery {
         }
     }
 
+    /** The filters services and service_at_locations share, in the order their errors are reported. */
+    void groupsMatching(String search, String organizationId, String modifiedAfter, String termId, String taxonomyId) {
+        groupSearch(search);
+        organization(organizationId);
+        modifiedAfter(modifiedAfter);
+        taxonomy(termId, taxonomyId);
+    }
+
     void groupSearch(String search) {
         search(search, errors);
         List<String> terms = SearchTerms.of(search);

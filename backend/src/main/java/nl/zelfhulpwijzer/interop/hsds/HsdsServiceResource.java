@@ -1,0 +1,107 @@
+package nl.zelfhulpwijzer.interop.hsds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.zelfhulpwijzer.common.http.PublicCache;
+import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.directory.SelfHelpGroup;
+
+/** HSDS services: our self-help groups. Public. */
+@Path("/hsds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "HSDS", description = "Open Referral HSDS 3.0 (alleen lezen).")
+public class HsdsServiceResource {
+
+    @Inject
+    HsdsGroups groups;
+
+    @Inject
+    HsdsListResponses responses;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/services")
+    @Produces({ MediaType.APPLICATION_JSON, HsdsListResponses.NDJSON })
+    @PublicCache
+    @Transactional
+    @Operation(operationId = "hsdsServices", summary = "Groepen als HSDS-services",
+            description = "Parameters combineren met EN. Zonder full alleen de een-op-een-velden, zoals HSDS voorschrijft; "
+                    + "minimal=true geeft alleen id, naam, status en last_modified (tot 1000 per pagina) om te synchroniseren; "
+                    + "format=ndjson geeft alle resultaten zonder pagina's, één JSON-object per regel.")
+    @APIResponse(responseCode = "200", description = "Een HSDS-pagina met services, of NDJSON.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsModel.ServicePage.class)),
+            @Content(mediaType = HsdsListResponses.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "Eén HsdsService per regel.")) })
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response services(
+            @QueryParam("search") @Parameter(description = "Zoekwoorden.") String search,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String page,
+            @QueryParam("per_page") @Parameter(description = "Tot 100; met minimal=true tot 1000.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000")) String perPage,
+            @QueryParam("format") @Parameter(schema = @Schema(enumeration = { "json", "ndjson" })) String format,
+            @QueryParam("taxonomy_term_id") @Parameter(description = "Alleen groepen met deze taxonomieterm.",
+                    schema = @Schema(format = "uuid")) String taxonomyTermId,
+            @QueryParam("taxonomy_id") @Parameter(description = "Alleen groepen met een term uit deze taxonomie.",
+                    schema = @Schema(format = "uuid")) String taxonomyId,
+            @QueryParam("organization_id") @Parameter(schema = @Schema(format = "uuid")) String organizationId,
+            @QueryParam("modified_after") @Parameter(description = "Alleen wat op of na dit tijdstip is gewijzigd.",
+                    schema = @Schema(format = "date-time")) String modifiedAfter,
+            @QueryParam("minimal") @Parameter(description = "true: alleen id, naam, status en last_modified.",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String minimal,
+            @QueryParam("full") @Parameter(description = "true: volledig genest.", schema = @Schema(type = SchemaType.BOOLEAN)) String full) {
+        HsdsQuery query = new HsdsQuery();
+        boolean isMinimal = HsdsQuery.bool(minimal, "minimal", query.errors);
+        boolean nested = HsdsQuery.bool(full, "full", query.errors);
+        int maxPerPage = isMinimal ? HsdsQuery.MAX_PER_PAGE_MINIMAL : HsdsQuery.MAX_PER_PAGE;
+        HsdsListRequest list = HsdsListRequest.of(page, perPage, format, maxPerPage,
+                isMinimal ? HsdsQuery.MAX_PER_PAGE_MINIMAL : HsdsListRequest.DEFAULT_PER_PAGE, query.errors);
+        query.groupsMatching(search, organizationId, modifiedAfter, taxonomyTermId, taxonomyId);
+        query.throwIfInvalid();
+        Instant now = clock.instant();
+        Function<SelfHelpGroup, HsdsModel.Service> map = g -> {
+            HsdsModel.Service s = HsdsGroups.service(g, nested, now);
+            return isMinimal ? s.minimal() : s;
+        };
+        if (list.ndjson()) {
+            return responses.ndjson(groups.ids(query, null, null), ids -> groups.load(ids).stream().map(map).toList());
+        }
+        long total = groups.count(query);
+        List<HsdsModel.Service> contents = groups.load(groups.ids(query, list.perPage(), list.offset())).stream().map(map).toList();
+        return HsdsListResponses.json(HsdsModel.ServicePage.of(contents, list.page(), list.perPage(), total));
+    }
+
+    @GET
+    @Path("/services/{id}")
+    @PublicCache
+    @Transactional
+    @Operation(operationId = "hsdsService", summary = "Eén groep als volledig geneste HSDS-service")
+    @APIResponse(responseCode = "200", description = "De service.")
+    @APIResponse(responseCode = "404", description = "Onbekende service.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HsdsModel.Service service(@PathParam("id") String id) {
+        return HsdsGroups.service(groups.find(id), true, clock.instant());
+    }
+}
