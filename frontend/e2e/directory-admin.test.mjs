@@ -137,7 +137,7 @@ describe('Beheer groepen (coördinator)', { timeout: TEST_TIMEOUT * 2 }, () => {
       await page.getByRole('button', { name: 'Proefimport starten' }).click();
       const result = page.getByRole('region', { name: 'Resultaat van de proefimport (niets opgeslagen)' });
       await result.waitFor();
-      assert.match((await result.textContent()) ?? '', /2 rijen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd/);
+      assert.match((await result.textContent()) ?? '', /2 rijen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen, 1 geweigerd/);
       assert.match((await result.getByRole('row').filter({ hasText: `${slug}-fout` }).textContent()) ?? '', /Geweigerd/);
       await checkPage(page, 'admin-07-import-proef');
       const stored = await page.request.get(`${BASE_URL}/api/v1/meetings/${slug}`);
