@@ -5908,6 +5908,8 @@ export interface operations {
                 lon?: number;
                 /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
                 modified_after?: string;
+                /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
+                open?: boolean;
                 /** @description Alleen bijeenkomsten van deze organisatie (id). */
                 organisation?: string;
                 /** @description Paginanummer, vanaf 1. */

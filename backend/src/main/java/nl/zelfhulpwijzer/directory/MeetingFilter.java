@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * The filters of the public meeting search; null means "any". All filters combine with AND. {@code near} sorts by
- * distance (and excludes meetings without a place); otherwise a text query sorts by relevance and then by next
+ * distance (and excludes meetings without a place); {@code open} true keeps open meetings, where anyone may come
+ * along (a care worker or relative, seed 004 "Samen gaan"), false the closed ones; otherwise a text query sorts by relevance and then by next
  * meeting, and without either the next meeting comes first (from now, wrapping round the week).
  */
 public record MeetingFilter(List<String> terms, Audience audience, Behaviour behaviour, Approach approach,
         OrganisationKind kind, DayOfWeek day, TimeOfDay timeOfDay, AttendanceMode attendance,
         Accessibility accessibility, String language, Country country, String place, Near near, Instant modifiedAfter,
-        String organisationId) {
+        String organisationId, Boolean open) {
 
     /** A point and a radius in kilometres. */
     public record Near(double latitude, double longitude, double radiusKm) {
@@ -35,6 +36,6 @@ public record MeetingFilter(List<String> terms, Audience audience, Behaviour beh
 
     public static MeetingFilter empty() {
         return new MeetingFilter(List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 }

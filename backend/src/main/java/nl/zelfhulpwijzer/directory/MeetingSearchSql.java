@@ -237,6 +237,10 @@ public final class MeetingSearchSql {
             where.add("o.kind = :kind");
             params.put("kind", f.kind().name());
         }
+        if (f.open() != null) {
+            where.add("g.open_meeting = :open");
+            params.put("open", f.open());
+        }
         if (f.accessibility() != null) {
             where.add("g.accessibility @> array[cast(:accessibility as varchar)]");
             params.put("accessibility", f.accessibility().name());

@@ -15,7 +15,7 @@ class MeetingSearchSqlTest {
     static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
 
     static MeetingFilter filter(List<String> terms, Audience audience, DayOfWeek day, MeetingFilter.Near near) {
-        return new MeetingFilter(terms, audience, null, null, null, day, null, null, null, null, null, null, near, null, null);
+        return new MeetingFilter(terms, audience, null, null, null, day, null, null, null, null, null, null, near, null, null, null);
     }
 
     @Test

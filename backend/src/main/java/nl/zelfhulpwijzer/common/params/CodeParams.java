@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import nl.zelfhulpwijzer.common.problem.Problem;
 
 /**
- * Reads an enum code from a query parameter. JAX-RS would answer a wrong enum value with 404;
+ * Reads an enum code or a true/false flag from a query parameter. JAX-RS would answer a wrong value with 404;
  * callers deserve a 400 that names the field and the allowed values.
  */
 public final class CodeParams {
@@ -28,5 +28,18 @@ public final class CodeParams {
             errors.add(new Problem.FieldError(field, "Onbekende waarde '" + raw + "'. Kies uit: " + allowed + "."));
             return null;
         }
+    }
+
+    /** true or false (any case), or null when absent; another value adds a Dutch field error. */
+    public static Boolean flag(String raw, String field, List<Problem.FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.trim();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value.toLowerCase(Locale.ROOT));
+        }
+        errors.add(new Problem.FieldError(field, "Kies true of false."));
+        return null;
     }
 }

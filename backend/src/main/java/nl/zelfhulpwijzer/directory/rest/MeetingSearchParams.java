@@ -73,6 +73,11 @@ public class MeetingSearchParams extends PagingParams {
             schema = @Schema(implementation = AttendanceMode.class))
     public String attendance;
 
+    @QueryParam("open")
+    @Parameter(description = "true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die "
+            + "meegaat); false: alleen besloten bijeenkomsten.", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String open;
+
     @QueryParam("accessibility")
     @Parameter(description = "Toegankelijkheid.", schema = @Schema(implementation = Accessibility.class))
     public String accessibility;
@@ -151,7 +156,8 @@ public class MeetingSearchParams extends PagingParams {
                 CodeParams.parse(Country.class, country, "country", errors),
                 place == null || place.isBlank() ? null : place.trim(),
                 near, after,
-                organisation == null || organisation.isBlank() ? null : organisation.trim());
+                organisation == null || organisation.isBlank() ? null : organisation.trim(),
+                CodeParams.flag(open, "open", errors));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -73,22 +73,11 @@ public class OrganisationSearchParams extends PagingParams {
                 CodeParams.parse(OrganisationKind.class, kind, "kind", errors),
                 CodeParams.parse(Country.class, country, "country", errors),
                 CodeParams.parse(OrganisationStatus.class, status, "status", errors),
-                flag(includeInactive, "includeInactive", errors));
+                Boolean.TRUE.equals(CodeParams.flag(includeInactive, "includeInactive", errors)));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new SearchRequest(filter, pageRequest);
-    }
-
-    private static boolean flag(String raw, String field, List<Problem.FieldError> errors) {
-        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (raw.equalsIgnoreCase("true")) {
-            return true;
-        }
-        errors.add(new Problem.FieldError(field, "Kies true of false."));
-        return false;
     }
 
     record SearchRequest(OrganisationFilter filter, PageRequest page) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.MeetingSearchSql;
@@ -48,14 +49,7 @@ final class HsdsQuery {
     }
 
     static boolean bool(String raw, String field, List<Problem.FieldError> errors) {
-        if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (raw.trim().equalsIgnoreCase("true")) {
-            return true;
-        }
-        errors.add(new Problem.FieldError(field, "Gebruik true of false."));
-        return false;
+        return Boolean.TRUE.equals(CodeParams.flag(raw, field, errors));
     }
 
     /** format: json (default, paged) or ndjson (every result, one JSON object a line, no paging). */

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -149,6 +150,9 @@ class MeetingSearchResourceTest {
         assertEquals(List.of("test-aa-utrecht-za"), fixtureOrder(slugs("attendance=HYBRID")));
         assertEquals(List.of("test-aa-utrecht-wo", "test-aa-utrecht-za"), fixtureOrder(slugs("accessibility=WHEELCHAIR")));
         assertEquals(List.of("test-na-gent-do"), fixtureOrder(slugs("language=fr")));
+        assertEquals(List.of("test-sos-antwerpen-di"), fixtureOrder(slugs("open=false")), "the closed SOS group");
+        assertFalse(fixtureOrder(slugs("open=true")).contains("test-sos-antwerpen-di"));
+        assertEquals(List.of("test-sos-antwerpen-di"), fixtureOrder(slugs("q=antwerpen&open=FALSE")), "with text too");
         assertEquals(List.of("test-na-gent-do", "test-sos-antwerpen-di"), fixtureOrder(slugs("country=BE")));
         assertEquals(List.of("test-aa-utrecht-wo", "test-aa-utrecht-za", "test-al-anon-amersfoort-2ma"),
                 fixtureOrder(slugs("place=utrecht")), "city or region (province Utrecht)");
@@ -215,10 +219,10 @@ class MeetingSearchResourceTest {
 
     @Test
     void wrongInputGivesProblemWithFieldErrors() {
-        api().get("/api/v1/meetings?day=8&time_of_day=LUNCH&attendance=X&lat=100&lon=5&language=nld&modified_after=gisteren")
+        api().get("/api/v1/meetings?day=8&time_of_day=LUNCH&attendance=X&lat=100&lon=5&language=nld&modified_after=gisteren&open=ja")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("day", "time_of_day", "attendance", "lat", "language", "modified_after"));
+                .body("errors.field", hasItems("day", "time_of_day", "attendance", "lat", "language", "modified_after", "open"));
         api().get("/api/v1/meetings?lat=52").then().statusCode(400).body("errors.field", hasItem("lon"));
         api().get("/api/v1/meetings?radius_km=5").then().statusCode(400).body("errors.field", hasItem("radius_km"));
         api().get("/api/v1/meetings?lat=52&lon=5&radius_km=5000").then().statusCode(400).body("errors.field", hasItem("radius_km"));
