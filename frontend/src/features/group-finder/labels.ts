@@ -53,6 +53,12 @@ export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = {
 };
 
 /** Languages offered in the filter (ISO 639-1); others are shown by their code. */
+/** Open meetings welcome anyone, so a care worker or relative can come along (seed 004, "Samen gaan"). */
+export const OPEN_LABELS: Record<'true' | 'false', string> = {
+  true: 'Open: iedereen mag komen, ook wie meegaat',
+  false: 'Besloten: alleen voor leden',
+};
+
 export const LANGUAGE_LABELS: Record<string, string> = {
   nl: 'Nederlands',
   en: 'Engels',

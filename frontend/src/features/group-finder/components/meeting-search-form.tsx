@@ -34,6 +34,7 @@ const SELECTS: { name: CodeFilterName; label: string; all: string }[] = [
   { name: 'accessibility', label: 'Toegankelijkheid', all: 'Geen voorkeur' },
   { name: 'language', label: 'Taal', all: 'Alle talen' },
   { name: 'country', label: 'Land', all: 'Nederland en België' },
+  { name: 'open', label: 'Open of besloten', all: 'Open en besloten' },
 ];
 
 type Props = {

@@ -11,6 +11,7 @@ import {
   COUNTRY_LABELS,
   KIND_LABELS,
   LANGUAGE_LABELS,
+  OPEN_LABELS,
   TIME_OF_DAY_LABELS,
 } from '../labels';
 import type { Accessibility, AttendanceMode, MeetingQuery, TimeOfDay } from '../types';
@@ -33,6 +34,8 @@ export type MeetingFilters = {
   accessibility?: Accessibility;
   language?: string;
   country?: Country;
+  /** 'true': open meetings only, 'false': closed ones only (as in the URL). */
+  open?: 'true' | 'false';
   /** Search around a point (the user's location, rounded to about 1 km), nearest first. */
   near?: { lat: number; lon: number; radiusKm: number };
   /** 1-based */
@@ -60,6 +63,7 @@ export const CODE_FILTERS = {
   accessibility: ACCESSIBILITY_LABELS,
   language: LANGUAGE_LABELS,
   country: COUNTRY_LABELS,
+  open: OPEN_LABELS,
 } as const;
 
 export type CodeFilterName = keyof typeof CODE_FILTERS;
@@ -76,6 +80,7 @@ const PARAM: Record<CodeFilterName, string> = {
   accessibility: 'accessibility',
   language: 'language',
   country: 'country',
+  open: 'open',
 };
 
 function codeOrUndefined(labels: Record<string, string>, value: string | null): string | undefined {
@@ -163,6 +168,7 @@ export function filtersToApiQuery(filters: MeetingFilters, now?: Date, size = PA
   if (filters.accessibility) query.accessibility = filters.accessibility;
   if (filters.language) query.language = filters.language;
   if (filters.country) query.country = filters.country;
+  if (filters.open) query.open = filters.open === 'true';
   if (filters.near) {
     query.lat = roundCoordinate(filters.near.lat);
     query.lon = roundCoordinate(filters.near.lon);

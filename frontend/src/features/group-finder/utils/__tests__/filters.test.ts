@@ -19,7 +19,7 @@ describe('meeting filters in the URL', () => {
   });
 
   it('reads and writes every filter', () => {
-    const qs = 'q=aa&place=Utrecht&day=1&time_of_day=EVENING&attendance=ONLINE&audience=PARTNER&behaviour=ALCOHOL&approach=TWELVE_STEP&kind=FAMILY_GROUP&accessibility=WHEELCHAIR&language=en&country=BE&page=2';
+    const qs = 'q=aa&place=Utrecht&day=1&time_of_day=EVENING&attendance=ONLINE&audience=PARTNER&behaviour=ALCOHOL&approach=TWELVE_STEP&kind=FAMILY_GROUP&accessibility=WHEELCHAIR&language=en&country=BE&open=true&page=2';
     const filters = filtersFromSearchParams(new URLSearchParams(qs));
     expect(filters).toMatchObject({
       q: 'aa',
@@ -31,6 +31,7 @@ describe('meeting filters in the URL', () => {
       accessibility: 'WHEELCHAIR',
       language: 'en',
       country: 'BE',
+      open: 'true',
       page: 2,
     });
     expect(filtersToSearchParams(filters).toString()).toBe(qs);
@@ -57,6 +58,12 @@ describe('meeting filters for the API', () => {
     expect(
       filtersToApiQuery({ ...EMPTY_FILTERS, day: 'all', timeOfDay: 'NIGHT', place: ' Gent ', language: 'fr' }, WEDNESDAY_NOON),
     ).toEqual({ page: 1, size: 20, time_of_day: 'NIGHT', place: 'Gent', language: 'fr' });
+  });
+
+  it('asks for open or closed meetings as true or false', () => {
+    expect(filtersToApiQuery({ ...EMPTY_FILTERS, day: 'all', open: 'true' })).toEqual({ page: 1, size: 20, open: true });
+    expect(filtersToApiQuery({ ...EMPTY_FILTERS, day: 'all', open: 'false' })).toEqual({ page: 1, size: 20, open: false });
+    expect(filtersFromSearchParams(new URLSearchParams('open=ja')).open).toBeUndefined();
   });
 });
 
