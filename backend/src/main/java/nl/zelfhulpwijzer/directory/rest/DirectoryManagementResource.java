@@ -44,9 +44,14 @@ import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.directory.DirectoryConfig;
 import nl.zelfhulpwijzer.directory.DirectoryReport;
-import nl.zelfhulpwijzer.directory.DirectoryService;
+import nl.zelfhulpwijzer.directory.DirectoryEtags;
+import nl.zelfhulpwijzer.directory.DirectoryHistory;
+import nl.zelfhulpwijzer.directory.DirectoryLookups;
+import nl.zelfhulpwijzer.directory.DirectoryReports;
 import nl.zelfhulpwijzer.directory.GroupStatus;
+import nl.zelfhulpwijzer.directory.GroupWrites;
 import nl.zelfhulpwijzer.directory.Meeting;
+import nl.zelfhulpwijzer.directory.MeetingWrites;
 import nl.zelfhulpwijzer.directory.ReportStatus;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
@@ -62,7 +67,16 @@ import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 public class DirectoryManagementResource {
 
     @Inject
-    DirectoryService service;
+    GroupWrites groupWrites;
+
+    @Inject
+    MeetingWrites meetingWrites;
+
+    @Inject
+    DirectoryReports reportQueue;
+
+    @Inject
+    DirectoryHistory changeHistory;
 
     @Inject
     DirectoryConfig config;
@@ -85,8 +99,8 @@ public class DirectoryManagementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupDetail.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     public RestResponse<GroupDetail> createGroup(@NotNull(message = "Stuur de gegevens van de groep mee.") GroupWrite input) {
-        SelfHelpGroup group = service.createGroup(input, user.username());
-        return EtagResponses.created(URI.create("/api/v1/groups/" + group.slug), detail(group), DirectoryService.etag(group));
+        SelfHelpGroup group = groupWrites.createGroup(input, user.username());
+        return EtagResponses.created(URI.create("/api/v1/groups/" + group.slug), detail(group), DirectoryEtags.etag(group));
     }
 
     @PUT
@@ -102,7 +116,7 @@ public class DirectoryManagementResource {
     public RestResponse<GroupDetail> updateGroup(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de groep.") String ifMatch,
             @NotNull(message = "Stuur de gegevens van de groep mee.") GroupWrite input) {
-        return withEtag(service.updateGroup(slug, ifMatch, input, user.username()));
+        return withEtag(groupWrites.updateGroup(slug, ifMatch, input, user.username()));
     }
 
     @POST
@@ -115,7 +129,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<GroupDetail> verifyGroup(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.verifyGroup(slug, ifMatch, user.username()));
+        return withEtag(groupWrites.verifyGroup(slug, ifMatch, user.username()));
     }
 
     @POST
@@ -127,7 +141,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<GroupDetail> deactivateGroup(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.setGroupStatus(slug, ifMatch, GroupStatus.INACTIVE, user.username()));
+        return withEtag(groupWrites.setGroupStatus(slug, ifMatch, GroupStatus.INACTIVE, user.username()));
     }
 
     @POST
@@ -139,7 +153,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<GroupDetail> activateGroup(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.setGroupStatus(slug, ifMatch, GroupStatus.ACTIVE, user.username()));
+        return withEtag(groupWrites.setGroupStatus(slug, ifMatch, GroupStatus.ACTIVE, user.username()));
     }
 
     @GET
@@ -150,7 +164,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "200", description = "De wijzigingen.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     public List<ChangeDto> history(@PathParam("slug") String slug) {
-        return service.history(slug).stream()
+        return changeHistory.history(slug).stream()
                 .map(ChangeDto::of)
                 .toList();
     }
@@ -170,8 +184,8 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<MeetingSummary> createMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de bijeenkomst mee.") MeetingWrite input) {
-        Meeting meeting = service.createMeeting(slug, ifMatch, input, user.username());
-        return EtagResponses.created(URI.create("/api/v1/meetings/" + meeting.slug), summary(meeting), DirectoryService.etag(meeting));
+        Meeting meeting = meetingWrites.createMeeting(slug, ifMatch, input, user.username());
+        return EtagResponses.created(URI.create("/api/v1/meetings/" + meeting.slug), summary(meeting), DirectoryEtags.etag(meeting));
     }
 
     @GET
@@ -184,8 +198,8 @@ public class DirectoryManagementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingEdit.class)))
     @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
     public RestResponse<MeetingEdit> meetingForEdit(@PathParam("slug") String slug) {
-        Meeting meeting = MeetingResource.findMeeting(slug);
-        String etag = DirectoryService.etag(meeting);
+        Meeting meeting = DirectoryLookups.meeting(slug);
+        String etag = DirectoryEtags.etag(meeting);
         return RestResponse.ResponseBuilder.ok(MeetingEdit.of(meeting, etag)).header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -202,8 +216,8 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<MeetingSummary> updateMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de bijeenkomst mee.") MeetingWrite input) {
-        Meeting meeting = service.updateMeeting(slug, ifMatch, input, user.username());
-        return EtagResponses.ok(summary(meeting), DirectoryService.etag(meeting));
+        Meeting meeting = meetingWrites.updateMeeting(slug, ifMatch, input, user.username());
+        return EtagResponses.ok(summary(meeting), DirectoryEtags.etag(meeting));
     }
 
     // ------------------------------------------------------------------ verification queue
@@ -247,7 +261,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "422", description = "Te veel open meldingen over deze groep.")
     public RestResponse<ReportDto> report(@PathParam("slug") String slug,
             @NotNull(message = "Stuur de melding mee.") ReportWrite input) {
-        DirectoryReport report = service.report(slug, input);
+        DirectoryReport report = reportQueue.report(slug, input);
         return RestResponse.ResponseBuilder.<ReportDto>created(URI.create("/api/v1/admin/reports/" + report.id)).entity(toDto(report)).build();
     }
 
@@ -283,7 +297,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "404", description = "Onbekende melding.")
     @APIResponse(responseCode = "409", description = "Al afgehandeld.")
     public ReportDto resolve(@PathParam("id") long id) {
-        return toDto(service.handleReport(id, ReportStatus.RESOLVED, user.username()));
+        return toDto(reportQueue.handleReport(id, ReportStatus.RESOLVED, user.username()));
     }
 
     @POST
@@ -295,7 +309,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "404", description = "Onbekende melding.")
     @APIResponse(responseCode = "409", description = "Al afgehandeld.")
     public ReportDto reject(@PathParam("id") long id) {
-        return toDto(service.handleReport(id, ReportStatus.REJECTED, user.username()));
+        return toDto(reportQueue.handleReport(id, ReportStatus.REJECTED, user.username()));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -310,7 +324,7 @@ public class DirectoryManagementResource {
     }
 
     private RestResponse<GroupDetail> withEtag(SelfHelpGroup group) {
-        return EtagResponses.ok(detail(group), DirectoryService.etag(group));
+        return EtagResponses.ok(detail(group), DirectoryEtags.etag(group));
     }
 
     private GroupDetail detail(SelfHelpGroup group) {

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.zelfhulpwijzer.common.http.PublicCache;
 import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.DirectoryConfig;
-import nl.zelfhulpwijzer.directory.DirectoryService;
+import nl.zelfhulpwijzer.directory.DirectoryEtags;
+import nl.zelfhulpwijzer.directory.DirectoryLookups;
 import nl.zelfhulpwijzer.directory.Meeting;
 import nl.zelfhulpwijzer.directory.MeetingSearchRepository;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
@@ -74,9 +74,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MeetingSummary> getMeeting(@PathParam("slug") String slug) {
-        Meeting meeting = findMeeting(slug);
+        Meeting meeting = DirectoryLookups.meeting(slug);
         return RestResponse.ResponseBuilder.ok(DirectoryMapper.toSummary(meeting, null, clock.instant(), config.reverifyAfter()))
-                .header(HttpHeaders.ETAG, DirectoryService.etag(meeting)).build();
+                .header(HttpHeaders.ETAG, DirectoryEtags.etag(meeting)).build();
     }
 
     @GET
@@ -88,18 +88,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "Onbekende groep.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<GroupDetail> getGroup(@PathParam("slug") String slug) {
-        SelfHelpGroup group = findGroup(slug);
+        SelfHelpGroup group = DirectoryLookups.group(slug);
         return RestResponse.ResponseBuilder.ok(DirectoryMapper.toDetail(group, clock.instant(), config.reverifyAfter()))
-                .header(HttpHeaders.ETAG, DirectoryService.etag(group)).build();
-    }
-
-    static Meeting findMeeting(String slug) {
-        return Meeting.<Meeting>find("slug", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen bijeenkomst met sleutel '" + slug + "'."));
-    }
-
-    static SelfHelpGroup findGroup(String slug) {
-        return SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen groep met sleutel '" + slug + "'."));
+                .header(HttpHeaders.ETAG, DirectoryEtags.etag(group)).build();
     }
 }

@@ -34,10 +34,12 @@ import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
-import nl.zelfhulpwijzer.directory.DirectoryService;
+import nl.zelfhulpwijzer.directory.DirectoryEtags;
+import nl.zelfhulpwijzer.directory.DirectoryHistory;
 import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.OrganisationRepository;
 import nl.zelfhulpwijzer.directory.OrganisationStatus;
+import nl.zelfhulpwijzer.directory.OrganisationWrites;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +50,10 @@ public class OrganisationResource {
     OrganisationRepository organisations;
 
     @Inject
-    DirectoryService service;
+    OrganisationWrites organisationWrites;
+
+    @Inject
+    DirectoryHistory changeHistory;
 
     @Inject
     CurrentUser user;
@@ -72,7 +77,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public RestResponse<OrganisationDetail> get(@PathParam("id") String id) {
         return organisations.findWithContactPoints(id)
-                .map(o -> EtagResponses.ok(OrganisationMapper.toDetail(o), DirectoryService.etag(o)))
+                .map(o -> EtagResponses.ok(OrganisationMapper.toDetail(o), DirectoryEtags.etag(o)))
                 .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
     }
 
@@ -90,9 +95,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "Ongeldige invoer; niets opgeslagen.")
     public RestResponse<OrganisationDetail> createOrganisation(
             @NotNull(message = "Stuur de gegevens van de organisatie mee.") OrganisationCreate input) {
-        Organisation organisation = service.createOrganisation(input, user.username());
+        Organisation organisation = organisationWrites.createOrganisation(input, user.username());
         return EtagResponses.created(URI.create("/api/v1/organisations/" + organisation.id),
-                OrganisationMapper.toDetail(organisation), DirectoryService.etag(organisation));
+                OrganisationMapper.toDetail(organisation), DirectoryEtags.etag(organisation));
     }
 
     @PUT
@@ -110,7 +115,7 @@ public class OrganisationResource {
     public RestResponse<OrganisationDetail> updateOrganisation(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de gegevens van de organisatie mee.") OrganisationWrite input) {
-        return organisationWithEtag(service.updateOrganisation(id, ifMatch, input, user.username()));
+        return organisationWithEtag(organisationWrites.updateOrganisation(id, ifMatch, input, user.username()));
     }
 
     @POST
@@ -124,7 +129,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<OrganisationDetail> verifyOrganisation(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie (niet verplicht).") String ifMatch) {
-        return organisationWithEtag(service.verifyOrganisation(id, ifMatch, user.username()));
+        return organisationWithEtag(organisationWrites.verifyOrganisation(id, ifMatch, user.username()));
     }
 
     @POST
@@ -140,7 +145,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<OrganisationDetail> deactivateOrganisation(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie.") String ifMatch) {
-        return organisationWithEtag(service.setOrganisationStatus(id, ifMatch, OrganisationStatus.INACTIVE, user.username()));
+        return organisationWithEtag(organisationWrites.setOrganisationStatus(id, ifMatch, OrganisationStatus.INACTIVE, user.username()));
     }
 
     @POST
@@ -155,7 +160,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<OrganisationDetail> activateOrganisation(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie.") String ifMatch) {
-        return organisationWithEtag(service.setOrganisationStatus(id, ifMatch, OrganisationStatus.ACTIVE, user.username()));
+        return organisationWithEtag(organisationWrites.setOrganisationStatus(id, ifMatch, OrganisationStatus.ACTIVE, user.username()));
     }
 
     @GET
@@ -167,13 +172,13 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "De wijzigingen.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public List<ChangeDto> organisationHistory(@PathParam("id") String id) {
-        return service.organisationHistory(id).stream()
+        return changeHistory.organisationHistory(id).stream()
                 .map(ChangeDto::of)
                 .toList();
     }
 
     private RestResponse<OrganisationDetail> organisationWithEtag(Organisation organisation) {
         Organisation.flush();
-        return EtagResponses.ok(OrganisationMapper.toDetail(organisation), DirectoryService.etag(organisation));
+        return EtagResponses.ok(OrganisationMapper.toDetail(organisation), DirectoryEtags.etag(organisation));
     }
 }

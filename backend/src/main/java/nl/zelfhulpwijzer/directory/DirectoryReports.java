@@ -1,0 +1,73 @@
+package nl.zelfhulpwijzer.directory;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.directory.rest.ReportWrite;
+
+/** The queue of reports that a group's data is wrong: anyone files one, a coordinator resolves or rejects it. */
+@ApplicationScoped
+public class DirectoryReports {
+
+    static final int MAX_OPEN_REPORTS_PER_GROUP = 50;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public DirectoryReport report(String groupSlug, ReportWrite input) {
+        SelfHelpGroup group = DirectoryLookups.group(groupSlug);
+        List<Problem.FieldError> errors = DirectoryValidation.check(validator, input);
+        Meeting meeting = null;
+        if (input.meetingSlug() != null && !input.meetingSlug().isBlank()) {
+            meeting = Meeting.<Meeting>find("slug = ?1 and group.id = ?2", input.meetingSlug(), group.id).firstResult();
+            if (meeting == null) {
+                errors.add(new Problem.FieldError("meetingSlug", "Deze bijeenkomst hoort niet bij deze groep."));
+            }
+        }
+        String message = InputText.blankToNull(input.message());
+        if (input.reason() == ReportReason.OTHER && message == null) {
+            errors.add(new Problem.FieldError("message", "Schrijf kort wat er niet klopt."));
+        }
+        DirectoryValidation.failOn(errors);
+        if (DirectoryReport.count("group.id = ?1 and status = ?2", group.id, ReportStatus.OPEN) >= MAX_OPEN_REPORTS_PER_GROUP) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    "Over deze groep staan al veel meldingen open. Probeer het later opnieuw.");
+        }
+        DirectoryReport report = new DirectoryReport();
+        report.group = group;
+        report.meeting = meeting;
+        report.reason = input.reason();
+        report.message = message;
+        report.createdAt = clock.instant();
+        report.persist();
+        return report;
+    }
+
+    @Transactional
+    public DirectoryReport handleReport(long id, ReportStatus status, String user) {
+        DirectoryReport report = DirectoryReport.<DirectoryReport>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Er is geen melding met nummer " + id + "."));
+        if (status == ReportStatus.OPEN) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("status", "Kies RESOLVED of REJECTED.")));
+        }
+        if (report.status != ReportStatus.OPEN) {
+            throw new ProblemException(ProblemType.CONFLICT, "Deze melding is al afgehandeld.");
+        }
+        report.status = status;
+        report.handledBy = user;
+        report.handledAt = clock.instant();
+        return report;
+    }
+}
