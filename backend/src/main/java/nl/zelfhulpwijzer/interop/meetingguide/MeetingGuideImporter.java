@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.Country;
-import nl.zelfhulpwijzer.directory.DirectoryService;
+import nl.zelfhulpwijzer.directory.DirectoryHistory;
+import nl.zelfhulpwijzer.directory.DirectorySnapshots;
 import nl.zelfhulpwijzer.directory.DutchFormats;
 import nl.zelfhulpwijzer.directory.Frequency;
 import nl.zelfhulpwijzer.directory.Location;
@@ -44,7 +45,7 @@ public class MeetingGuideImporter {
     public static final int MAX_ROWS = 5000;
 
     @Inject
-    DirectoryService directory;
+    DirectoryHistory history;
 
     /** Meeting Guide day numbers (0 = Sunday) as the suffix of the slugs of a row with several days. */
     static final String[] DAY_SUFFIX = { "zo", "ma", "di", "wo", "do", "vr", "za" };
@@ -174,7 +175,7 @@ public class MeetingGuideImporter {
                         apply(meeting, parsed, day.getKey());
                         group.meetings.add(meeting);
                         meeting.persist();
-                        directory.recordChanges("MEETING", meeting.slug, group, Map.of(), DirectoryService.snapshot(meeting), user);
+                        history.recordGroupChanges("MEETING", meeting.slug, group, Map.of(), DirectorySnapshots.snapshot(meeting), user);
                     }
                     continue;
                 }
@@ -182,13 +183,13 @@ public class MeetingGuideImporter {
                 List<String> fields = changedFields(meeting, parsed, day.getKey());
                 fields.forEach(f -> changed.add(prefix + f));
                 if (!fields.isEmpty() && !dryRun) {
-                    Map<String, String> before = DirectoryService.snapshot(meeting);
+                    Map<String, String> before = DirectorySnapshots.snapshot(meeting);
                     before.putAll(place(meeting.location));
                     apply(meeting, parsed, day.getKey());
-                    Map<String, String> after = DirectoryService.snapshot(meeting);
+                    Map<String, String> after = DirectorySnapshots.snapshot(meeting);
                     after.putAll(place(meeting.location));
                     meeting.group.updatedAt = java.time.Instant.now();
-                    directory.recordChanges("MEETING", meeting.slug, meeting.group, before, after, user);
+                    history.recordGroupChanges("MEETING", meeting.slug, meeting.group, before, after, user);
                 }
             }
             List<String> actual = existing.entrySet().stream()
@@ -471,7 +472,7 @@ public class MeetingGuideImporter {
         group.accessibility = parsed.wheelchair() ? new String[] { "WHEELCHAIR" } : new String[0];
         group.location = location(parsed.place(), null);
         group.persist();
-        directory.recordChanges("GROUP", group.slug, group, Map.of(), DirectoryService.snapshot(group), user);
+        history.recordGroupChanges("GROUP", group.slug, group, Map.of(), DirectorySnapshots.snapshot(group), user);
         return group;
     }
 
