@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,8 +42,7 @@ public class DemoDataResource {
     @Operation(operationId = "generateDemoData", summary = "Maak voorbeeldgegevens (verzonnen groepen en bijeenkomsten)",
             description = "Vervangt alle eerdere voorbeeldgegevens. Echte gegevens blijven onaangeroerd. Dezelfde seed geeft dezelfde gegevens.")
     @APIResponse(responseCode = "200", description = "Gemaakt.")
-    @APIResponse(responseCode = "400", description = "Ongeldig aantal of seed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldig aantal of seed.")
     public DemoDataResult generate(
             @QueryParam("groups") @Parameter(description = "Aantal groepen, 0 tot en met 20000; standaard 200.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "20000")) String groups,

@@ -17,14 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
 import nl.zelfhulpwijzer.common.paging.PageResult;
-import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.directory.DirectoryConfig;
 import nl.zelfhulpwijzer.directory.DirectoryEtags;
 import nl.zelfhulpwijzer.directory.DirectoryLookups;
@@ -54,8 +51,7 @@ public class MeetingResource {
                     + "relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag "
                     + "en Cache-Control; stuur If-None-Match voor 304.")
     @APIResponse(responseCode = "200", description = "Een pagina met bijeenkomsten.")
-    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.")
     public PageResult<MeetingSummary> searchMeetings(@Valid @BeanParam MeetingSearchParams params) {
         MeetingSearchParams.Request request = params.toRequest();
         MeetingSearchRepository.Page page = search.search(request.filter(), request.page());
@@ -71,8 +67,7 @@ public class MeetingResource {
     @Transactional
     @Operation(operationId = "getMeeting", summary = "Eén bijeenkomst")
     @APIResponse(responseCode = "200", description = "De bijeenkomst; de ETag dient voor If-Match bij wijzigen.")
-    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
     public RestResponse<MeetingSummary> getMeeting(@PathParam("slug") String slug) {
         Meeting meeting = DirectoryLookups.meeting(slug);
         return RestResponse.ResponseBuilder.ok(DirectoryMapper.toSummary(meeting, null, clock.instant(), config.reverifyAfter()))
@@ -85,8 +80,7 @@ public class MeetingResource {
     @Transactional
     @Operation(operationId = "getGroup", summary = "Eén groep met haar bijeenkomsten")
     @APIResponse(responseCode = "200", description = "De groep; de ETag dient voor If-Match bij wijzigen.")
-    @APIResponse(responseCode = "404", description = "Onbekende groep.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende groep.")
     public RestResponse<GroupDetail> getGroup(@PathParam("slug") String slug) {
         SelfHelpGroup group = DirectoryLookups.group(slug);
         return RestResponse.ResponseBuilder.ok(DirectoryMapper.toDetail(group, clock.instant(), config.reverifyAfter()))

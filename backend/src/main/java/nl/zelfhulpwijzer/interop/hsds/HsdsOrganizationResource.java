@@ -58,8 +58,7 @@ public class HsdsOrganizationResource {
     @APIResponse(responseCode = "200", description = "Een HSDS-pagina met organisaties, of NDJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsModel.OrganizationPage.class)),
             @Content(mediaType = HsdsListResponses.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "Eén HsdsOrganization per regel.")) })
-    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
     public Response organizations(
             @QueryParam("search") @Parameter(description = "Zoekwoorden in naam en beschrijving.") String search,
             @QueryParam("full_service") @Parameter(description = "true: met de groepen volledig genest.",
@@ -100,10 +99,8 @@ public class HsdsOrganizationResource {
     @Operation(operationId = "hsdsOrganization", summary = "Eén organisatie als volledig geneste HSDS-organization",
             description = "Met de groepen als services: alleen de een-op-een-velden, of volledig met full_service=true.")
     @APIResponse(responseCode = "200", description = "De organisatie.")
-    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Onbekende organisatie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
+    @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public HsdsModel.Organization organization(@PathParam("id") String id,
             @QueryParam("full_service") @Parameter(description = "true: met de groepen volledig genest.",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String fullService) {

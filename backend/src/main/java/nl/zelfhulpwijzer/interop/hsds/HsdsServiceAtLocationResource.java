@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
@@ -61,8 +60,7 @@ public class HsdsServiceAtLocationResource {
     @APIResponse(responseCode = "200", description = "Een HSDS-pagina met service_at_locations, of NDJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsModel.ServiceAtLocationPage.class)),
             @Content(mediaType = HsdsListResponses.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "Eén HsdsServiceAtLocation per regel.")) })
-    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
     public Response serviceAtLocations(
             @QueryParam("search") @Parameter(description = "Zoekwoorden.") String search,
             @QueryParam("taxonomy_term_id") @Parameter(schema = @Schema(format = "uuid")) String taxonomyTermId,
@@ -116,8 +114,7 @@ public class HsdsServiceAtLocationResource {
     @Operation(operationId = "hsdsServiceAtLocation", summary = "Eén plaats van een groep, volledig genest",
             description = "Als het compiled schema service_at_location.json van HSDS 3.0 (met de volledige service).")
     @APIResponse(responseCode = "200", description = "De service_at_location.")
-    @APIResponse(responseCode = "404", description = "Onbekende service_at_location.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende service_at_location.")
     public HsdsModel.ServiceAtLocation serviceAtLocation(@PathParam("id") String id) {
         // Name-based UUIDs cannot be reversed: find the (group, place) pair whose id it is.
         @SuppressWarnings("unchecked")

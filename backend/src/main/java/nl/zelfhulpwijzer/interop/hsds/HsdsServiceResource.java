@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
 /** HSDS services: our self-help groups. Public. */
@@ -54,8 +53,7 @@ public class HsdsServiceResource {
     @APIResponse(responseCode = "200", description = "Een HSDS-pagina met services, of NDJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsModel.ServicePage.class)),
             @Content(mediaType = HsdsListResponses.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "Eén HsdsService per regel.")) })
-    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
     public Response services(
             @QueryParam("search") @Parameter(description = "Zoekwoorden.") String search,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String page,
@@ -99,8 +97,7 @@ public class HsdsServiceResource {
     @Transactional
     @Operation(operationId = "hsdsService", summary = "Eén groep als volledig geneste HSDS-service")
     @APIResponse(responseCode = "200", description = "De service.")
-    @APIResponse(responseCode = "404", description = "Onbekende service.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende service.")
     public HsdsModel.Service service(@PathParam("id") String id) {
         return HsdsGroups.service(groups.find(id), true, clock.instant());
     }

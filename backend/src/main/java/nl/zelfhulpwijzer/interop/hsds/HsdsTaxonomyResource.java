@@ -45,8 +45,7 @@ public class HsdsTaxonomyResource {
     @APIResponse(responseCode = "200", description = "Een HSDS-pagina met taxonomieën, of NDJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsModel.TaxonomyPage.class)),
             @Content(mediaType = HsdsListResponses.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "Eén HsdsTaxonomy per regel.")) })
-    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
     public Response taxonomies(
             @QueryParam("search") @Parameter(description = "Zoekwoorden in naam en beschrijving.") String search,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String page,
@@ -64,8 +63,7 @@ public class HsdsTaxonomyResource {
     @PublicCache
     @Operation(operationId = "hsdsTaxonomy", summary = "Eén taxonomie")
     @APIResponse(responseCode = "200", description = "De taxonomie.")
-    @APIResponse(responseCode = "404", description = "Onbekende taxonomie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende taxonomie.")
     public HsdsModel.Taxonomy taxonomy(@PathParam("id") String id) {
         return HsdsTaxonomy.taxonomy(id).map(HsdsTaxonomy::taxonomy)
                 .orElseThrow(() -> ProblemException.notFound("Er is geen taxonomie met id '" + id + "'."));
@@ -81,8 +79,7 @@ public class HsdsTaxonomyResource {
     @APIResponse(responseCode = "200", description = "Een HSDS-pagina met taxonomietermen, of NDJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HsdsModel.TaxonomyTermPage.class)),
             @Content(mediaType = HsdsListResponses.NDJSON, schema = @Schema(type = SchemaType.STRING, description = "Eén HsdsTaxonomyTerm per regel.")) })
-    @APIResponse(responseCode = "400", description = "Ongeldige parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
     public Response taxonomyTerms(
             @QueryParam("search") @Parameter(description = "Zoekwoorden in code, naam en uitleg.") String search,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String page,
@@ -118,8 +115,7 @@ public class HsdsTaxonomyResource {
     @PublicCache
     @Operation(operationId = "hsdsTaxonomyTerm", summary = "Eén taxonomieterm")
     @APIResponse(responseCode = "200", description = "De taxonomieterm.")
-    @APIResponse(responseCode = "404", description = "Onbekende taxonomieterm.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende taxonomieterm.")
     public HsdsModel.TaxonomyTerm taxonomyTerm(@PathParam("id") String id) {
         return HsdsTaxonomy.term(id).map(HsdsTaxonomy::taxonomyTerm)
                 .orElseThrow(() -> ProblemException.notFound("Er is geen taxonomieterm met id '" + id + "'."));

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 
@@ -51,8 +50,7 @@ public class MeetingGuideImportResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideMeeting.class)))
     @APIResponse(responseCode = "200", description = "Rapport per rij.")
-    @APIResponse(responseCode = "400", description = "Geen lijst, te veel rijen of onbekende organisatie.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Geen lijst, te veel rijen of onbekende organisatie.")
     public ImportReport importFeed(
             @QueryParam("organisation") @Parameter(required = true, description = "Id van de organisatie, bijvoorbeeld aa-nederland.") String organisation,
             @QueryParam("dryRun") @Parameter(description = "true: alleen laten zien wat er zou gebeuren.",

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.Meeting;
 
@@ -64,8 +63,7 @@ public class MeetingGuideResource {
     @Operation(operationId = "meetingIcs", summary = "Bijeenkomst als iCalendar-bestand (zet in agenda)")
     @APIResponse(responseCode = "200", description = "Een .ics-bestand met een terugkerende afspraak.",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
     public Response ics(@PathParam("slug") String slug) {
         Meeting meeting = Meeting.<Meeting>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Er is geen bijeenkomst met sleutel '" + slug + "'."));
