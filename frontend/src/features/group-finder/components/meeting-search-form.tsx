@@ -1,6 +1,5 @@
 import {
   Button,
-  ButtonGroup,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -12,6 +11,9 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
+
+import { CodeSelectField } from '@/components/forms/code-select-field';
+import { SearchActions } from '@/components/forms/search-actions';
 
 import { DAY_LABELS } from '../labels';
 import {
@@ -175,42 +177,24 @@ export function MeetingSearchForm({ filters, today, onSearch }: Props) {
           }
         />
         {SELECTS.map((select) => (
-          <FormField
+          <CodeSelectField
             key={select.name}
-            label={<FormLabel htmlFor={`${id}-${select.name}`}>{select.label}</FormLabel>}
-            input={
-              <Select
-                id={`${id}-${select.name}`}
-                name={select.name}
-                value={draft[select.name] ?? ''}
-                onChange={(e) => setDraft({ ...draft, [select.name]: e.target.value === '' ? undefined : e.target.value })}
-              >
-                <SelectOption value="">{select.all}</SelectOption>
-                {Object.entries<string>(CODE_FILTERS[select.name]).map(([code, text]) => (
-                  <SelectOption key={code} value={code}>
-                    {text}
-                  </SelectOption>
-                ))}
-              </Select>
-            }
+            id={`${id}-${select.name}`}
+            name={select.name}
+            label={select.label}
+            all={select.all}
+            labels={CODE_FILTERS[select.name]}
+            value={draft[select.name]}
+            onChange={(value) => setDraft({ ...draft, [select.name]: value })}
           />
         ))}
       </div>
-      <ButtonGroup className="zhw-search__actions">
-        <Button type="submit" appearance="primary-action-button">
-          Zoeken
-        </Button>
-        <Button
-          type="button"
-          appearance="subtle-button"
-          onClick={() => {
-            setDraft(EMPTY_FILTERS);
-            onSearch(EMPTY_FILTERS);
-          }}
-        >
-          Alles wissen
-        </Button>
-      </ButtonGroup>
+      <SearchActions
+        onClear={() => {
+          setDraft(EMPTY_FILTERS);
+          onSearch(EMPTY_FILTERS);
+        }}
+      />
     </form>
   );
 }
