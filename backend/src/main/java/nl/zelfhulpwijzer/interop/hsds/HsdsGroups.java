@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,11 +79,17 @@ class HsdsGroups {
 
     /** A group as a service: the one-to-one fields, or fully nested with its change history. */
     static HsdsModel.Service service(SelfHelpGroup g, boolean full, Instant now) {
-        return HsdsMapper.service(g, full, now, full ? history(g) : List.of());
+        return services(List.of(g), full, now).get(0);
     }
 
-    private static List<DirectoryChange> history(SelfHelpGroup g) {
-        return DirectoryChange.<DirectoryChange>find("groupId = ?1 order by changedAt, id", g.id).list();
+    /** Groups as services; fully nested, the change histories of all of them come in one query. */
+    static List<HsdsModel.Service> services(List<SelfHelpGroup> groups, boolean full, Instant now) {
+        Map<Long, List<DirectoryChange>> histories = full && !groups.isEmpty()
+                ? DirectoryChange.<DirectoryChange>find("groupId in ?1 order by changedAt, id",
+                        groups.stream().map(g -> g.id).toList()).stream()
+                        .collect(Collectors.groupingBy(c -> c.groupId, LinkedHashMap::new, Collectors.toList()))
+                : Map.of();
+        return groups.stream().map(g -> HsdsMapper.service(g, full, now, histories.getOrDefault(g.id, List.of()))).toList();
     }
 
     private static List<Long> numbers(List<Number> found) {

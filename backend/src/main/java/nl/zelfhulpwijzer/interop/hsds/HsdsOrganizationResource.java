@@ -120,8 +120,7 @@ public class HsdsOrganizationResource {
             return HsdsMapper.organization(o);
         }
         Instant now = clock.instant();
-        List<HsdsModel.Service> services = groups.load(groups.ofOrganisation(o.id)).stream()
-                .map(g -> HsdsGroups.service(g, fullServices, now)).toList();
+        List<HsdsModel.Service> services = HsdsGroups.services(groups.load(groups.ofOrganisation(o.id)), fullServices, now);
         return HsdsMapper.organization(o, true, services);
     }
 }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
 /** HSDS services: our self-help groups. Public. */
 @Path("/hsds")
@@ -79,15 +78,13 @@ public class HsdsServiceResource {
         query.groupsMatching(search, organizationId, modifiedAfter, taxonomyTermId, taxonomyId);
         query.throwIfInvalid();
         Instant now = clock.instant();
-        Function<SelfHelpGroup, HsdsModel.Service> map = g -> {
-            HsdsModel.Service s = HsdsGroups.service(g, nested, now);
-            return isMinimal ? s.minimal() : s;
-        };
+        Function<List<Long>, List<HsdsModel.Service>> services = ids -> HsdsGroups.services(groups.load(ids), nested, now)
+                .stream().map(s -> isMinimal ? s.minimal() : s).toList();
         if (list.ndjson()) {
-            return responses.ndjson(groups.ids(query, null, null), ids -> groups.load(ids).stream().map(map).toList());
+            return responses.ndjson(groups.ids(query, null, null), services);
         }
         long total = groups.count(query);
-        List<HsdsModel.Service> contents = groups.load(groups.ids(query, list.perPage(), list.offset())).stream().map(map).toList();
+        List<HsdsModel.Service> contents = services.apply(groups.ids(query, list.perPage(), list.offset()));
         return HsdsListResponses.json(HsdsModel.ServicePage.of(contents, list.page(), list.perPage(), total));
     }
 
