@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,9 @@ class HsdsResourceTest {
 
     @Inject
     DirectoryFixtures fixtures;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void setUp() {
@@ -97,6 +101,17 @@ class HsdsResourceTest {
                 .body("eligibility_description", containsString("partners"));
         given().get("/hsds/services/" + HsdsMapper.uuid("group", "bestaat-niet")).then().statusCode(404)
                 .contentType("application/problem+json");
+        given().get("/hsds/services/test-al-anon-amersfoort").then().statusCode(200)
+                .body("id", equalTo(HsdsMapper.uuid("group", "test-al-anon-amersfoort")));
+    }
+
+    @Test
+    void theSqlUuidIsTheJavaUuid() {
+        // V42's hsds_uuid() finds groups by HSDS id in SQL; it must give what HsdsMapper.uuid gives
+        for (String key : List.of("test-aa-utrecht", "voorbeeld-gent-ééé-ß", "x")) {
+            assertEquals(HsdsMapper.uuid("group", key), em.createNativeQuery("select cast(hsds_uuid('group', :key) as varchar)")
+                    .setParameter("key", key).getSingleResult(), key);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,13 +52,25 @@ class HsdsGroups {
         return numbers(ids);
     }
 
+    /** The group with this HSDS id (its name-based UUID, which V42 computes in SQL too) or slug. */
     SelfHelpGroup find(String id) {
-        // Name-based UUIDs cannot be reversed; the set of groups is small enough to match on the database side.
+        UUID uuid = uuidOrNull(id);
+        Query query = uuid == null
+                ? em.createNativeQuery("select slug from self_help_group where slug = :id").setParameter("id", id)
+                : em.createNativeQuery("select slug from self_help_group where hsds_uuid('group', slug) = cast(:id as uuid)")
+                        .setParameter("id", uuid.toString());
         @SuppressWarnings("unchecked")
-        List<String> slugs = em.createNativeQuery("select slug from self_help_group").getResultList();
-        String slug = slugs.stream().filter(s -> HsdsMapper.uuid("group", s).equalsIgnoreCase(id) || s.equals(id)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen service met id '" + id + "'."));
-        return bySlug(slug);
+        List<String> slugs = query.getResultList();
+        return bySlug(slugs.stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Er is geen service met id '" + id + "'.")));
+    }
+
+    private static UUID uuidOrNull(String id) {
+        try {
+            return UUID.fromString(id.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     SelfHelpGroup bySlug(String slug) {
