@@ -11,9 +11,12 @@
 #    (scripts/bench/search-mix.txt: text, filters, distance, text + filter + distance) is requested once, and the
 #    statements the backend ran for it, with their parameter values, become one pgbench script per request
 #    (scripts/bench/capture-sql.py). Logging is then switched off and the backend restarted.
-# 3. wrk: the mix against the API, first flat out (throughput), then paced at about 200 requests/s (latency p50/p99).
-# 4. pgbench: the captured SQL straight on the same database, one transaction = the SQL of one request, same
-#    concurrency. So "API / SQL" is what the Java side costs on top of the very same database work.
+# 3. wrk, with the server's answer cache off (ZHW_SERVER_CACHE_BYTES=0), so every request does the search work: the
+#    mix flat out (throughput), then paced at about 200 requests/s (latency p50/p99).
+# 4. wrk, paced, with the answer cache on (as in production): the same mix, and the mix with every search near a
+#    point made from the user's own position (BENCH_NEAR_ME), so those are never answered from memory.
+# 5. pgbench: the captured SQL straight on the same database, one transaction = the SQL of one request, same
+#    concurrency. So "API / SQL" (cache off) is what the Java side costs on top of the very same database work.
 # Needs: wrk, pgbench (postgresql-contrib / postgresql-client), a running PostgreSQL on $PG_PORT (superuser access
 # through its socket, as scripts/postgres.sh sets up) and Keycloak as for scripts/run.sh (the backend reads its keys;
 # searches are anonymous).
@@ -54,8 +57,8 @@ fi
 
 require_free_port "$BENCH_PORT"
 BACKEND_PID=""
-start_backend() {
-  ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
+start_backend() {   # [cache bytes]: the server's answer cache; 0 = off
+  ZHW_SERVER_CACHE_BYTES="${1:-0}" ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
   ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" \
     java ${BENCH_JAVA_OPTS:--Xms256m -Xmx512m} -jar "$JAR" >>"$OUT/backend.log" 2>&1 &
   BACKEND_PID=$!
@@ -96,8 +99,8 @@ for f in "$OUT"/q*.sql; do psql_app -d "$BENCH_DB" -f "$f" >/dev/null; done   # 
   cat "$ROOT/scripts/bench/search-mix.lua"
 } >"$OUT/mix.lua"
 
-log "Backend restarted without statement logging"
-start_backend
+log "Backend restarted without statement logging, answer cache off"
+start_backend 0
 
 log "Warm-up"
 wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null
@@ -108,9 +111,20 @@ API=$(grep RESULT "$OUT/wrk.txt")
 
 # Many users with think time: 100 connections, each waiting 500 ms between its requests, give 200 requests/s minus
 # what the answers take (the achieved rate is reported).
-log "wrk, paced at about 200 requests/s (100 connections, 500 ms between requests per connection)"
-BENCH_OPENING=50 BENCH_DELAY_MS=500 wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk-paced.txt"
-PACED=$(grep RESULT "$OUT/wrk-paced.txt")
+paced() {   # name, extra environment
+  log "wrk, paced at about 200 requests/s (100 connections, 500 ms between requests per connection): $1"
+  env BENCH_OPENING=50 BENCH_DELAY_MS=500 "${@:2}" wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" \
+    "http://localhost:$BENCH_PORT" | tee "$OUT/wrk-$1.txt" >&2
+  grep RESULT "$OUT/wrk-$1.txt"
+}
+PACED=$(paced paced)
+
+log "Backend restarted with the answer cache on (as in production)"
+stop_backend
+start_backend $((32 * 1024 * 1024))
+wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null   # warm-up
+PACED_KEPT=$(paced paced-kept)
+PACED_NEAR_ME=$(paced paced-kept-near-me BENCH_NEAR_ME=1)
 
 log "pgbench, the captured SQL ($BENCH_DURATION, $BENCH_CONNECTIONS clients)"
 SECS="${BENCH_DURATION%s}"
@@ -126,9 +140,11 @@ API_RPS=$(echo "$API" | sed -E 's/.*rps=([0-9.]+).*/\1/')
 cat <<REPORT | tee "$OUT/report.txt"
 
 Search benchmark ($(date -u +%FT%TZ), $(nproc) cores, $BENCH_GROUPS groups)
-  API  (wrk, $BENCH_CONNECTIONS conn):   $API
-  API  (wrk, paced ~200/s):   $PACED
+  API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
+  API, answer cache off  (wrk, paced ~200/s):   $PACED
+  API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
+  API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
-  ratio API / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')
+  ratio API (cache off) / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')
 Files in $OUT
 REPORT

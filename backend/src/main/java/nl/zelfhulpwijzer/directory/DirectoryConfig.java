@@ -16,4 +16,8 @@ public interface DirectoryConfig {
     /** Public reads may be cached this many seconds (Cache-Control max-age). */
     @WithDefault("60")
     int publicMaxAgeSeconds();
+
+    /** Memory for the search answers the server keeps (per query, minute and directory version); 0 keeps none. */
+    @WithDefault("33554432")
+    long serverCacheBytes();
 }

@@ -125,4 +125,26 @@ class SearchTriggersTest {
                 .setParameter("term", "zwijndrect").getResultList();
         assertEquals("zwijndrecht", similar.get(0), "a typo finds the new word");
     }
+
+    private long version() {
+        return ((Number) em.createNativeQuery("select version from directory_version").getSingleResult()).longValue();
+    }
+
+    @Test
+    @TestTransaction
+    void everyTableTheSearchShowsRaisesTheDirectoryVersionOncePerTransaction() {
+        List<String> writes = List.of(
+                "update meeting set temporarily_closed = temporarily_closed where slug like :slug",
+                "update self_help_group set notes = notes where slug like :slug",
+                "update location set city = city where id in (select location_id from self_help_group where slug like :slug)",
+                "update organisation set name = name where id in (select organisation_id from self_help_group where slug like :slug)");
+        for (String write : writes) {
+            // as if a new transaction began
+            em.createNativeQuery("update directory_version set raised_in = null").executeUpdate();
+            long before = version();
+            sql(write, "test-%");
+            sql(write, "test-%");
+            assertEquals(before + 1, version(), write);
+        }
+    }
 }

@@ -1,10 +1,6 @@
 package nl.zelfhulpwijzer.common.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,13 +35,14 @@ public class PublicCacheFilter implements ContainerResponseFilter {
         if (given != null) {
             etag = given.toString();
         } else {
-            // serialise once: the bytes that are hashed are the bytes that are sent
-            byte[] body = body(response.getEntity());
-            if (body == null) {
+            JsonAnswer answer;
+            try {
+                answer = JsonAnswer.of(mapper, response.getEntity());
+            } catch (JsonProcessingException e) {
                 return;
             }
-            etag = hash(body);
-            response.setEntity(body);
+            etag = answer.etag();
+            response.setEntity(answer.body());
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
@@ -62,22 +59,5 @@ public class PublicCacheFilter implements ContainerResponseFilter {
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
                 .anyMatch(tag -> tag.equals("*") || tag.replace("W/", "").equals(bare));
-    }
-
-    private byte[] body(Object entity) {
-        try {
-            return entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : mapper.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
-    private static String hash(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -46,6 +46,7 @@ public class MeetingResource {
     @GET
     @Path("/meetings")
     @PublicCache
+    @ServerCache
     @Operation(operationId = "searchMeetings", summary = "Zoek bijeenkomsten van zelfhulpgroepen",
             description = "Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op "
                     + "relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag "

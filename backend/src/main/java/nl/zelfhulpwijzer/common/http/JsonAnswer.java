@@ -1,0 +1,31 @@
+package nl.zelfhulpwijzer.common.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** An answer as the bytes that are sent, with the strong ETag of exactly those bytes. */
+public record JsonAnswer(byte[] body, String etag) {
+
+    /** Serialises once: the bytes that are hashed are the bytes that are sent (or kept). */
+    public static JsonAnswer of(ObjectMapper mapper, Object entity) throws JsonProcessingException {
+        byte[] body = entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                : entity instanceof byte[] bytes ? bytes
+                : mapper.writeValueAsBytes(entity);
+        return new JsonAnswer(body, etag(body));
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

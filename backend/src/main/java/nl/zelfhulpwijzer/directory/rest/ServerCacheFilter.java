@@ -1,0 +1,84 @@
+package nl.zelfhulpwijzer.directory.rest;
+
+import java.time.Clock;
+import java.util.TreeMap;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.zelfhulpwijzer.common.http.JsonAnswer;
+import nl.zelfhulpwijzer.directory.DirectoryVersion;
+
+/**
+ * Keeps the answers of reads marked {@link ServerCache}, per path and query, per minute (searches order by the next
+ * meeting from now, to the minute) and per directory version (every change to the directory starts afresh, on every
+ * instance). Many people ask the same questions — "vandaag", a day, a town — so most searches are answered without
+ * the database's search work. The response runs on through {@code PublicCacheFilter} (Cache-Control, 304).
+ */
+@Provider
+@ServerCache
+// response filters run in descending priority: this one before PublicCacheFilter, so it sees the entity itself
+@Priority(Priorities.USER + 100)
+public class ServerCacheFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String KEY = ServerCacheFilter.class.getName() + ".key";
+
+    @Inject
+    KeptAnswers answers;
+
+    @Inject
+    DirectoryVersion version;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!answers.enabled()) {
+            return;
+        }
+        // the version is read before the answer is computed, so an answer never predates the version it is kept under
+        KeptAnswers.Key key = new KeptAnswers.Key(request.getUriInfo().getPath(),
+                new TreeMap<>(request.getUriInfo().getQueryParameters()), Math.floorDiv(clock.millis(), 60_000),
+                version.current());
+        JsonAnswer kept = answers.get(key);
+        if (kept != null) {
+            request.abortWith(Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.ETAG, kept.etag()).build());
+        } else {
+            request.setProperty(KEY, key);
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(KEY) instanceof KeptAnswers.Key key) || response.getStatus() != 200
+                || !response.hasEntity()) {
+            return;
+        }
+        JsonAnswer answer;
+        try {
+            answer = JsonAnswer.of(mapper, response.getEntity());
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        response.setEntity(answer.body());
+        response.getHeaders().putSingle(HttpHeaders.ETAG, answer.etag());
+        answers.put(key, answer);
+    }
+}
