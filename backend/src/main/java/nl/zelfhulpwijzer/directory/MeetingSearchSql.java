@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Builds the SQL of the public meeting search: Dutch full text ({@code dutch} configuration over unaccented text),
  * trigram similarity for terms with a typo, AND-combined filters, distance by the haversine formula inside a bounding
- * box that the (latitude, longitude) index serves, and "next meeting first" from now, wrapping round the week.
+ * box that the index of the meetings' coordinates (V44) serves, and "next meeting first" from now, wrapping round the
+ * week.
  * Plain code without a database, so the rules are testable on their own.
  */
 public final class MeetingSearchSql {
@@ -39,9 +40,10 @@ public final class MeetingSearchSql {
             else cast(extract(epoch from meeting_next_start(m.frequency, m.day_of_week, m.week_of_month, m.start_time,
                       m.time_zone, cast(:now as timestamptz)) - cast(:now as timestamptz)) / 60 as int)""";
 
+    /** Over the coordinates of the meeting's place, kept on the meeting (V44) so that a search near a point needs no join. */
     static final String DISTANCE_KM = """
-            (6371.0 * 2 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)
-              + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))""";
+            (6371.0 * 2 * asin(sqrt(power(sin(radians(m.latitude - :lat) / 2), 2)
+              + cos(radians(:lat)) * cos(radians(m.latitude)) * power(sin(radians(m.longitude - :lon) / 2), 2))))""";
 
 
     /**
@@ -147,7 +149,7 @@ public final class MeetingSearchSql {
     }
 
     private static String meetingJoins(MeetingFilter f) {
-        return f.attendance() != null || f.near() != null ? " left join location l on l.id = m.location_id" : "";
+        return f.attendance() != null ? " left join location l on l.id = m.location_id" : "";
     }
 
     /**
@@ -298,7 +300,7 @@ public final class MeetingSearchSql {
         }
         if (f.near() != null) {
             MeetingFilter.Near near = f.near();
-            where.add("l.latitude between :minLat and :maxLat and l.longitude between :minLon and :maxLon");
+            where.add("m.latitude between :minLat and :maxLat and m.longitude between :minLon and :maxLon");
             where.add(DISTANCE_KM + " <= :radius");
             params.put("lat", near.latitude());
             params.put("lon", near.longitude());

@@ -16,7 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * What triggers keep for the search, each following the changes it depends on (every test rolls back):
  * the group's search country (V33: the place's country, else the organisation's), whether a meeting is public (V36:
- * group active, organisation not inactive) and the word list behind typo tolerance (V37).
+ * group active, organisation not inactive), the word list behind typo tolerance (V37), the directory version
+ * behind the server's kept answers (V43) and the coordinates of a meeting's place (V44).
  */
 @QuarkusTest
 class SearchTriggersTest {
@@ -146,5 +147,27 @@ class SearchTriggersTest {
             sql(write, "test-%");
             assertEquals(before + 1, version(), write);
         }
+    }
+
+    private List<Object> coordinates(String slug) {
+        em.flush();
+        Object[] row = (Object[]) em.createNativeQuery("select latitude, longitude from meeting where slug = :slug")
+                .setParameter("slug", slug).getSingleResult();
+        return java.util.Arrays.asList(row);
+    }
+
+    @Test
+    @TestTransaction
+    void aMeetingsCoordinatesFollowItsPlace() {
+        assertEquals(List.of(52.0907, 5.1214), coordinates("test-aa-utrecht-wo"));
+        sql("update location set latitude = 52.5, longitude = 5.5"
+                + " where id = (select location_id from meeting where slug = :slug)", "test-aa-utrecht-wo");
+        assertEquals(List.of(52.5, 5.5), coordinates("test-aa-utrecht-wo"));
+        assertEquals(List.of(52.5, 5.5), coordinates("test-aa-utrecht-za"), "every meeting at that place");
+        sql("update meeting set location_id = (select location_id from self_help_group where slug = 'test-na-gent')"
+                + " where slug = :slug", "test-aa-utrecht-wo");
+        assertEquals(List.of(51.0543, 3.7174), coordinates("test-aa-utrecht-wo"));
+        sql("update meeting set location_id = null where slug = :slug", "test-aa-utrecht-wo");
+        assertEquals(java.util.Arrays.asList(null, null), coordinates("test-aa-utrecht-wo"));
     }
 }
