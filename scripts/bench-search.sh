@@ -11,13 +11,14 @@
 #    (scripts/bench/search-mix.txt: text, filters, distance, text + filter + distance) is requested once, and the
 #    statements the backend ran for it, with their parameter values, become one pgbench script per request
 #    (scripts/bench/capture-sql.py). Logging is then switched off and the backend restarted.
+# Each backend is first loaded until its JIT has settled (see warm_up), then:
 # 3. wrk, with the server's answer cache off (ZHW_SERVER_CACHE_BYTES=0), so every request does the search work: the
 #    mix flat out (throughput), then paced at about 200 requests/s (latency p50/p99).
 # 4. wrk, paced, with the answer cache on (as in production): the same mix, and the mix with every search near a
 #    point made from the user's own position (BENCH_NEAR_ME), so those are never answered from memory.
 # 5. pgbench: the captured SQL straight on the same database, one transaction = the SQL of one request, same
 #    concurrency. So "API / SQL" (cache off) is what the Java side costs on top of the very same database work.
-# Needs: wrk, pgbench (postgresql-contrib / postgresql-client), a running PostgreSQL on $PG_PORT (superuser access
+# Needs: wrk, pgbench (postgresql-contrib / postgresql-client), jstat (the JDK), a running PostgreSQL on $PG_PORT (superuser access
 # through its socket, as scripts/postgres.sh sets up) and Keycloak as for scripts/run.sh (the backend reads its keys;
 # searches are anonymous).
 set -euo pipefail
@@ -103,8 +104,24 @@ for f in "$OUT"/q*.sql; do psql_app -d "$BENCH_DB" -f "$f" >/dev/null; done   # 
 log "Backend restarted without statement logging, answer cache off"
 start_backend 0
 
+# The JIT compiles for a minute or more under this load (measured: Java's CPU per request fell by two thirds between
+# the first and the fourth 20 s of load), so each backend is loaded until the JIT has settled, as a server that has
+# been running for a while: 10 s rounds of the mix (near-me positions too, so every path is taken) until compile
+# time grows by less than 0.3 s in a round, at most 3 minutes.
+compile_seconds() { jstat -compiler "$BACKEND_PID" | awk 'NR == 2 { print $4 }'; }
+warm_up() {
+  local before after round
+  for round in $(seq 1 18); do
+    before=$(compile_seconds)
+    BENCH_NEAR_ME=1 wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null
+    after=$(compile_seconds)
+    if awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 0.3) }'; then break; fi
+  done
+  echo "warm after $((round * 10)) s of load (JIT compile time $after s)"
+}
+
 log "Warm-up"
-wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null
+warm_up
 
 log "wrk, flat out ($BENCH_DURATION, $BENCH_CONNECTIONS connections)"
 wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk.txt"
@@ -113,7 +130,7 @@ API=$(grep RESULT "$OUT/wrk.txt")
 # Many users with think time: 100 connections, each waiting 500 ms between its requests, give 200 requests/s minus
 # what the answers take (the achieved rate is reported).
 paced() {   # name, extra environment
-  log "wrk, paced at about 200 requests/s (100 connections, 500 ms between requests per connection): $1"
+  log "wrk, paced at about 200 requests/s (100 connections, 500 ms between requests per connection): $1" >&2
   env BENCH_OPENING=50 BENCH_DELAY_MS=500 "${@:2}" wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" \
     "http://localhost:$BENCH_PORT" | tee "$OUT/wrk-$1.txt" >&2
   grep RESULT "$OUT/wrk-$1.txt"
@@ -123,7 +140,7 @@ PACED=$(paced paced)
 log "Backend restarted with the answer cache on (as in production)"
 stop_backend
 start_backend $((32 * 1024 * 1024))
-wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null   # warm-up
+warm_up
 PACED_KEPT=$(paced paced-kept)
 PACED_NEAR_ME=$(paced paced-kept-near-me BENCH_NEAR_ME=1)
 
