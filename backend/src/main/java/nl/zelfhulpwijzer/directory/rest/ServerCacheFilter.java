@@ -58,7 +58,7 @@ public class ServerCacheFilter implements ContainerRequestFilter, ContainerRespo
                 version.current());
         JsonAnswer kept = answers.get(key);
         if (kept != null) {
-            request.abortWith(Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE)
+            request.abortWith(Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .header(HttpHeaders.ETAG, kept.etag()).build());
         } else {
             request.setProperty(KEY, key);
