@@ -18,40 +18,23 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.zelfhulpwijzer.directory.DirectoryFixtures;
 import nl.zelfhulpwijzer.interop.hsds.HsdsMapper;
 import nl.zelfhulpwijzer.interop.hsds.HsdsTaxonomy;
+import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
 import nl.zelfhulpwijzer.support.Contract;
-import nl.zelfhulpwijzer.support.TestClock;
 import nl.zelfhulpwijzer.support.TestTokens;
 
 /** The HSDS 3.0 read API: root, services (list and nested), organizations, in the HSDS paging shape. */
 @QuarkusTest
-class HsdsResourceTest {
+class HsdsResourceTest extends FixturesOnWednesdayNoon {
 
     static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Inject
-    DirectoryFixtures fixtures;
-
-    @Inject
     EntityManager em;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        TestClock.fix(DirectoryFixtures.WEDNESDAY_NOON);
-    }
-
-    @AfterEach
-    void tearDown() {
-        TestClock.reset();
-    }
 
     @Test
     void rootNamesTheVersion() {

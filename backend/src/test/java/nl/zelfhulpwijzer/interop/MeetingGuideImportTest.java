@@ -14,37 +14,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import nl.zelfhulpwijzer.directory.DirectoryFixtures;
+import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
 import nl.zelfhulpwijzer.support.Contract;
-import nl.zelfhulpwijzer.support.TestClock;
 import nl.zelfhulpwijzer.support.TestTokens;
 
 /** Meeting Guide import: round trip with the export, dry run, per-row report, idempotent by slug, roles. */
 @QuarkusTest
-class MeetingGuideImportTest {
-
-    @Inject
-    DirectoryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        TestClock.fix(DirectoryFixtures.WEDNESDAY_NOON);
-    }
-
-    @AfterEach
-    void tearDown() {
-        TestClock.reset();
-    }
+class MeetingGuideImportTest extends FixturesOnWednesdayNoon {
 
     private static List<Map<String, Object>> exported(String slugPrefix) {
         List<Map<String, Object>> feed = given().get("/api/v1/feeds/meeting-guide.json").then().statusCode(200)

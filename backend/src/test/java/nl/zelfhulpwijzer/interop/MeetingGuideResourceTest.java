@@ -11,35 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import nl.zelfhulpwijzer.directory.DirectoryFixtures;
+import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
 import nl.zelfhulpwijzer.support.Contract;
-import nl.zelfhulpwijzer.support.TestClock;
 
 /** The public Meeting Guide feed (CORS *) and the iCalendar file per meeting. */
 @QuarkusTest
-class MeetingGuideResourceTest {
-
-    @Inject
-    DirectoryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        TestClock.fix(DirectoryFixtures.WEDNESDAY_NOON);
-    }
-
-    @AfterEach
-    void tearDown() {
-        TestClock.reset();
-    }
+class MeetingGuideResourceTest extends FixturesOnWednesdayNoon {
 
     @Test
     void feedIsAFlatArrayInTheMeetingGuideShape() {

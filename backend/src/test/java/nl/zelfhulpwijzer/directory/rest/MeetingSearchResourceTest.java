@@ -18,35 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import nl.zelfhulpwijzer.directory.DirectoryFixtures;
+import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
 import nl.zelfhulpwijzer.support.Contract;
 import nl.zelfhulpwijzer.support.TestClock;
 
 /** The public meeting search on known fixtures, with the clock fixed on Wednesday 12:00 (Amsterdam). */
 @QuarkusTest
-class MeetingSearchResourceTest {
-
-    @Inject
-    DirectoryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        TestClock.fix(DirectoryFixtures.WEDNESDAY_NOON);
-    }
-
-    @AfterEach
-    void tearDown() {
-        TestClock.reset();
-    }
+class MeetingSearchResourceTest extends FixturesOnWednesdayNoon {
 
     private static RequestSpecification api() {
         return given().filter(Contract.validated());

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import nl.zelfhulpwijzer.directory.DirectoryFixtures;
+import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
 import nl.zelfhulpwijzer.support.Contract;
 import nl.zelfhulpwijzer.support.TestClock;
 
@@ -27,27 +27,17 @@ import nl.zelfhulpwijzer.support.TestClock;
  * directory (on any instance: it raises the version in the database) or the next minute gives a fresh answer.
  */
 @QuarkusTest
-class ServerCacheTest {
+class ServerCacheTest extends FixturesOnWednesdayNoon {
 
     private static final String SEARCH = "/api/v1/meetings?q=utrecht&size=100";
     private static final String MEETING = "test-aa-utrecht-wo";
 
     @Inject
-    DirectoryFixtures fixtures;
-
-    @Inject
     EntityManager em;
 
-    @BeforeEach
-    void setUp() {
-        fixtures.ensure();
-        TestClock.fix(DirectoryFixtures.WEDNESDAY_NOON);
-    }
-
     @AfterEach
-    void tearDown() {
+    void restoreTheName() {
         rename(null, false); // the fixture has no name of its own
-        TestClock.reset();
     }
 
     private static ExtractableResponse<Response> search() {
