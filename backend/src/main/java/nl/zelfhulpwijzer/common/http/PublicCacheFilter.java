@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** ETag (the resource's own, else a hash of the body), Cache-Control and 304 for resources marked {@link PublicCache}. */
@@ -35,14 +34,11 @@ public class PublicCacheFilter implements ContainerResponseFilter {
         if (given != null) {
             etag = given.toString();
         } else {
-            JsonAnswer answer;
-            try {
-                answer = JsonAnswer.of(mapper, response.getEntity());
-            } catch (JsonProcessingException e) {
+            JsonAnswer answer = JsonAnswer.settle(response, mapper);
+            if (answer == null) {
                 return;
             }
             etag = answer.etag();
-            response.setEntity(answer.body());
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);

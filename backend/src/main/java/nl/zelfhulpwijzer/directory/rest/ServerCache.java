@@ -9,7 +9,8 @@ import jakarta.ws.rs.NameBinding;
 
 /**
  * Marks a public directory read whose answer the server keeps ({@link ServerCacheFilter}): the same query in the same
- * minute, while the directory is unchanged, is answered from memory.
+ * minute, while the directory is unchanged, is answered from memory. For answers without an ETag of their own: a kept
+ * answer's ETag is the hash of its body.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.zelfhulpwijzer.common.http.JsonAnswer;
@@ -71,14 +70,9 @@ public class ServerCacheFilter implements ContainerRequestFilter, ContainerRespo
                 || !response.hasEntity()) {
             return;
         }
-        JsonAnswer answer;
-        try {
-            answer = JsonAnswer.of(mapper, response.getEntity());
-        } catch (JsonProcessingException e) {
-            return;
+        JsonAnswer answer = JsonAnswer.settle(response, mapper);
+        if (answer != null) {
+            answers.put(key, answer);
         }
-        response.setEntity(answer.body());
-        response.getHeaders().putSingle(HttpHeaders.ETAG, answer.etag());
-        answers.put(key, answer);
     }
 }
