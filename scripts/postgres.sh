@@ -40,6 +40,11 @@ pg_start() {
     pg_as_postgres "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   if ! pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    if (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
+      echo "Port $PG_PORT is taken by another server (another checkout's PostgreSQL?). Stop it, or choose another" \
+           "port with PG_PORT, or use a running database with ZHW_DB_URL." >&2
+      return 1
+    fi
     touch "$PG_HOME/postgres.log"; chown postgres "$PG_HOME/postgres.log"
     pg_as_postgres "$bin/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$PG_HOME/postgres.log" \
       -o "-p $PG_PORT -k $PG_SOCKET -c listen_addresses=localhost" start >/dev/null
