@@ -36,7 +36,7 @@ export interface paths {
         put?: never;
         /**
          * Importeer een Meeting Guide-feed voor één organisatie
-         * @description Per slug: onbekend wordt nieuw, bekend wordt bijgewerkt (alleen wat verschilt). Foute rijen worden met reden gemeld; de rest wordt geïmporteerd. Met dryRun=true wordt niets opgeslagen.
+         * @description Per slug: onbekend wordt nieuw, bekend wordt bijgewerkt (alleen wat verschilt). Foute rijen worden met reden gemeld; de rest wordt geïmporteerd. Open bijeenkomsten van de organisatie die niet (meer) in de feed staan, worden gemeld en met closeMissing=true tijdelijk gesloten. Met dryRun=true wordt niets opgeslagen.
          */
         post: operations["importMeetingGuide"];
         delete?: never;
@@ -2084,6 +2084,14 @@ export interface components {
             empty: boolean;
             contents: components["schemas"]["HsdsTaxonomyTerm"][];
         };
+        /** @description Een bijeenkomst die de feed niet (meer) noemt. */
+        ImportMissing: {
+            slug: string;
+            name: string;
+            groupName: string;
+            /** @description Wordt (of bij een proefimport: zou worden) tijdelijk gesloten. */
+            closed: boolean;
+        };
         /** @description Resultaat van een import van een Meeting Guide-feed, per rij van de feed. */
         ImportReport: {
             /** @description Proefimport: er is niets opgeslagen. */
@@ -2107,6 +2115,13 @@ export interface components {
              */
             skipped: number;
             rows: components["schemas"]["ImportRow"][];
+            /** @description Open bijeenkomsten van deze organisatie die niet (meer) in de feed staan. */
+            missing: components["schemas"]["ImportMissing"][];
+            /**
+             * Format: int32
+             * @description Hoeveel daarvan deze import tijdelijk sluit (closeMissing=true); bij een proefimport: zou sluiten.
+             */
+            closed: number;
         };
         ImportRow: {
             /**
@@ -3050,6 +3065,8 @@ export interface operations {
     importMeetingGuide: {
         parameters: {
             query: {
+                /** @description true: open bijeenkomsten die niet (meer) in de feed staan, tijdelijk sluiten. */
+                closeMissing?: boolean;
                 /** @description true: alleen laten zien wat er zou gebeuren. */
                 dryRun?: boolean;
                 /** @description Id van de organisatie, bijvoorbeeld aa-nederland. */

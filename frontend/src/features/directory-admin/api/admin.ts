@@ -61,9 +61,17 @@ export function useGroupHistory(slug: string, reload: number) {
   );
 }
 
-export function importMeetingGuide(organisation: string, dryRun: boolean, rows: MeetingGuideMeeting[]) {
+export function importMeetingGuide(
+  organisation: string,
+  dryRun: boolean,
+  closeMissing: boolean,
+  rows: MeetingGuideMeeting[],
+) {
   return unwrap(
-    api.POST('/api/v1/admin/imports/meeting-guide', { params: { query: { organisation, dryRun } }, body: rows }),
+    api.POST('/api/v1/admin/imports/meeting-guide', {
+      params: { query: { organisation, dryRun, ...(closeMissing ? { closeMissing } : {}) } },
+      body: rows,
+    }),
   );
 }
 

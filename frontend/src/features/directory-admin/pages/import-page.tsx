@@ -22,6 +22,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert';
 
 import { importMeetingGuide } from '../api/admin';
 import { AdminPage, AdminPageHeading } from '../components/admin-page';
+import { ImportMissing } from '../components/import-missing';
 import type { ImportReport, MeetingGuideMeeting } from '../types';
 import '../components/admin.css';
 
@@ -48,6 +49,7 @@ function Import() {
   const [organisation, setOrganisation] = useState('');
   const [json, setJson] = useState('');
   const [dryRun, setDryRun] = useState(true);
+  const [closeMissing, setCloseMissing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ report: ImportReport } | { error: unknown } | null>(null);
@@ -71,7 +73,7 @@ function Import() {
     }
     setBusy(true);
     try {
-      setResult({ report: await importMeetingGuide(organisation.trim(), dryRun, rows) });
+      setResult({ report: await importMeetingGuide(organisation.trim(), dryRun, closeMissing, rows) });
     } catch (error) {
       setResult({ error });
     } finally {
@@ -84,7 +86,8 @@ function Import() {
       <AdminPageHeading>{TITLE}</AdminPageHeading>
       <Paragraph>
         Importeer de bijeenkomsten van één organisatie uit een Meeting Guide-feed (JSON). Per bijeenkomst
-        (slug): onbekend wordt nieuw, bekend wordt bijgewerkt. Doe eerst een proefimport: dan wordt niets opgeslagen.
+        (slug): onbekend wordt nieuw, bekend wordt bijgewerkt. Open bijeenkomsten die niet meer in de feed staan, ziet u
+        in het resultaat. Doe eerst een proefimport: dan wordt niets opgeslagen.
       </Paragraph>
       <form className="zhw-admin-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Feed importeren">
         <FormField
@@ -135,6 +138,16 @@ function Import() {
           <Checkbox id="zhw-import-dry" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
           <FormLabel htmlFor="zhw-import-dry" type="checkbox">
             Proefimport: alleen laten zien wat er zou gebeuren
+          </FormLabel>
+        </div>
+        <div className="zhw-admin-check">
+          <Checkbox
+            id="zhw-import-close-missing"
+            checked={closeMissing}
+            onChange={(e) => setCloseMissing(e.target.checked)}
+          />
+          <FormLabel htmlFor="zhw-import-close-missing" type="checkbox">
+            Bijeenkomsten van deze organisatie die niet meer in de feed staan tijdelijk sluiten
           </FormLabel>
         </div>
         <div>
@@ -195,6 +208,7 @@ function ImportResult({ report }: { report: ImportReport }) {
           </TableBody>
         </Table>
       )}
+      <ImportMissing report={report} />
     </section>
   );
 }

@@ -289,6 +289,8 @@ describe('Feed importeren', () => {
               warnings: ['week-vr staat niet meer in deze rij.'],
             },
           ],
+          missing: [{ slug: 'oud-do', name: 'AA Oud', groupName: 'AA Oude Groep', closed: query.includes('closeMissing') }],
+          closed: query.includes('closeMissing') ? 1 : 0,
         });
       }),
     );
@@ -319,6 +321,14 @@ describe('Feed importeren', () => {
       within(result).getByRole('cell', { name: 'Gewijzigd: woensdag: nieuw week-vr staat niet meer in deze rij.' }),
     ).toBeInTheDocument();
     expect(query).toBe('?organisation=aa-nederland&dryRun=true');
+    const missing = within(result).getByRole('region', { name: 'Niet meer in de feed (1)' });
+    expect(within(missing).getByRole('cell', { name: 'Blijft open' })).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText(/die niet meer in de feed staan tijdelijk sluiten/));
+    await user.click(screen.getByRole('button', { name: 'Proefimport starten' }));
+    expect(await screen.findByRole('cell', { name: 'Wordt gesloten' })).toBeInTheDocument();
+    expect(screen.getByText('Bij het importeren wordt 1 bijeenkomst tijdelijk gesloten.')).toBeInTheDocument();
+    expect(query).toBe('?organisation=aa-nederland&dryRun=true&closeMissing=true');
   });
 });
 

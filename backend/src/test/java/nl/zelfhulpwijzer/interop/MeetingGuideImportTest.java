@@ -24,7 +24,10 @@ import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
 import nl.zelfhulpwijzer.support.Contract;
 import nl.zelfhulpwijzer.support.TestTokens;
 
-/** Meeting Guide import: round trip with the export, dry run, per-row report, idempotent by slug, roles. */
+/**
+ * Meeting Guide import: round trip with the export, dry run, per-row report, idempotent by slug, meetings that left
+ * the feed, roles.
+ */
 @QuarkusTest
 class MeetingGuideImportTest extends FixturesOnWednesdayNoon {
 
@@ -36,10 +39,51 @@ class MeetingGuideImportTest extends FixturesOnWednesdayNoon {
     }
 
     private static ValidatableResponse post(Object body, String organisation, boolean dryRun) {
+        return post(body, "organisation=" + organisation + "&dryRun=" + dryRun);
+    }
+
+    private static ValidatableResponse post(Object body, String query) {
         return given().filter(Contract.validated()).contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + TestTokens.coordinator())
-                .body(body).post("/api/v1/admin/imports/meeting-guide?organisation=" + organisation + "&dryRun=" + dryRun)
+                .body(body).post("/api/v1/admin/imports/meeting-guide?" + query)
                 .then();
+    }
+
+    private static Map<String, Object> overeaters(String slug, int day) {
+        return Map.of("name", "OA Importtest", "slug", slug, "group", "OA Importtest Groep", "day", day, "time", "19:30",
+                "address", "Oudegracht 1", "city", "Utrecht", "postal_code", "3511 AA", "country", "NL");
+    }
+
+    @Test
+    void meetingsThatLeftTheFeedAreReportedAndClosedOnlyOnRequest() {
+        String organisation = "organisation=anonieme-overeters";
+        post(List.of(overeaters("import-oa-ma", 1), overeaters("import-oa-do", 4)), organisation + "&dryRun=false")
+                .statusCode(200).body("created", equalTo(2)).body("missing", equalTo(List.of())).body("closed", equalTo(0));
+
+        List<Map<String, Object>> feed = List.of(overeaters("import-oa-ma", 1));
+        post(feed, organisation + "&dryRun=true").statusCode(200)
+                .body("missing.slug", equalTo(List.of("import-oa-do")))
+                .body("missing[0].groupName", equalTo("OA Importtest Groep"))
+                .body("missing[0].closed", equalTo(false)).body("closed", equalTo(0));
+        post(feed, organisation + "&dryRun=true&closeMissing=true").statusCode(200)
+                .body("missing[0].closed", equalTo(true)).body("closed", equalTo(1));
+        given().get("/api/v1/meetings/import-oa-do").then().body("temporarilyClosed", equalTo(false));
+
+        // a row that is refused still names its meeting: nothing of it is closed
+        Map<String, Object> broken = new HashMap<>(overeaters("import-oa-do", 4));
+        broken.put("time", "half acht");
+        post(List.of(feed.get(0), broken), organisation + "&dryRun=true&closeMissing=true").statusCode(200)
+                .body("rejected", equalTo(1)).body("missing", equalTo(List.of()));
+
+        post(feed, organisation + "&dryRun=false&closeMissing=true").statusCode(200).body("closed", equalTo(1));
+        given().get("/api/v1/meetings/import-oa-do").then().body("temporarilyClosed", equalTo(true));
+        given().get("/api/v1/meetings/import-oa-ma").then().body("temporarilyClosed", equalTo(false));
+        given().header("Authorization", "Bearer " + TestTokens.coordinator())
+                .get("/api/v1/groups/import-anonieme-overeters-oa-importtest-groep/history").then().statusCode(200)
+                .body("find { it.field == 'temporarilyClosed' && it.newValue == 'true' }.changedBy",
+                        equalTo("coordinator (import)"));
+        post(feed, organisation + "&dryRun=true&closeMissing=true").statusCode(200)
+                .body("missing", equalTo(List.of())).body("closed", equalTo(0));
     }
 
     @Test

@@ -18,10 +18,22 @@ public record ImportReport(
         @Schema(required = true) int rejected,
         @Schema(required = true, description = "Rijen die niet fout zijn maar niet in de sociale kaart passen: bijeenkomsten op "
                 + "afspraak (zonder dag en tijd).") int skipped,
-        @Schema(required = true) List<Row> rows) {
+        @Schema(required = true) List<Row> rows,
+        @Schema(required = true, description = "Open bijeenkomsten van deze organisatie die niet (meer) in de feed staan.")
+        List<Missing> missing,
+        @Schema(required = true, description = "Hoeveel daarvan deze import tijdelijk sluit (closeMissing=true); bij een "
+                + "proefimport: zou sluiten.") int closed) {
 
     public enum Outcome {
         CREATED, UPDATED, UNCHANGED, REJECTED, SKIPPED
+    }
+
+    @Schema(name = "ImportMissing", description = "Een bijeenkomst die de feed niet (meer) noemt.")
+    public record Missing(
+            @Schema(required = true) String slug,
+            @Schema(required = true) String name,
+            @Schema(required = true) String groupName,
+            @Schema(required = true, description = "Wordt (of bij een proefimport: zou worden) tijdelijk gesloten.") boolean closed) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -46,7 +46,9 @@ public class MeetingGuideImportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importMeetingGuide", summary = "Importeer een Meeting Guide-feed voor één organisatie",
             description = "Per slug: onbekend wordt nieuw, bekend wordt bijgewerkt (alleen wat verschilt). Foute rijen worden "
-                    + "met reden gemeld; de rest wordt geïmporteerd. Met dryRun=true wordt niets opgeslagen.")
+                    + "met reden gemeld; de rest wordt geïmporteerd. Open bijeenkomsten van de organisatie die niet (meer) in "
+                    + "de feed staan, worden gemeld en met closeMissing=true tijdelijk gesloten. Met dryRun=true wordt niets "
+                    + "opgeslagen.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideMeeting.class)))
     @APIResponse(responseCode = "200", description = "Rapport per rij.")
@@ -55,8 +57,11 @@ public class MeetingGuideImportResource {
             @QueryParam("organisation") @Parameter(required = true, description = "Id van de organisatie, bijvoorbeeld aa-nederland.") String organisation,
             @QueryParam("dryRun") @Parameter(description = "true: alleen laten zien wat er zou gebeuren.",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("closeMissing") @Parameter(description = "true: open bijeenkomsten die niet (meer) in de feed staan, "
+                    + "tijdelijk sluiten.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String closeMissing,
             JsonNode feed) {
-        return importer.importFeed(feed, organisation, "true".equalsIgnoreCase(dryRun), user.username() + " (import)");
+        return importer.importFeed(feed, organisation, "true".equalsIgnoreCase(dryRun), "true".equalsIgnoreCase(closeMissing),
+                user.username() + " (import)");
     }
 
     @GET

@@ -36,8 +36,9 @@ import nl.zelfhulpwijzer.directory.demo.DemoDataGenerator;
 /**
  * Imports a Meeting Guide feed for one organisation, idempotent by {@code slug}: a known slug updates that meeting
  * (only what differs), an unknown slug creates it, under the group named in {@code group} (or the meeting's name).
- * Every row is checked on its own; wrong rows are reported with their reasons and the rest is imported. A dry run
- * reports the same without storing anything.
+ * Every row is checked on its own; wrong rows are reported with their reasons and the rest is imported. Open meetings
+ * of the organisation that the feed no longer lists are reported, and closed on request ({@link MissingFromFeed}).
+ * A dry run reports the same without storing anything.
  */
 @ApplicationScoped
 public class MeetingGuideImporter {
@@ -46,6 +47,9 @@ public class MeetingGuideImporter {
 
     @Inject
     DirectoryHistory history;
+
+    @Inject
+    MissingFromFeed missingFromFeed;
 
     /** Meeting Guide day numbers (0 = Sunday) as the suffix of the slugs of a row with several days. */
     static final String[] DAY_SUFFIX = { "zo", "ma", "di", "wo", "do", "vr", "za" };
@@ -85,7 +89,7 @@ public class MeetingGuideImporter {
     }
 
     @Transactional
-    public ImportReport importFeed(JsonNode feed, String organisationId, boolean dryRun, String user) {
+    public ImportReport importFeed(JsonNode feed, String organisationId, boolean dryRun, boolean closeMissing, String user) {
         Organisation organisation = organisationId == null ? null : Organisation.findById(organisationId);
         if (organisation == null) {
             throw ProblemException.invalid(List.of(new Problem.FieldError("organisation",
@@ -207,7 +211,13 @@ public class MeetingGuideImporter {
                 rows.add(new ImportReport.Row(i, parsed.slug(), ImportReport.Outcome.UPDATED, changed, null, meetingSlugs, warnings));
             }
         }
-        return new ImportReport(dryRun, feed.size(), created, updated, unchanged, rejected, skipped, rows);
+        List<Meeting> missing = missingFromFeed.find(organisation, feedSlugs);
+        if (closeMissing && !dryRun) {
+            missingFromFeed.close(missing, user);
+        }
+        return new ImportReport(dryRun, feed.size(), created, updated, unchanged, rejected, skipped, rows,
+                missing.stream().map(m -> new ImportReport.Missing(m.slug, m.displayName(), m.group.name, closeMissing)).toList(),
+                closeMissing ? missing.size() : 0);
     }
 
     /**
