@@ -1,6 +1,7 @@
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
+import { DataTable } from '@/components/ui/data-table';
 import { Loading } from '@/components/ui/loading';
 import type { AsyncState } from '@/hooks/use-async';
 
@@ -11,31 +12,17 @@ import { formatDateTime } from '../utils/format';
 export function HistoryTable({ changes }: { changes: Change[] }) {
   if (changes.length === 0) return <Paragraph>Er is nog niets gewijzigd.</Paragraph>;
   return (
-    <Table className="zhw-admin-table">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
-          <TableHeaderCell scope="col">Wie</TableHeaderCell>
-          <TableHeaderCell scope="col">Veld</TableHeaderCell>
-          <TableHeaderCell scope="col">Oud</TableHeaderCell>
-          <TableHeaderCell scope="col">Nieuw</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {changes.map((c, i) => (
-          <TableRow key={`${c.changedAt}-${c.field}-${i}`}>
-            <TableCell>{formatDateTime(c.changedAt)}</TableCell>
-            <TableCell>{c.changedBy}</TableCell>
-            <TableCell>
-              {c.entityType === 'MEETING' ? `Bijeenkomst ${c.entityKey}: ` : ''}
-              {c.field}
-            </TableCell>
-            <TableCell>{c.oldValue ?? '–'}</TableCell>
-            <TableCell>{c.newValue ?? '–'}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable<Change>
+      columns={[
+        { header: 'Wanneer', cell: (c) => formatDateTime(c.changedAt) },
+        { header: 'Wie', cell: (c) => c.changedBy },
+        { header: 'Veld', cell: (c) => `${c.entityType === 'MEETING' ? `Bijeenkomst ${c.entityKey}: ` : ''}${c.field}` },
+        { header: 'Oud', cell: (c) => c.oldValue ?? '–' },
+        { header: 'Nieuw', cell: (c) => c.newValue ?? '–' },
+      ]}
+      rows={changes}
+      rowKey={(c, i) => `${c.changedAt}-${c.field}-${i}`}
+    />
   );
 }
 

@@ -1,15 +1,10 @@
-import {
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+
+import { DataTable } from '@/components/ui/data-table';
 
 import type { ImportReport } from '../types';
+
+type Missing = ImportReport['missing'][number];
 
 function summary(report: ImportReport): string {
   if (report.closed === 0) {
@@ -33,26 +28,16 @@ export function ImportMissing({ report }: { report: ImportReport }) {
         Niet meer in de feed ({report.missing.length})
       </Heading>
       <Paragraph>{summary(report)}</Paragraph>
-      <Table className="zhw-admin-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Slug</TableHeaderCell>
-            <TableHeaderCell scope="col">Bijeenkomst</TableHeaderCell>
-            <TableHeaderCell scope="col">Groep</TableHeaderCell>
-            <TableHeaderCell scope="col">Status</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {report.missing.map((meeting) => (
-            <TableRow key={meeting.slug}>
-              <TableCell>{meeting.slug}</TableCell>
-              <TableCell>{meeting.name}</TableCell>
-              <TableCell>{meeting.groupName}</TableCell>
-              <TableCell>{status(meeting.closed)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable<Missing>
+        columns={[
+          { header: 'Slug', cell: (m) => m.slug },
+          { header: 'Bijeenkomst', cell: (m) => m.name },
+          { header: 'Groep', cell: (m) => m.groupName },
+          { header: 'Status', cell: (m) => status(m.closed) },
+        ]}
+        rows={report.missing}
+        rowKey={(m) => m.slug}
+      />
     </section>
   );
 }

@@ -7,18 +7,13 @@ import {
   FormLabel,
   Heading,
   Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
+import { DataTable } from '@/components/ui/data-table';
 
 import { importMeetingGuide } from '../api/admin';
 import { AdminPage, AdminPageHeading } from '../components/admin-page';
@@ -187,26 +182,16 @@ function ImportResult({ report }: { report: ImportReport }) {
         </Paragraph>
       </Alert>
       {report.rows.length > 0 && (
-        <Table className="zhw-admin-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Rij</TableHeaderCell>
-              <TableHeaderCell scope="col">Slug</TableHeaderCell>
-              <TableHeaderCell scope="col">Uitkomst</TableHeaderCell>
-              <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {report.rows.map((row, i) => (
-              <TableRow key={`${row.index}-${i}`}>
-                <TableCell>{row.index + 1}</TableCell>
-                <TableCell>{row.meetingSlugs?.length ? row.meetingSlugs.join(', ') : (row.slug ?? '–')}</TableCell>
-                <TableCell>{OUTCOME_LABELS[row.outcome] ?? row.outcome}</TableCell>
-                <TableCell>{rowExplanation(row)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable<ImportReport['rows'][number]>
+          columns={[
+            { header: 'Rij', cell: (row) => row.index + 1 },
+            { header: 'Slug', cell: (row) => (row.meetingSlugs?.length ? row.meetingSlugs.join(', ') : (row.slug ?? '–')) },
+            { header: 'Uitkomst', cell: (row) => OUTCOME_LABELS[row.outcome] ?? row.outcome },
+            { header: 'Toelichting', cell: rowExplanation },
+          ]}
+          rows={report.rows}
+          rowKey={(row, i) => `${row.index}-${i}`}
+        />
       )}
       <ImportMissing report={report} />
     </section>
