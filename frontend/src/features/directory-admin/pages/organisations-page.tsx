@@ -6,17 +6,12 @@ import {
   Select,
   SelectOption,
   StatusBadge,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { DataTable } from '@/components/ui/data-table';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
 import { KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
 import type { OrganisationStatus } from '@/types/api-models';
@@ -104,35 +99,29 @@ function OrganisationsAdmin() {
       >
         {(data) =>
           data.items.length > 0 ? (
-            <Table className="zhw-admin-table">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Naam</TableHeaderCell>
-                  <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Laatst gecontroleerd</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {data.items.map((o) => (
-                  <TableRow key={o.id}>
-                    <TableCell>
-                      <AppLink to={`/beheer/organisaties/${encodeURIComponent(o.id)}`}>{o.name}</AppLink>
-                    </TableCell>
-                    <TableCell>{label(KIND_LABELS, o.kind)}</TableCell>
-                    <TableCell>
-                      <StatusBadge status={o.status === 'ACTIVE' ? 'active' : o.status === 'INACTIVE' ? 'inactive' : 'neutral'}>
-                        {label(STATUS_LABELS, o.status)}
-                      </StatusBadge>
-                    </TableCell>
-                    <TableCell>
-                      {formatDate(o.verifiedAt)}
-                      {o.verifiedBy ? ` door ${o.verifiedBy}` : ''}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              columns={[
+                {
+                  header: 'Naam',
+                  cell: (o) => <AppLink to={`/beheer/organisaties/${encodeURIComponent(o.id)}`}>{o.name}</AppLink>,
+                },
+                { header: 'Soort', cell: (o) => label(KIND_LABELS, o.kind) },
+                {
+                  header: 'Status',
+                  cell: (o) => (
+                    <StatusBadge status={o.status === 'ACTIVE' ? 'active' : o.status === 'INACTIVE' ? 'inactive' : 'neutral'}>
+                      {label(STATUS_LABELS, o.status)}
+                    </StatusBadge>
+                  ),
+                },
+                {
+                  header: 'Laatst gecontroleerd',
+                  cell: (o) => `${formatDate(o.verifiedAt)}${o.verifiedBy ? ` door ${o.verifiedBy}` : ''}`,
+                },
+              ]}
+              rows={data.items}
+              rowKey={(o) => o.id}
+            />
           ) : (
             <Paragraph>Er zijn geen organisaties die hierbij passen.</Paragraph>
           )

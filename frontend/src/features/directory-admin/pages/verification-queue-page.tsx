@@ -1,18 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  FormLabel,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Checkbox, FormLabel, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { DataTable } from '@/components/ui/data-table';
 import { AppLink } from '@/components/ui/router-link';
 import { DemoLabel } from '@/features/group-finder/components/demo-label';
 
@@ -87,38 +77,37 @@ function VerificationQueue() {
         {(data) => (
           <>
             {data.items.length > 0 ? (
-              <Table className="zhw-admin-table">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Groep</TableHeaderCell>
-                    <TableHeaderCell scope="col">Plaats</TableHeaderCell>
-                    <TableHeaderCell scope="col">Laatst gecontroleerd</TableHeaderCell>
-                    <TableHeaderCell scope="col">Open meldingen</TableHeaderCell>
-                    <TableHeaderCell scope="col">Actie</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.items.map((g) => (
-                    <TableRow key={g.slug}>
-                      <TableCell>
+              <DataTable
+                columns={[
+                  {
+                    header: 'Groep',
+                    cell: (g) => (
+                      <>
                         <AppLink to={`/beheer/groepen/${encodeURIComponent(g.slug)}`}>{g.name}</AppLink>
                         <br />
                         {g.organisation.shortName ?? g.organisation.name} {g.demo && <DemoLabel />}
-                      </TableCell>
-                      <TableCell>{g.city ?? '–'}</TableCell>
-                      <TableCell>
-                        {g.verifiedAt ? `${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit'}
-                      </TableCell>
-                      <TableCell>{g.openReports}</TableCell>
-                      <TableCell>
-                        <Button appearance="secondary-action-button" onClick={() => void verify(g.slug, g.name)}>
-                          Gegevens kloppen<span className="zhw-visually-hidden">: {g.name}</span>
-                        </Button>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                      </>
+                    ),
+                  },
+                  { header: 'Plaats', cell: (g) => g.city ?? '–' },
+                  {
+                    header: 'Laatst gecontroleerd',
+                    cell: (g) =>
+                      g.verifiedAt ? `${formatDate(g.verifiedAt)}${g.verifiedBy ? ` door ${g.verifiedBy}` : ''}` : 'Nooit',
+                  },
+                  { header: 'Open meldingen', cell: (g) => g.openReports },
+                  {
+                    header: 'Actie',
+                    cell: (g) => (
+                      <Button appearance="secondary-action-button" onClick={() => void verify(g.slug, g.name)}>
+                        Gegevens kloppen<span className="zhw-visually-hidden">: {g.name}</span>
+                      </Button>
+                    ),
+                  },
+                ]}
+                rows={data.items}
+                rowKey={(g) => g.slug}
+              />
             ) : (
               <Paragraph>Alle groepen zijn onlangs gecontroleerd.</Paragraph>
             )}
