@@ -3091,7 +3091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReport"];
                 };
             };
-            /** @description Geen lijst, te veel rijen of onbekende organisatie. */
+            /** @description Geen lijst, te veel rijen, onbekende organisatie of closeMissing niet true/false. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -8,11 +8,8 @@ update meeting m set latitude = l.latitude, longitude = l.longitude from locatio
 
 create function meeting_place() returns trigger language plpgsql as $$
 begin
+    -- no place (or none found): both become null
     select l.latitude, l.longitude into new.latitude, new.longitude from location l where l.id = new.location_id;
-    if new.location_id is null then
-        new.latitude := null;
-        new.longitude := null;
-    end if;
     return new;
 end $$;
 create trigger meeting_place_trg before insert or update of location_id on meeting

@@ -147,6 +147,8 @@ class MeetingGuideImportTest extends FixturesOnWednesdayNoon {
                 .post("/api/v1/admin/imports/meeting-guide?organisation=aa-nederland").then().statusCode(403);
         post(Map.of("name", "geen lijst"), "aa-nederland", true).statusCode(400).body("errors.field", hasItem("body"));
         post(List.of(), "bestaat-niet", true).statusCode(400).body("errors.field", hasItem("organisation"));
+        post(List.of(), "organisation=aa-nederland&dryRun=false&closeMissing=ja").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("closeMissing"));
         given().filter(Contract.validated()).get("/api/v1/feeds/meeting-guide/types").then().statusCode(200)
                 .body("O", equalTo("Open")).body("TC", equalTo("Tijdelijk gesloten"));
     }

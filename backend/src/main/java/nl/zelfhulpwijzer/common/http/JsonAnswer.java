@@ -17,9 +17,7 @@ public record JsonAnswer(byte[] body, String etag) {
 
     /** Serialises once: the bytes that are hashed are the bytes that are sent (or kept). */
     static JsonAnswer of(ObjectMapper mapper, Object entity) throws JsonProcessingException {
-        byte[] body = entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                : entity instanceof byte[] bytes ? bytes
-                : mapper.writeValueAsBytes(entity);
+        byte[] body = entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : mapper.writeValueAsBytes(entity);
         return new JsonAnswer(body, etag(body));
     }
 

@@ -1,5 +1,7 @@
 package nl.zelfhulpwijzer.interop.meetingguide;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
+import nl.zelfhulpwijzer.common.params.CodeParams;
+import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 
@@ -52,7 +57,7 @@ public class MeetingGuideImportResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideMeeting.class)))
     @APIResponse(responseCode = "200", description = "Rapport per rij.")
-    @APIResponse(responseCode = "400", description = "Geen lijst, te veel rijen of onbekende organisatie.")
+    @APIResponse(responseCode = "400", description = "Geen lijst, te veel rijen, onbekende organisatie of closeMissing niet true/false.")
     public ImportReport importFeed(
             @QueryParam("organisation") @Parameter(required = true, description = "Id van de organisatie, bijvoorbeeld aa-nederland.") String organisation,
             @QueryParam("dryRun") @Parameter(description = "true: alleen laten zien wat er zou gebeuren.",
@@ -60,8 +65,12 @@ public class MeetingGuideImportResource {
             @QueryParam("closeMissing") @Parameter(description = "true: open bijeenkomsten die niet (meer) in de feed staan, "
                     + "tijdelijk sluiten.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String closeMissing,
             JsonNode feed) {
-        return importer.importFeed(feed, organisation, "true".equalsIgnoreCase(dryRun), "true".equalsIgnoreCase(closeMissing),
-                user.username() + " (import)");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean close = Boolean.TRUE.equals(CodeParams.flag(closeMissing, "closeMissing", errors));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return importer.importFeed(feed, organisation, "true".equalsIgnoreCase(dryRun), close, user.username() + " (import)");
     }
 
     @GET

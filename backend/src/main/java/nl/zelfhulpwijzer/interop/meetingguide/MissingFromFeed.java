@@ -35,8 +35,9 @@ class MissingFromFeed {
                 listed.add(slug + "-" + suffix);
             }
         }
-        return Meeting.<Meeting>find("group.organisation.id = ?1 and group.status = ?2 and group.demo = false"
-                + " and frequency = ?3 and temporarilyClosed = false order by slug",
+        // the group comes along: the report names it and closing records history on it
+        return Meeting.<Meeting>find("from Meeting m join fetch m.group g where g.organisation.id = ?1 and g.status = ?2"
+                + " and g.demo = false and m.frequency = ?3 and m.temporarilyClosed = false order by m.slug",
                 organisation.id, GroupStatus.ACTIVE, Frequency.WEEKLY)
                 .stream().filter(m -> !listed.contains(m.slug)).toList();
     }
