@@ -3,6 +3,7 @@ package nl.zelfhulpwijzer.advice;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,21 +16,22 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.zelfhulpwijzer.common.concurrency.EntityTag;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
+import nl.zelfhulpwijzer.common.versioning.VersionedContent;
 
-/** One version of the criteria catalogue. Published versions are immutable (enforced by database triggers). */
+/**
+ * One version of the criteria catalogue, under the rules of common/versioning; published versions are immutable
+ * (enforced by database triggers). Earlier published versions stay PUBLISHED: the newest one is in use.
+ */
 @Entity
 @Table(name = "criteria_catalogue")
-public class CriteriaCatalogue extends PanacheEntityBase {
-
-    public enum Status {
-        DRAFT, PUBLISHED
-    }
+public class CriteriaCatalogue extends PanacheEntityBase implements VersionedContent {
 
     @Id
     public Integer version;
 
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public VersionStatus status;
 
     public String title;
 
@@ -60,8 +62,37 @@ public class CriteriaCatalogue extends PanacheEntityBase {
     @OrderBy("position")
     public List<CatalogueCriterion> criteria = new ArrayList<>();
 
+    @Override
+    public int number() {
+        return version;
+    }
+
+    @Override
+    public VersionStatus status() {
+        return status;
+    }
+
     /** The entity tag of this version's current state, for If-Match. */
+    @Override
     public EntityTag etag() {
         return EntityTag.of(revision);
+    }
+
+    @Override
+    public Optional<String> unpublishable() {
+        return criteria.isEmpty() ? Optional.of("Een versie zonder criteria kan niet gepubliceerd worden.") : Optional.empty();
+    }
+
+    @Override
+    public void markPublished(String user, Instant at) {
+        status = VersionStatus.PUBLISHED;
+        publishedAt = at;
+        publishedBy = user;
+    }
+
+    /** Never called: the catalogue keeps earlier publications PUBLISHED (see the class comment and V20's check). */
+    @Override
+    public void markSuperseded() {
+        throw new UnsupportedOperationException("criteria catalogue versions are not superseded");
     }
 }

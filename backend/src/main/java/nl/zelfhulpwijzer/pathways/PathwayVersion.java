@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.pathways;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,18 +22,19 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.zelfhulpwijzer.common.concurrency.EntityTag;
-import nl.zelfhulpwijzer.common.error.Conflict;
 import nl.zelfhulpwijzer.common.error.NotFound;
-import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
+import nl.zelfhulpwijzer.common.versioning.VersionedContent;
 
 /**
- * One numbered version of a pathway's content. Only a DRAFT may change; publishing freezes it for good
- * (the database refuses changes to published content as well).
+ * One numbered version of a pathway's content, under the rules of common/versioning: only a DRAFT may change;
+ * publishing freezes it for good (the database refuses changes to published content as well).
  */
 @Entity
 @DynamicUpdate // write only changed columns: a status change never rewrites frozen content
 @Table(name = "pathway_version")
-public class PathwayVersion extends PanacheEntityBase {
+public class PathwayVersion extends PanacheEntityBase implements VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,13 +90,13 @@ public class PathwayVersion extends PanacheEntityBase {
     }
 
     public void saveStep(Step step, String user) {
-        ensureDraft();
+        VersionLifecycle.requireDraft(this);
         content = content.withStep(step);
         touch(user);
     }
 
     public void deleteStep(String key, String user) {
-        ensureDraft();
+        VersionLifecycle.requireDraft(this);
         if (content.step(key).isEmpty()) {
             throw new NotFound("Versie " + number + " heeft geen stap '" + key + "'.");
         }
@@ -102,33 +104,35 @@ public class PathwayVersion extends PanacheEntityBase {
         touch(user);
     }
 
-    public void publish(String user, Instant at) {
-        ensureDraft();
-        if (content.steps().isEmpty()) {
-            throw new RuleViolation("Een zorgpad zonder stappen kan niet gepubliceerd worden.");
-        }
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public VersionStatus status() {
+        return status;
+    }
+
+    @Override
+    public Optional<String> unpublishable() {
+        return content.steps().isEmpty() ? Optional.of("Een zorgpad zonder stappen kan niet gepubliceerd worden.") : Optional.empty();
+    }
+
+    @Override
+    public void markPublished(String user, Instant at) {
         status = VersionStatus.PUBLISHED;
         publishedBy = user;
         publishedAt = at;
     }
 
-    /** The previous published version, once a newer one is published. */
-    public void supersede() {
-        if (status != VersionStatus.PUBLISHED) {
-            throw new IllegalStateException("only a published version can be superseded");
-        }
+    @Override
+    public void markSuperseded() {
         status = VersionStatus.SUPERSEDED;
     }
 
-    public void ensureDraft() {
-        if (status != VersionStatus.DRAFT) {
-            throw new Conflict("Versie " + number + " is "
-                    + (status == VersionStatus.PUBLISHED ? "gepubliceerd" : "vervangen")
-                    + " en kan niet meer worden gewijzigd. Maak eerst een nieuw concept.");
-        }
-    }
-
     /** The entity tag of this version's current state, for If-Match. */
+    @Override
     public EntityTag etag() {
         return EntityTag.of(lockVersion);
     }
