@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,12 +18,11 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.zelfhulpwijzer.common.concurrency.EntityTag;
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionRecord;
 import nl.zelfhulpwijzer.common.versioning.VersionStatus;
-import nl.zelfhulpwijzer.common.versioning.VersionedContent;
 
 /**
  * One numbered version of a pathway's content, under the rules of common/versioning: only a DRAFT may change;
@@ -34,7 +31,7 @@ import nl.zelfhulpwijzer.common.versioning.VersionedContent;
 @Entity
 @DynamicUpdate // write only changed columns: a status change never rewrites frozen content
 @Table(name = "pathway_version")
-public class PathwayVersion extends PanacheEntityBase implements VersionedContent {
+public class PathwayVersion extends VersionRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,32 +43,11 @@ public class PathwayVersion extends PanacheEntityBase implements VersionedConten
 
     public int number;
 
-    @Enumerated(EnumType.STRING)
-    public VersionStatus status;
-
     @JdbcTypeCode(SqlTypes.JSON)
     public PathwayContent content;
 
     @Column(name = "based_on")
     public Integer basedOn;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "published_by")
-    public String publishedBy;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
 
     @Version
     @Column(name = "lock_version")
@@ -92,7 +68,7 @@ public class PathwayVersion extends PanacheEntityBase implements VersionedConten
     public void saveStep(Step step, String user) {
         VersionLifecycle.requireDraft(this);
         content = content.withStep(step);
-        touch(user);
+        touch(user, Instant.now());
     }
 
     public void deleteStep(String key, String user) {
@@ -101,7 +77,7 @@ public class PathwayVersion extends PanacheEntityBase implements VersionedConten
             throw new NotFound("Versie " + number + " heeft geen stap '" + key + "'.");
         }
         content = content.withoutStep(key);
-        touch(user);
+        touch(user, Instant.now());
     }
 
     @Override
@@ -110,35 +86,13 @@ public class PathwayVersion extends PanacheEntityBase implements VersionedConten
     }
 
     @Override
-    public VersionStatus status() {
-        return status;
-    }
-
-    @Override
     public Optional<String> unpublishable() {
         return content.steps().isEmpty() ? Optional.of("Een zorgpad zonder stappen kan niet gepubliceerd worden.") : Optional.empty();
-    }
-
-    @Override
-    public void markPublished(String user, Instant at) {
-        status = VersionStatus.PUBLISHED;
-        publishedBy = user;
-        publishedAt = at;
-    }
-
-    @Override
-    public void markSuperseded() {
-        status = VersionStatus.SUPERSEDED;
     }
 
     /** The entity tag of this version's current state, for If-Match. */
     @Override
     public EntityTag etag() {
         return EntityTag.of(lockVersion);
-    }
-
-    private void touch(String user) {
-        updatedBy = user;
-        updatedAt = Instant.now();
     }
 }

@@ -20,12 +20,10 @@ import nl.zelfhulpwijzer.common.error.RuleViolation;
 class VersionLifecycleTest {
 
     /** A content kind as small as it gets: a numbered version holding one text. */
-    private static final class Text implements VersionedContent {
+    private static final class Text extends VersionRecord {
         final int number;
-        VersionStatus status;
-        String text;
+        final String text;
         int revision;
-        String publishedBy;
 
         Text(int number, VersionStatus status, String text) {
             this.number = number;
@@ -39,11 +37,6 @@ class VersionLifecycleTest {
         }
 
         @Override
-        public VersionStatus status() {
-            return status;
-        }
-
-        @Override
         public EntityTag etag() {
             return EntityTag.of(revision);
         }
@@ -51,17 +44,6 @@ class VersionLifecycleTest {
         @Override
         public Optional<String> unpublishable() {
             return text.isBlank() ? Optional.of("Een lege tekst kan niet gepubliceerd worden.") : Optional.empty();
-        }
-
-        @Override
-        public void markPublished(String user, Instant at) {
-            status = VersionStatus.PUBLISHED;
-            publishedBy = user;
-        }
-
-        @Override
-        public void markSuperseded() {
-            status = VersionStatus.SUPERSEDED;
         }
     }
 
