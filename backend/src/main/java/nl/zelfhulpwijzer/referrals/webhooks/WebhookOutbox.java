@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import nl.zelfhulpwijzer.referrals.ReferralChanged;
 
 /**
  * Writes the notifications of a referral change into the outbox, one per subscription of the referral's
@@ -23,6 +26,12 @@ public class WebhookOutbox {
 
     @Inject
     Clock clock;
+
+    /** Every change of a referral, fired by the referrals service inside its transaction. */
+    @Transactional(TxType.MANDATORY)
+    void onReferralChanged(@Observes ReferralChanged change) {
+        enqueue(change.institution(), change.id(), change.version());
+    }
 
     @Transactional(TxType.MANDATORY)
     public int enqueue(String institution, UUID referralId, long version) {

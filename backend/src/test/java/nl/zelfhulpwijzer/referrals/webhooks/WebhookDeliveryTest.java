@@ -3,10 +3,12 @@ package nl.zelfhulpwijzer.referrals.webhooks;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import nl.zelfhulpwijzer.referrals.ReferralRows;
 import nl.zelfhulpwijzer.support.Contract;
 import nl.zelfhulpwijzer.support.TestClock;
 import nl.zelfhulpwijzer.support.TestTokens;
@@ -166,6 +169,23 @@ class WebhookDeliveryTest {
         receiver.received().forEach(r -> ids.add(r.deliveryId()));
         assertEquals(30, receiver.received().size());
         assertEquals(30, ids.size());
+    }
+
+    @Test
+    void aChangeThroughTheReferralsServiceIsPushed() {
+        subscribe();
+        UUID referral = ReferralRows.requested(institution, "client-push", LocalDate.of(2026, 12, 31), NOON);
+        String medewerker = TestTokens.token("mila-" + institution, "Mila", institution, "medewerker");
+        String link = as(medewerker).post("/api/v1/referrals/" + referral + "/check-in-link").then().statusCode(201)
+                .extract().path("token");
+        given().contentType(ContentType.JSON).body(Map.of("answer", "BEEN")).post("/api/v1/check-in/" + link)
+                .then().statusCode(204);
+
+        assertEquals(1, dispatcher.dispatchDue());
+        String body = receiver.received().get(0).body();
+        assertTrue(body.contains("\"referralId\":\"" + referral + "\""), body);
+        assertTrue(body.contains("\"version\":1"), body);
+        assertFalse(body.contains("client-push"), body);
     }
 
     @Test
