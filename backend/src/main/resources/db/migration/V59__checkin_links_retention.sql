@@ -1,7 +1,7 @@
 -- One-time check-in links of referrals (referrals/checkin): only the SHA-256 of the 256-bit token is kept, so the
 -- table does not hold usable links. A link works until expires_at and for uses_left answers.
 create table referral_checkin_link (
-    token_hash  char(64)    primary key,
+    token_hash  varchar(64) primary key,
     referral_id uuid        not null references referral (id) on delete cascade,
     institution varchar(100) not null,
     expires_at  timestamptz not null,
