@@ -28,7 +28,7 @@ public class GroupWrites extends DirectoryWriter {
     public SelfHelpGroup createGroup(GroupWrite input, String user) {
         List<FieldError> errors = check(input);
         Organisation organisation = DirectoryLookups.organisation(input.organisationId(), errors);
-        String slug = input.slug() != null ? input.slug() : InputText.slugOf(input.name());
+        String slug = input.slug() != null ? input.slug() : Slugs.of(input.name());
         if (has(errors, "slug")) {
             failOn(errors);
         }

@@ -27,7 +27,7 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation createOrganisation(OrganisationCreate input, String user) {
         List<FieldError> errors = check(input);
-        String id = input.id() != null ? input.id() : InputText.slugOf(input.name());
+        String id = input.id() != null ? input.id() : Slugs.of(input.name());
         if (!has(errors, "id")) {
             if (id.length() < 3) {
                 id = "organisatie-" + id;
