@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import java.util.List;
 
@@ -10,10 +10,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.directory.Audience;
-import nl.zelfhulpwijzer.directory.Behaviour;
-import nl.zelfhulpwijzer.directory.ContactKind;
-import nl.zelfhulpwijzer.directory.OrganisationStatus;
 
 @Schema(name = "OrganisationWrite", description = "Gegevens van een organisatie bij wijzigen. Soort, aanpak, land en bron blijven zoals ze zijn.")
 public record OrganisationWrite(

@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.directory.Country;
 
 @Schema(name = "LocationWrite", description = "Plek van een groep, bij aanmaken of wijzigen.")
 public record LocationWrite(

@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import java.util.List;
 
@@ -11,13 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.directory.Approach;
-import nl.zelfhulpwijzer.directory.Audience;
-import nl.zelfhulpwijzer.directory.Behaviour;
-import nl.zelfhulpwijzer.directory.Country;
-import nl.zelfhulpwijzer.directory.OrganisationKind;
-import nl.zelfhulpwijzer.directory.OrganisationStatus;
-import nl.zelfhulpwijzer.directory.rest.OrganisationWrite.ContactPointWrite;
+import nl.zelfhulpwijzer.directory.OrganisationWrite.ContactPointWrite;
 
 /** A new organisation: the fields of {@link OrganisationWrite} plus what stays fixed afterwards (id, kind, approach, country, source). */
 @Schema(name = "OrganisationCreate", description = "Gegevens van een nieuwe organisatie. Id, soort, aanpak, land en bron liggen daarna vast.")

@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import java.util.List;
 
@@ -11,10 +11,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.directory.Accessibility;
-import nl.zelfhulpwijzer.directory.Audience;
-import nl.zelfhulpwijzer.directory.Behaviour;
-import nl.zelfhulpwijzer.directory.ContactRole;
 
 @Schema(name = "GroupWrite", description = "Gegevens van een groep bij aanmaken of wijzigen. Nooit de achternaam van een persoon.")
 public record GroupWrite(

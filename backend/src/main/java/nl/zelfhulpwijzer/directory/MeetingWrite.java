@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import java.util.List;
 
@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.directory.Frequency;
 
 @Schema(name = "MeetingWrite", description = "Gegevens van een bijeenkomst bij aanmaken of wijzigen.")
 public record MeetingWrite(

@@ -1,11 +1,10 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.directory.ReportReason;
 
 @Schema(name = "ReportWrite", description = "Melding van onjuiste informatie. Zet geen namen of contactgegevens in het bericht.")
 public record ReportWrite(
