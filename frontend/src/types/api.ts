@@ -438,7 +438,7 @@ export interface paths {
         put?: never;
         /**
          * Bevestig dat de gegevens van een groep kloppen
-         * @description Zet verifiedAt en verifiedBy. If-Match is hier niet verplicht.
+         * @description Zet verifiedAt en verifiedBy. Stuur de ETag mee in If-Match.
          */
         post: operations["verifyGroup"];
         delete?: never;
@@ -534,7 +534,7 @@ export interface paths {
         get: operations["getConvenant"];
         /**
          * Het convenant vastleggen of bijwerken
-         * @description Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven.
+         * @description Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven; alleen het eerste convenant van de instelling gaat zonder.
          */
         put: operations["saveConvenant"];
         post?: never;
@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Zet een organisatie weer op actief
-         * @description Ook voor een organisatie in oprichting die nu van start gaat. If-Match is niet verplicht.
+         * @description Ook voor een organisatie in oprichting die nu van start gaat. Stuur de ETag mee in If-Match.
          */
         post: operations["activateOrganisation"];
         delete?: never;
@@ -875,7 +875,7 @@ export interface paths {
         put?: never;
         /**
          * Zet een organisatie op niet actief
-         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. If-Match is niet verplicht.
+         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. Stuur de ETag mee in If-Match.
          */
         post: operations["deactivateOrganisation"];
         delete?: never;
@@ -2900,6 +2900,11 @@ export interface components {
              * @description Aantal open meldingen over deze groep.
              */
             openReports: number;
+            /**
+             * @description De waarde voor If-Match bij 'gegevens kloppen'.
+             * @example "v3"
+             */
+            etag: string;
         };
         /** @description Een versie van een zorgpad voor redacteuren (coördinatoren), ook een concept. */
         VersionDetail: {
@@ -3677,9 +3682,9 @@ export interface operations {
     discardCriteriaDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 version: string;
@@ -3740,6 +3745,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3754,9 +3768,9 @@ export interface operations {
     saveCriterion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -3834,6 +3848,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3848,9 +3871,9 @@ export interface operations {
     deleteCriterion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -3915,6 +3938,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3929,9 +3961,9 @@ export interface operations {
     publishCriteriaVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 version: string;
@@ -3997,6 +4029,15 @@ export interface operations {
             };
             /** @description Het concept heeft geen criteria. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4178,9 +4219,9 @@ export interface operations {
     updateGroup: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de groep. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4202,7 +4243,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDetail"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,6 +4288,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4261,8 +4311,8 @@ export interface operations {
     activateGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4316,6 +4366,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4330,8 +4389,8 @@ export interface operations {
     deactivateGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4378,6 +4437,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4457,8 +4525,8 @@ export interface operations {
     createMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4518,6 +4586,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4601,8 +4678,8 @@ export interface operations {
     verifyGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4649,6 +4726,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5080,7 +5166,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description etag van het convenant. */
+                /** @description etag van het convenant; niet bij het eerste convenant. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -5131,6 +5217,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5433,9 +5528,9 @@ export interface operations {
     updateImplementationPlanStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description etag van de stap. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 number: string;
@@ -5496,6 +5591,15 @@ export interface operations {
             };
             /** @description De stap is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6020,8 +6124,8 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -6043,7 +6147,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingSummary"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6081,6 +6185,15 @@ export interface operations {
             };
             /** @description Intussen door iemand anders gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6301,8 +6414,8 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6324,7 +6437,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDetail"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6369,6 +6482,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -6383,9 +6505,9 @@ export interface operations {
     activateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de organisatie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6439,6 +6561,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -6453,9 +6584,9 @@ export interface operations {
     deactivateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de organisatie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6502,6 +6633,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6581,9 +6721,9 @@ export interface operations {
     verifyOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de organisatie (niet verplicht). */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de organisatie. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6630,6 +6770,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7090,9 +7239,9 @@ export interface operations {
     discardPathwayDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7154,6 +7303,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7168,9 +7326,9 @@ export interface operations {
     publishPathwayVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7244,6 +7402,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7258,9 +7425,9 @@ export interface operations {
     savePathwayStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7339,6 +7506,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7353,9 +7529,9 @@ export interface operations {
     deletePathwayStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7414,6 +7590,15 @@ export interface operations {
             };
             /** @description De versie is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

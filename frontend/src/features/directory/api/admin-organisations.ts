@@ -1,5 +1,6 @@
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
+import { ifMatch, unwrapTagged } from '@/lib/etag';
 import type { OrganisationDetail, OrganisationStatus } from '@/types/api-models';
 
 import type { MeetingWrite, OrganisationCreate, OrganisationWrite } from '../types';
@@ -24,9 +25,10 @@ export type OrganisationForEdit = { organisation: OrganisationDetail; etag: stri
 
 /** GET /api/v1/organisations/{id}, with the ETag the next write sends as If-Match. */
 export async function getOrganisationForEdit(id: string, signal?: AbortSignal): Promise<OrganisationForEdit> {
-  const result = await api.GET('/api/v1/organisations/{id}', { params: { path: { id } }, signal, cache: 'no-cache' });
-  const organisation = await unwrap(Promise.resolve(result));
-  return { organisation, etag: result.response.headers.get('ETag') ?? '' };
+  const { data, etag } = await unwrapTagged(
+    api.GET('/api/v1/organisations/{id}', { params: { path: { id } }, signal, cache: 'no-cache' }),
+  );
+  return { organisation: data, etag };
 }
 
 export function useOrganisationForEdit(id: string, reload: number) {
@@ -46,15 +48,15 @@ export function createOrganisation(body: OrganisationCreate) {
 
 /** PUT /api/v1/organisations/{id} with If-Match; the contact points are replaced. */
 export function updateOrganisation(id: string, etag: string, body: OrganisationWrite) {
-  return unwrap(api.PUT('/api/v1/organisations/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }));
+  return unwrap(api.PUT('/api/v1/organisations/{id}', { params: { path: { id }, header: ifMatch(etag) }, body }));
 }
 
 export function verifyOrganisation(id: string, etag: string) {
-  return unwrap(api.POST('/api/v1/organisations/{id}/verify', { params: { path: { id }, header: { 'If-Match': etag } } }));
+  return unwrap(api.POST('/api/v1/organisations/{id}/verify', { params: { path: { id }, header: ifMatch(etag) } }));
 }
 
 export function setOrganisationActive(id: string, etag: string, active: boolean) {
-  const params = { path: { id }, header: { 'If-Match': etag } };
+  const params = { path: { id }, header: ifMatch(etag) };
   return active
     ? unwrap(api.POST('/api/v1/organisations/{id}/activate', { params }))
     : unwrap(api.POST('/api/v1/organisations/{id}/deactivate', { params }));
@@ -69,5 +71,5 @@ export function useMeetingForEdit(slug: string, reload: number) {
 
 /** PUT /api/v1/meetings/{slug} with If-Match. */
 export function updateMeeting(slug: string, etag: string, body: MeetingWrite) {
-  return unwrap(api.PUT('/api/v1/meetings/{slug}', { params: { path: { slug }, header: { 'If-Match': etag } }, body }));
+  return unwrap(api.PUT('/api/v1/meetings/{slug}', { params: { path: { slug }, header: ifMatch(etag) }, body }));
 }

@@ -1,12 +1,8 @@
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
+import { ifMatch, unwrapTagged } from '@/lib/etag';
 
 import type { GroupWrite, MeetingGuideMeeting, MeetingWrite, ReportStatus } from '../types';
-
-/** The If-Match value for a group of this version (the backend's ETag is "v<version>"). */
-export function groupEtag(version: number): string {
-  return `"v${version}"`;
-}
 
 export function useVerificationQueue(page: number, demo: boolean, reload: number) {
   return useAsync(`verification?${page}&${demo}&${reload}`, (signal) =>
@@ -19,8 +15,8 @@ export function useVerificationQueue(page: number, demo: boolean, reload: number
   );
 }
 
-export function verifyGroup(slug: string) {
-  return unwrap(api.POST('/api/v1/groups/{slug}/verify', { params: { path: { slug }, header: {} } }));
+export function verifyGroup(slug: string, etag: string) {
+  return unwrap(api.POST('/api/v1/groups/{slug}/verify', { params: { path: { slug }, header: ifMatch(etag) } }));
 }
 
 export function useReports(status: ReportStatus, page: number, reload: number) {
@@ -37,19 +33,17 @@ export function handleReport(id: number, action: 'resolve' | 'reject') {
 
 export function useGroupForEdit(slug: string, reload: number) {
   return useAsync(`admin-group/${slug}/${reload}`, (signal) =>
-    // no-cache: the public GET may be cached, and the form needs the newest version for If-Match.
-    unwrap(api.GET('/api/v1/groups/{slug}', { params: { path: { slug } }, signal, cache: 'no-cache' })),
+    // no-cache: the public GET may be cached, and the form needs the newest ETag for If-Match.
+    unwrapTagged(api.GET('/api/v1/groups/{slug}', { params: { path: { slug } }, signal, cache: 'no-cache' })),
   );
 }
 
-export function updateGroup(slug: string, version: number, body: GroupWrite) {
-  return unwrap(
-    api.PUT('/api/v1/groups/{slug}', { params: { path: { slug }, header: { 'If-Match': groupEtag(version) } }, body }),
-  );
+export function updateGroup(slug: string, etag: string, body: GroupWrite) {
+  return unwrap(api.PUT('/api/v1/groups/{slug}', { params: { path: { slug }, header: ifMatch(etag) }, body }));
 }
 
-export function setGroupActive(slug: string, version: number, active: boolean) {
-  const params = { path: { slug }, header: { 'If-Match': groupEtag(version) } };
+export function setGroupActive(slug: string, etag: string, active: boolean) {
+  const params = { path: { slug }, header: ifMatch(etag) };
   return active
     ? unwrap(api.POST('/api/v1/groups/{slug}/activate', { params }))
     : unwrap(api.POST('/api/v1/groups/{slug}/deactivate', { params }));
@@ -75,13 +69,10 @@ export function importMeetingGuide(
   );
 }
 
-/** POST /api/v1/groups/{slug}/meetings: a new meeting for the group (If-Match: the group's version). */
-export function createMeeting(groupSlug: string, version: number, body: MeetingWrite) {
+/** POST /api/v1/groups/{slug}/meetings: a new meeting for the group (If-Match: the group's ETag). */
+export function createMeeting(groupSlug: string, etag: string, body: MeetingWrite) {
   return unwrap(
-    api.POST('/api/v1/groups/{slug}/meetings', {
-      params: { path: { slug: groupSlug }, header: { 'If-Match': groupEtag(version) } },
-      body,
-    }),
+    api.POST('/api/v1/groups/{slug}/meetings', { params: { path: { slug: groupSlug }, header: ifMatch(etag) }, body }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
+import { ifMatch } from '@/lib/etag';
 
 import type {
   Advice,
@@ -23,7 +24,7 @@ export function getPlan(signal?: AbortSignal): Promise<Plan> {
 export function updatePlanStep(number: number, input: PlanStepInput, etag: string): Promise<PlanStep> {
   return unwrap(
     api.PUT('/api/v1/implementation/plan/steps/{number}', {
-      params: { path: { number: String(number) }, header: { 'If-Match': etag } },
+      params: { path: { number: String(number) }, header: ifMatch(etag) },
       body: input,
     }),
   );

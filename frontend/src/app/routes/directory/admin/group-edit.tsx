@@ -41,7 +41,7 @@ function GroupEdit() {
   const [meetingErrors, setMeetingErrors] = useState<FieldErrors>({});
   const [meetingFormKey, setMeetingFormKey] = useState(0);
 
-  useDocumentTitle(group.status === 'success' ? `${group.data.name} aanpassen` : 'Groep aanpassen');
+  useDocumentTitle(group.status === 'success' ? `${group.data.data.name} aanpassen` : 'Groep aanpassen');
 
   if (group.status === 'loading') return <Loading>De groep wordt geladen…</Loading>;
   if (group.status !== 'success') {
@@ -56,7 +56,7 @@ function GroupEdit() {
     );
   }
 
-  const g = group.data;
+  const { data: g, etag } = group.data;
   return (
     <>
       <AdminPageHeading>{g.name} aanpassen</AdminPageHeading>
@@ -69,7 +69,7 @@ function GroupEdit() {
         <Button
           appearance="primary-action-button"
           disabled={saving}
-          onClick={() => void run(() => verifyGroup(g.slug), 'De gegevens zijn gecontroleerd.')}
+          onClick={() => void run(() => verifyGroup(g.slug, etag), 'De gegevens zijn gecontroleerd.')}
         >
           Gegevens kloppen
         </Button>
@@ -77,7 +77,7 @@ function GroupEdit() {
           <Button
             appearance="secondary-action-button"
             disabled={saving}
-            onClick={() => void run(() => setGroupActive(g.slug, g.version, false), 'De groep staat op niet actief.')}
+            onClick={() => void run(() => setGroupActive(g.slug, etag, false), 'De groep staat op niet actief.')}
           >
             Op niet actief zetten
           </Button>
@@ -85,7 +85,7 @@ function GroupEdit() {
           <Button
             appearance="secondary-action-button"
             disabled={saving}
-            onClick={() => void run(() => setGroupActive(g.slug, g.version, true), 'De groep is weer actief.')}
+            onClick={() => void run(() => setGroupActive(g.slug, etag, true), 'De groep is weer actief.')}
           >
             Weer actief maken
           </Button>
@@ -101,11 +101,11 @@ function GroupEdit() {
           Gegevens
         </Heading>
         <GroupForm
-          key={`${g.slug}-${g.version}`}
+          key={`${g.slug}-${etag}`}
           initial={toGroupWrite(g)}
           errors={errors}
           saving={saving}
-          onSave={(value: GroupWrite) => void run(() => updateGroup(g.slug, g.version, value), 'De wijzigingen zijn opgeslagen.')}
+          onSave={(value: GroupWrite) => void run(() => updateGroup(g.slug, etag, value), 'De wijzigingen zijn opgeslagen.')}
         />
       </section>
 
@@ -130,7 +130,7 @@ function GroupEdit() {
           errors={meetingErrors}
           saving={saving}
           onSave={(value: MeetingWrite) =>
-            void run(() => createMeeting(g.slug, g.version, value), 'De bijeenkomst is toegevoegd.', {
+            void run(() => createMeeting(g.slug, etag, value), 'De bijeenkomst is toegevoegd.', {
               setFieldErrors: setMeetingErrors,
               onDone: () => setMeetingFormKey((n) => n + 1),
             })

@@ -33,9 +33,9 @@ function VerificationQueue() {
   const [message, setMessage] = useState<StatusMessageValue | null>(null);
   const queue = useVerificationQueue(page, demo, reload);
 
-  const verify = async (slug: string, name: string) => {
+  const verify = async (slug: string, name: string, etag: string) => {
     try {
-      await verifyGroup(slug);
+      await verifyGroup(slug, etag);
       setMessage({ ok: true, text: `${name} is gecontroleerd en staat niet meer in de lijst.` });
       setReload((n) => n + 1);
     } catch (error) {
@@ -99,7 +99,7 @@ function VerificationQueue() {
                   {
                     header: 'Actie',
                     cell: (g) => (
-                      <Button appearance="secondary-action-button" onClick={() => void verify(g.slug, g.name)}>
+                      <Button appearance="secondary-action-button" onClick={() => void verify(g.slug, g.name, g.etag)}>
                         Gegevens kloppen<span className="zhw-visually-hidden">: {g.name}</span>
                       </Button>
                     ),

@@ -19,9 +19,9 @@ const plan: Plan = {
   stepsTotal: 2,
   steps: [
     { number: 1, title: 'Management gaat akkoord met de implementatie', description: 'Het management stemt in.',
-      defaultOwner: 'MANAGEMENT', source, status: 'DONE', ownerRole: 'MANAGEMENT', etag: '"1"' },
+      defaultOwner: 'MANAGEMENT', source, status: 'DONE', ownerRole: 'MANAGEMENT', etag: '"v1"' },
     { number: 2, title: 'Projectgroep instellen', description: 'Met de cliëntenraad.', source,
-      status: 'NOT_STARTED', etag: '"0"' },
+      status: 'NOT_STARTED', etag: '"v0"' },
   ],
 };
 
@@ -80,12 +80,12 @@ beforeEach(() => {
     http.put('*/api/v1/implementation/plan/steps/:number', async ({ request, params }) => {
       const body = (await request.json()) as Record<string, string>;
       puts.push({ url: request.url, ifMatch: request.headers.get('If-Match'), body });
-      if (request.headers.get('If-Match') !== '"0"') {
+      if (request.headers.get('If-Match') !== '"v0"') {
         return HttpResponse.json({ title: 'Gegevens zijn intussen gewijzigd', status: 412 },
           { status: 412, headers: { 'Content-Type': 'application/problem+json' } });
       }
       const step = plan.steps.find((s) => s.number === Number(params.number))!;
-      return HttpResponse.json({ ...step, ...body, updatedBy: 'coordinator', etag: '"1"' });
+      return HttpResponse.json({ ...step, ...body, updatedBy: 'coordinator', etag: '"v1"' });
     }),
   );
 });
@@ -123,7 +123,7 @@ describe('Mijn instelling (route)', () => {
     await user.selectOptions(within(step2).getByLabelText('Eigenaar'), 'Projectgroep');
     await user.click(within(step2).getByRole('button', { name: 'Opslaan' }));
     expect(await within(step2).findByText('Opgeslagen.')).toBeInTheDocument();
-    expect(puts[0]).toMatchObject({ ifMatch: '"0"', body: { status: 'IN_PROGRESS', ownerRole: 'PROJECTGROEP' } });
+    expect(puts[0]).toMatchObject({ ifMatch: '"v0"', body: { status: 'IN_PROGRESS', ownerRole: 'PROJECTGROEP' } });
     expect(within(step2).getByText('Bezig', { selector: '.zhw-status' })).toBeInTheDocument();
 
     const step1 = screen.getByRole('article', { name: /^1\. Management/ });

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
 
 /** One version of the criteria catalogue. Published versions are immutable (enforced by database triggers). */
 @Entity
@@ -59,8 +60,8 @@ public class CriteriaCatalogue extends PanacheEntityBase {
     @OrderBy("position")
     public List<CatalogueCriterion> criteria = new ArrayList<>();
 
-    /** The entity tag of this version's current state (without quotes). */
-    public String etag() {
-        return version + "." + revision;
+    /** The entity tag of this version's current state, for If-Match. */
+    public EntityTag etag() {
+        return EntityTag.of(revision);
     }
 }

@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.directory;
 
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersion;
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersionIfSent;
+import static nl.zelfhulpwijzer.common.concurrency.Preconditions.requireMatch;
 import static nl.zelfhulpwijzer.directory.DirectoryEtags.etag;
 import static nl.zelfhulpwijzer.directory.DirectorySnapshots.snapshot;
 import static nl.zelfhulpwijzer.directory.DirectoryValidation.failOn;
@@ -56,7 +55,7 @@ public class GroupWrites extends DirectoryWriter {
     @Transactional
     public SelfHelpGroup updateGroup(String slug, String ifMatch, GroupWrite input, String user) {
         SelfHelpGroup group = DirectoryLookups.group(slug);
-        checkVersion(ifMatch, etag(group));
+        requireMatch(ifMatch, etag(group));
         List<Problem.FieldError> errors = check(input);
         Organisation organisation = DirectoryLookups.organisation(input.organisationId(), errors);
         keepKey(input.slug(), slug, "De sleutel van een groep kan niet veranderen.", errors);
@@ -71,7 +70,7 @@ public class GroupWrites extends DirectoryWriter {
     @Transactional
     public SelfHelpGroup verifyGroup(String slug, String ifMatch, String user) {
         SelfHelpGroup group = DirectoryLookups.group(slug);
-        checkVersionIfSent(ifMatch, etag(group));
+        requireMatch(ifMatch, etag(group));
         Map<String, String> before = snapshot(group);
         group.verifiedAt = clock.instant();
         group.verifiedBy = user;
@@ -83,7 +82,7 @@ public class GroupWrites extends DirectoryWriter {
     @Transactional
     public SelfHelpGroup setGroupStatus(String slug, String ifMatch, GroupStatus status, String user) {
         SelfHelpGroup group = DirectoryLookups.group(slug);
-        checkVersionIfSent(ifMatch, etag(group));
+        requireMatch(ifMatch, etag(group));
         Map<String, String> before = snapshot(group);
         group.status = status;
         history.recordGroupChanges("GROUP", slug, group, before, snapshot(group), user);

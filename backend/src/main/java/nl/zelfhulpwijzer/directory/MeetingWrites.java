@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.directory;
 
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersion;
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersionIfSent;
+import static nl.zelfhulpwijzer.common.concurrency.Preconditions.requireMatch;
 import static nl.zelfhulpwijzer.directory.DirectoryEtags.etag;
 import static nl.zelfhulpwijzer.directory.DirectorySnapshots.snapshot;
 import static nl.zelfhulpwijzer.directory.DirectoryValidation.failOn;
@@ -30,7 +29,7 @@ public class MeetingWrites extends DirectoryWriter {
     @Transactional
     public Meeting createMeeting(String groupSlug, String ifMatch, MeetingWrite input, String user) {
         SelfHelpGroup group = DirectoryLookups.group(groupSlug);
-        checkVersionIfSent(ifMatch, etag(group));
+        requireMatch(ifMatch, etag(group));
         List<Problem.FieldError> errors = check(input);
         String slug = input.slug() != null ? input.slug()
                 : group.slug + "-" + (group.meetings.size() + 1) + "-" + DAY_CODES[input.day() == null ? 0 : Math.max(0, Math.min(6, input.day() - 1))];
@@ -53,7 +52,7 @@ public class MeetingWrites extends DirectoryWriter {
     @Transactional
     public Meeting updateMeeting(String slug, String ifMatch, MeetingWrite input, String user) {
         Meeting meeting = DirectoryLookups.meeting(slug);
-        checkVersion(ifMatch, etag(meeting));
+        requireMatch(ifMatch, etag(meeting));
         List<Problem.FieldError> errors = check(input);
         keepKey(input.slug(), slug, "De sleutel van een bijeenkomst kan niet veranderen.", errors);
         DirectoryValidation.validateMeeting(input, meeting.group, errors);

@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.directory;
 
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersion;
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersionIfSent;
+import static nl.zelfhulpwijzer.common.concurrency.Preconditions.requireMatch;
 import static nl.zelfhulpwijzer.directory.DirectoryEtags.etag;
 import static nl.zelfhulpwijzer.directory.DirectorySnapshots.snapshot;
 import static nl.zelfhulpwijzer.directory.DirectoryValidation.failOn;
@@ -69,7 +68,7 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation updateOrganisation(String id, String ifMatch, OrganisationWrite input, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
-        checkVersion(ifMatch, etag(organisation));
+        requireMatch(ifMatch, etag(organisation));
         List<Problem.FieldError> errors = check(input);
         Organisation umbrella = organisationRules(input, id, errors);
         failOn(errors);
@@ -84,7 +83,7 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation verifyOrganisation(String id, String ifMatch, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
-        checkVersionIfSent(ifMatch, etag(organisation));
+        requireMatch(ifMatch, etag(organisation));
         Map<String, String> before = snapshot(organisation);
         organisation.verifiedAt = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         organisation.verifiedBy = user;
@@ -100,7 +99,7 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation setOrganisationStatus(String id, String ifMatch, OrganisationStatus status, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
-        checkVersionIfSent(ifMatch, etag(organisation));
+        requireMatch(ifMatch, etag(organisation));
         if (organisation.status == status) {
             return organisation;
         }

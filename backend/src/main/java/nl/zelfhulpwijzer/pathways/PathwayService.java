@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.concurrency.Preconditions;
+import nl.zelfhulpwijzer.common.error.Conflict;
+import nl.zelfhulpwijzer.common.error.NotFound;
 
 /** Loads pathway versions, applies the version rules and records who changed what. */
 @ApplicationScoped
@@ -37,9 +37,9 @@ public class PathwayService {
         PathwayVersion version = number == null
                 ? PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", pathway, VersionStatus.PUBLISHED)
                         .firstResultOptional()
-                        .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft nog geen gepubliceerde versie."))
+                        .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft nog geen gepubliceerde versie."))
                 : version(pathway, number).filter(v -> v.status != VersionStatus.DRAFT)
-                        .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen gepubliceerde versie " + number + "."));
+                        .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen gepubliceerde versie " + number + "."));
         return new Published(pathway, version);
     }
 
@@ -54,7 +54,7 @@ public class PathwayService {
     public PathwayVersion getVersion(String pathwayId, int number) {
         Pathway pathway = pathway(pathwayId);
         return version(pathway, number)
-                .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen versie " + number + "."));
+                .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen versie " + number + "."));
     }
 
     /** The open draft of a pathway: for coordinators. */
@@ -62,7 +62,7 @@ public class PathwayService {
         Pathway pathway = pathway(pathwayId);
         return PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", pathway, VersionStatus.DRAFT)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen concept."));
+                .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen concept."));
     }
 
     public List<PathwayChange> changes(String pathwayId) {
@@ -74,16 +74,16 @@ public class PathwayService {
     public PathwayVersion createDraft(String pathwayId, String user) {
         Pathway pathway = Pathway.findById(pathwayId, LockModeType.PESSIMISTIC_WRITE);
         if (pathway == null) {
-            throw ProblemException.notFound("Er is geen zorgpad met id '" + pathwayId + "'.");
+            throw new NotFound("Er is geen zorgpad met id '" + pathwayId + "'.");
         }
         List<PathwayVersion> all = PathwayVersion.<PathwayVersion>find("pathway = ?1 order by number", pathway).list();
         Optional<PathwayVersion> existing = all.stream().filter(v -> v.status == VersionStatus.DRAFT).findFirst();
         if (existing.isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Er is al een concept (versie " + existing.get().number
+            throw new Conflict("Er is al een concept (versie " + existing.get().number
                     + ") voor dit zorgpad. Werk dat bij of publiceer het eerst.");
         }
         PathwayVersion published = all.stream().filter(v -> v.status == VersionStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "Er is geen gepubliceerde versie om van uit te gaan."));
+                .orElseThrow(() -> new Conflict("Er is geen gepubliceerde versie om van uit te gaan."));
         int next = all.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
         PathwayVersion draft = published.draftCopy(next, user);
         draft.persist();
@@ -133,27 +133,20 @@ public class PathwayService {
     private PathwayVersion editable(String pathwayId, int number, String ifMatch) {
         PathwayVersion version = getVersion(pathwayId, number);
         version.ensureDraft();
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(version.etag())) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Iemand anders heeft deze versie intussen gewijzigd. "
-                    + "Haal de versie opnieuw op en probeer het nog eens.");
-        }
+        Preconditions.requireMatch(ifMatch, version.etag());
         return version;
     }
 
-    /** Writes now so that the new lock version (the ETag) is known before answering. */
+    /** Writes now so that the new lock version (the ETag) is known before answering; a racing write loses with 412. */
     private static PathwayVersion flushed(PathwayVersion version) {
-        try {
-            version.flush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.CONFLICT, "Iemand anders wijzigde deze versie tegelijk. Haal de versie opnieuw op.");
-        }
+        version.flush();
         return version;
     }
 
     private static Pathway pathway(String id) {
         Pathway pathway = Pathway.findById(id);
         if (pathway == null) {
-            throw ProblemException.notFound("Er is geen zorgpad met id '" + id + "'.");
+            throw new NotFound("Er is geen zorgpad met id '" + id + "'.");
         }
         return pathway;
     }

@@ -20,8 +20,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
+import nl.zelfhulpwijzer.common.error.Conflict;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.error.RuleViolation;
 
 /**
  * One numbered version of a pathway's content. Only a DRAFT may change; publishing freezes it for good
@@ -94,7 +96,7 @@ public class PathwayVersion extends PanacheEntityBase {
     public void deleteStep(String key, String user) {
         ensureDraft();
         if (content.step(key).isEmpty()) {
-            throw ProblemException.notFound("Versie " + number + " heeft geen stap '" + key + "'.");
+            throw new NotFound("Versie " + number + " heeft geen stap '" + key + "'.");
         }
         content = content.withoutStep(key);
         touch(user);
@@ -103,7 +105,7 @@ public class PathwayVersion extends PanacheEntityBase {
     public void publish(String user, Instant at) {
         ensureDraft();
         if (content.steps().isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Een zorgpad zonder stappen kan niet gepubliceerd worden.");
+            throw new RuleViolation("Een zorgpad zonder stappen kan niet gepubliceerd worden.");
         }
         status = VersionStatus.PUBLISHED;
         publishedBy = user;
@@ -120,15 +122,15 @@ public class PathwayVersion extends PanacheEntityBase {
 
     public void ensureDraft() {
         if (status != VersionStatus.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT, "Versie " + number + " is "
+            throw new Conflict("Versie " + number + " is "
                     + (status == VersionStatus.PUBLISHED ? "gepubliceerd" : "vervangen")
                     + " en kan niet meer worden gewijzigd. Maak eerst een nieuw concept.");
         }
     }
 
     /** The entity tag of this version's current state, for If-Match. */
-    public String etag() {
-        return "\"" + number + "." + lockVersion + "\"";
+    public EntityTag etag() {
+        return EntityTag.of(lockVersion);
     }
 
     private void touch(String user) {

@@ -31,19 +31,22 @@ const org = utrechtGroup.organisation;
 const problem = (status: number, body: object) =>
   HttpResponse.json({ status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
+let verified: { slug: unknown; ifMatch: string | null }[] = [];
 let queue = [
-  { slug: 'aa-utrecht-centrum', name: 'AA-groep Utrecht Centrum', organisation: org, city: 'Utrecht', updatedAt: '2026-01-01T00:00:00Z', demo: true, openReports: 1 },
-  { slug: 'aa-gent', name: 'AA Gent', organisation: org, city: 'Gent', verifiedAt: '2025-01-10T09:00:00Z', verifiedBy: 'cor', updatedAt: '2026-01-01T00:00:00Z', demo: false, openReports: 0 },
+  { slug: 'aa-utrecht-centrum', name: 'AA-groep Utrecht Centrum', organisation: org, city: 'Utrecht', updatedAt: '2026-01-01T00:00:00Z', demo: true, openReports: 1, etag: '"v2"' },
+  { slug: 'aa-gent', name: 'AA Gent', organisation: org, city: 'Gent', verifiedAt: '2025-01-10T09:00:00Z', verifiedBy: 'cor', updatedAt: '2026-01-01T00:00:00Z', demo: false, openReports: 0, etag: '"v5"' },
 ];
 
 beforeEach(() => {
   queue = queue.slice(0, 2);
+  verified = [];
   server.use(
     http.get('*/api/v1/me', () => HttpResponse.json({ username: 'coordinator', name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' })),
     http.get('*/api/v1/admin/verification-queue', () =>
       HttpResponse.json({ items: queue, page: 1, size: 20, totalItems: queue.length, totalPages: 1 }),
     ),
-    http.post('*/api/v1/groups/:slug/verify', ({ params }) => {
+    http.post('*/api/v1/groups/:slug/verify', ({ params, request }) => {
+      verified.push({ slug: params.slug, ifMatch: request.headers.get('If-Match') });
       queue = queue.filter((g) => g.slug !== params.slug);
       return HttpResponse.json(utrechtGroup);
     }),
@@ -89,6 +92,7 @@ describe('Groepen om te controleren', () => {
 
     await user.click(within(rows[1]).getByRole('button', { name: /Gegevens kloppen/ }));
     expect(await screen.findByText('AA-groep Utrecht Centrum is gecontroleerd en staat niet meer in de lijst.')).toBeInTheDocument();
+    expect(verified).toEqual([{ slug: 'aa-utrecht-centrum', ifMatch: '"v2"' }]);
     expect(await screen.findByRole('heading', { name: '1 groep te controleren' })).toBeInTheDocument();
   });
 });
@@ -132,7 +136,9 @@ describe('Groep aanpassen', () => {
     let version = 3;
     let history: object[] = [];
     server.use(
-      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json({ ...utrechtGroup, version })),
+      http.get('*/api/v1/groups/aa-utrecht-centrum', () =>
+        HttpResponse.json({ ...utrechtGroup, version }, { headers: { ETag: `"v${version}"` } }),
+      ),
       http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json(history)),
       http.put('*/api/v1/groups/aa-utrecht-centrum', async ({ request }) => {
         const body = (await request.json()) as Record<string, unknown>;
@@ -171,7 +177,7 @@ describe('Groep aanpassen', () => {
   it('explains a conflict (412) when someone else changed the group', async () => {
     await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
     server.use(
-      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup)),
+      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup, { headers: { ETag: '"v3"' } })),
       http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json([])),
       http.put('*/api/v1/groups/aa-utrecht-centrum', () => problem(412, { title: 'Intussen gewijzigd' })),
     );
@@ -187,7 +193,7 @@ describe('Bijeenkomst toevoegen', () => {
     await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
     const posts: { ifMatch: string | null; body: Record<string, unknown> }[] = [];
     server.use(
-      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup)),
+      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup, { headers: { ETag: '"v3"' } })),
       http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json([])),
       http.post('*/api/v1/groups/aa-utrecht-centrum/meetings', async ({ request }) => {
         const body = (await request.json()) as Record<string, unknown>;
@@ -232,7 +238,7 @@ describe('Nieuwe groep', () => {
           return problem(400, { title: 'Ongeldige invoer', errors: [{ field: 'organisationId', message: 'Onbekende organisatie.' }, { field: 'audiences', message: 'Kies ten minste één doelgroep.' }] });
         return HttpResponse.json(utrechtGroup, { status: 201 });
       }),
-      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup)),
+      http.get('*/api/v1/groups/aa-utrecht-centrum', () => HttpResponse.json(utrechtGroup, { headers: { ETag: '"v3"' } })),
       http.get('*/api/v1/groups/aa-utrecht-centrum/history', () => HttpResponse.json([])),
     );
     const user = userEvent.setup();

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -20,6 +22,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import nl.zelfhulpwijzer.common.concurrency.StaleVersion;
+import nl.zelfhulpwijzer.common.concurrency.VersionRequired;
+import nl.zelfhulpwijzer.common.error.Conflict;
+import nl.zelfhulpwijzer.common.error.DomainException;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.common.error.NoAccess;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.error.RuleViolation;
 
 /** The one place where every failure becomes application/problem+json with Dutch texts and no stack trace. */
 public class ProblemMappers {
@@ -29,6 +39,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.errors().stream().map(Problem.FieldError::of).toList();
+        return respond(typeOf(e), e.getMessage(), errors, uri);
+    }
+
+    /** Two writes racing past the If-Match check: the loser gets the same 412 as a stale If-Match. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return domain(new StaleVersion(), uri);
     }
 
     @ServerExceptionMapper
@@ -89,6 +111,25 @@ public class ProblemMappers {
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.",
                 List.of(), uri);
+    }
+
+    static ProblemType typeOf(DomainException e) {
+        if (e instanceof NotFound) {
+            return ProblemType.NOT_FOUND;
+        } else if (e instanceof Conflict) {
+            return ProblemType.CONFLICT;
+        } else if (e instanceof InvalidInput) {
+            return ProblemType.VALIDATION;
+        } else if (e instanceof RuleViolation) {
+            return ProblemType.UNPROCESSABLE;
+        } else if (e instanceof NoAccess) {
+            return ProblemType.FORBIDDEN;
+        } else if (e instanceof StaleVersion) {
+            return ProblemType.PRECONDITION_FAILED;
+        } else if (e instanceof VersionRequired) {
+            return ProblemType.PRECONDITION_REQUIRED;
+        }
+        throw new IllegalArgumentException("no problem type for " + e.getClass().getName());
     }
 
     private static String detailFor(ProblemType type) {

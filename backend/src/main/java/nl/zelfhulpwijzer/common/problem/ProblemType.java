@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406, "Formaat niet beschikbaar"),
     CONFLICT("conflict", 409, "Conflict"),
     PRECONDITION_FAILED("precondition-failed", 412, "Gegevens zijn intussen gewijzigd"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "Versie ontbreekt"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Formaat niet ondersteund"),
     UNPROCESSABLE("unprocessable", 422, "Verzoek kan niet worden verwerkt"),
     INTERNAL("internal", 500, "Er ging iets mis");
