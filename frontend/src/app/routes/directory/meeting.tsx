@@ -4,11 +4,11 @@ import { useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, HrefRouterLink } from '@/components/ui/router-link';
+import { useGroup, useMeeting } from '@/features/directory/api/meetings';
+import { MeetingDetail } from '@/features/directory/components/meeting-detail';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/api-client';
 
-import { useGroup, useMeeting } from '@/features/directory/api/meetings';
-import { MeetingDetail } from '@/features/directory/components/meeting-detail';
 import '@/features/directory/components/meetings.css';
 
 /** One meeting, /bijeenkomsten/:slug. */

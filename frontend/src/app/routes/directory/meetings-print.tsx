@@ -4,12 +4,18 @@ import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppButtonLink } from '@/components/ui/router-link';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-
 import { PRINT_MAX, usePrintList } from '@/features/directory/api/print-list';
 import { PrintList } from '@/features/directory/components/print-list';
-import { CODE_FILTERS, CODE_FILTER_NAMES, filtersFromSearchParams, filtersToSearchParams } from '@/features/directory/utils/meeting-filters';
+import {
+  CODE_FILTERS,
+  CODE_FILTER_NAMES,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+} from '@/features/directory/utils/meeting-filters';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
 import { dayText } from './meetings';
+
 import '@/features/directory/components/meetings.css';
 
 /** "Lijst voor de wachtkamer", /bijeenkomsten/afdrukken: the filtered meetings of the week, for printing. */

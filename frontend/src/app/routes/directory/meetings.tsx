@@ -5,12 +5,11 @@ import { useLocation, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-
 import { useInProgressMeetings, useMeetings } from '@/features/directory/api/meetings';
 import { InProgressBanner } from '@/features/directory/components/in-progress-banner';
 import { MeetingList } from '@/features/directory/components/meeting-list';
 import { MeetingSearchForm } from '@/features/directory/components/meeting-search-form';
+import { useMinute } from '@/features/directory/hooks/use-minute';
 import { DAY_LABELS } from '@/features/directory/labels';
 import {
   filtersFromSearchParams,
@@ -18,7 +17,8 @@ import {
   isoDayInAmsterdam,
   type MeetingFilters,
 } from '@/features/directory/utils/meeting-filters';
-import { useMinute } from '@/features/directory/hooks/use-minute';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
 import '@/features/directory/components/meetings.css';
 
 // Leaflet is only loaded when someone opens the map.

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { allMeetings, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
+import { isoDayInAmsterdam } from '@/features/directory/utils/meeting-filters';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes } from '@/testing/test-utils';
 
-import { allMeetings, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
-import { isoDayInAmsterdam } from '@/features/directory/utils/meeting-filters';
 import { MeetingRoute } from '../meeting';
 import { MeetingsRoute } from '../meetings';
 import { MeetingsPrintRoute } from '../meetings-print';

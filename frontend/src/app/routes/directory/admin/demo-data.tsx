@@ -11,10 +11,10 @@ import {
 import { useState, type FormEvent } from 'react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
-
 import { deleteDemoData, generateDemoData } from '@/features/directory/api/admin';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { fieldErrorsOf, type FieldErrors } from '@/features/directory/components/field-errors';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Voorbeeldgegevens';

@@ -1,11 +1,11 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
-
 import { createGroup } from '@/features/directory/api/admin';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { EMPTY_GROUP, GroupForm } from '@/features/directory/components/group-form';
 import { useCreateForm } from '@/features/directory/hooks/use-create-form';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Nieuwe groep';

@@ -4,12 +4,16 @@ import { useParams } from 'react-router';
 
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
-import { DemoLabel } from '@/features/directory/components/demo-label';
-import { meetingPath, scheduleText } from '@/features/directory/utils/schedule';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-
-import { createMeeting, setGroupActive, updateGroup, useGroupForEdit, useGroupHistory, verifyGroup } from '@/features/directory/api/admin';
+import {
+  createMeeting,
+  setGroupActive,
+  updateGroup,
+  useGroupForEdit,
+  useGroupHistory,
+  verifyGroup,
+} from '@/features/directory/api/admin';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
+import { DemoLabel } from '@/features/directory/components/demo-label';
 import type { FieldErrors } from '@/features/directory/components/field-errors';
 import { GroupForm, toGroupWrite } from '@/features/directory/components/group-form';
 import { HistorySection } from '@/features/directory/components/history-table';
@@ -19,6 +23,9 @@ import { StatusMessage } from '@/features/directory/components/status-message';
 import { useVersionedSave } from '@/features/directory/hooks/use-versioned-save';
 import type { GroupWrite, MeetingWrite } from '@/features/directory/types';
 import { formatDate } from '@/features/directory/utils/format';
+import { meetingPath, scheduleText } from '@/features/directory/utils/schedule';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
 import '@/features/directory/components/admin.css';
 
 /** /beheer/groepen/:slug: edit a group, check it, (de)activate it, and see its history. */

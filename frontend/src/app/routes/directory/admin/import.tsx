@@ -14,11 +14,11 @@ import { useState, type FormEvent } from 'react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { DataTable } from '@/components/ui/data-table';
-
 import { importMeetingGuide } from '@/features/directory/api/admin';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { ImportMissing } from '@/features/directory/components/import-missing';
 import type { ImportReport, MeetingGuideMeeting } from '@/features/directory/types';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Meeting Guide-feed importeren';

@@ -3,8 +3,6 @@ import { useParams } from 'react-router';
 
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
-import { meetingPath } from '@/features/directory/utils/schedule';
-
 import { updateMeeting, useMeetingForEdit } from '@/features/directory/api/admin-organisations';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { LoadFailure } from '@/features/directory/components/load-failure';
@@ -13,6 +11,8 @@ import { StatusMessage } from '@/features/directory/components/status-message';
 import { useVersionedSave } from '@/features/directory/hooks/use-versioned-save';
 import type { MeetingWrite } from '@/features/directory/types';
 import { formatDateTime } from '@/features/directory/utils/format';
+import { meetingPath } from '@/features/directory/utils/schedule';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Bijeenkomst aanpassen';

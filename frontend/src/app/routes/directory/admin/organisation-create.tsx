@@ -1,11 +1,11 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
-
 import { createOrganisation } from '@/features/directory/api/admin-organisations';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { EMPTY_ORGANISATION, OrganisationForm } from '@/features/directory/components/organisation-form';
 import { useCreateForm } from '@/features/directory/hooks/use-create-form';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Nieuwe organisatie';

@@ -3,9 +3,6 @@ import { useParams } from 'react-router';
 
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
-import { ORGANISATION_KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
-import { useDocumentTitle } from '@/hooks/use-document-title';
-
 import {
   setOrganisationActive,
   updateOrganisation,
@@ -16,10 +13,17 @@ import {
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { HistorySection } from '@/features/directory/components/history-table';
 import { LoadFailure } from '@/features/directory/components/load-failure';
-import { OrganisationForm, toOrganisationFormValue, toOrganisationWrite } from '@/features/directory/components/organisation-form';
+import {
+  OrganisationForm,
+  toOrganisationFormValue,
+  toOrganisationWrite,
+} from '@/features/directory/components/organisation-form';
 import { StatusMessage } from '@/features/directory/components/status-message';
 import { useVersionedSave } from '@/features/directory/hooks/use-versioned-save';
+import { ORGANISATION_KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
 import { formatDate } from '@/features/directory/utils/format';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
 import '@/features/directory/components/admin.css';
 
 /** /beheer/organisaties/:id: edit an organisation and its contact points, check it, (de)activate it, see its history. */

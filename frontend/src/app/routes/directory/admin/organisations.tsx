@@ -13,14 +13,14 @@ import { useSearchParams } from 'react-router';
 
 import { DataTable } from '@/components/ui/data-table';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
-import { ORGANISATION_KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
-import type { OrganisationStatus } from '@/types/api-models';
-
 import { useAdminOrganisations } from '@/features/directory/api/admin-organisations';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { PagedList } from '@/features/directory/components/paged-list';
+import { ORGANISATION_KIND_LABELS, label, STATUS_LABELS } from '@/features/directory/labels';
 import { formatDate } from '@/features/directory/utils/format';
 import { pageHref, pageParam } from '@/features/directory/utils/paging';
+import type { OrganisationStatus } from '@/types/api-models';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Organisaties';

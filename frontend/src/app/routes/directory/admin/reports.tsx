@@ -12,16 +12,16 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { AppLink } from '@/components/ui/router-link';
-import { REPORT_REASON_LABELS, label } from '@/features/directory/labels';
-import { meetingPath } from '@/features/directory/utils/schedule';
-
 import { handleReport, useReports } from '@/features/directory/api/admin';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { PagedList } from '@/features/directory/components/paged-list';
 import { StatusMessage, type StatusMessageValue } from '@/features/directory/components/status-message';
+import { REPORT_REASON_LABELS, label } from '@/features/directory/labels';
 import type { ReportStatus } from '@/features/directory/types';
 import { formatDateTime } from '@/features/directory/utils/format';
 import { pageParam, pageQuery } from '@/features/directory/utils/paging';
+import { meetingPath } from '@/features/directory/utils/schedule';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Meldingen van onjuiste informatie';

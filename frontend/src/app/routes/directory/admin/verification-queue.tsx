@@ -4,14 +4,14 @@ import { useSearchParams } from 'react-router';
 
 import { DataTable } from '@/components/ui/data-table';
 import { AppLink } from '@/components/ui/router-link';
-import { DemoLabel } from '@/features/directory/components/demo-label';
-
 import { useVerificationQueue, verifyGroup } from '@/features/directory/api/admin';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
+import { DemoLabel } from '@/features/directory/components/demo-label';
 import { PagedList } from '@/features/directory/components/paged-list';
 import { StatusMessage, type StatusMessageValue } from '@/features/directory/components/status-message';
 import { formatDate } from '@/features/directory/utils/format';
 import { pageHref, pageParam } from '@/features/directory/utils/paging';
+
 import '@/features/directory/components/admin.css';
 
 const TITLE = 'Groepen om te controleren';

@@ -3,13 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
 import { utrechtGroup } from '@/features/directory/testing/meetings-data';
 import { userManager } from '@/lib/auth';
 import { logInAs } from '@/testing/login';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes, renderWithRouter } from '@/testing/test-utils';
-
-import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
 
 import { DemoDataRoute } from '../demo-data';
 import { GroupCreateRoute } from '../group-create';
