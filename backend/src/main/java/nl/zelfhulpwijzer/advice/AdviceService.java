@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
 import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
@@ -187,7 +185,8 @@ public class AdviceService {
                 (String) r[8], (String) r[9]);
     }
 
-    private static ProblemException noCatalogue() {
-        return new ProblemException(ProblemType.INTERNAL, "Er is nog geen gepubliceerde versie van de verwijscriteria.");
+    /** A setup fault, not a user's: the seed migrations publish version 1. Answered 500 and logged. */
+    private static IllegalStateException noCatalogue() {
+        return new IllegalStateException("no published version of the criteria catalogue");
     }
 }

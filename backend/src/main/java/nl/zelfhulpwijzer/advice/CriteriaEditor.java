@@ -9,11 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.concurrency.Preconditions;
-import nl.zelfhulpwijzer.common.error.Conflict;
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.NotFound;
-import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle.NewDraft;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /**
  * Coordinators change the catalogue only through a draft: copy the newest published version, change, add or remove
@@ -31,15 +31,11 @@ public class CriteriaEditor {
 
     @Transactional
     public CriteriaCatalogue createDraft(String user) {
-        if (repository.count("status", CriteriaCatalogue.Status.DRAFT) > 0) {
-            throw new Conflict("Er is al een concept van de verwijscriteria. Werk dat bij of gooi het weg.");
-        }
-        CriteriaCatalogue source = repository.findLatestPublished()
-                .orElseThrow(() -> new Conflict("Er is nog geen gepubliceerde versie om van uit te gaan."));
-        Integer max = em.createQuery("select max(c.version) from CriteriaCatalogue c", Integer.class).getSingleResult();
+        NewDraft<CriteriaCatalogue> next = VersionLifecycle.newDraft(repository.listAll());
+        CriteriaCatalogue source = next.base();
         CriteriaCatalogue draft = new CriteriaCatalogue();
-        draft.version = max + 1;
-        draft.status = CriteriaCatalogue.Status.DRAFT;
+        draft.version = next.number();
+        draft.status = VersionStatus.DRAFT;
         draft.title = source.title;
         draft.note = source.note;
         draft.createdBy = user;
@@ -97,12 +93,8 @@ public class CriteriaEditor {
     @Transactional
     public CriteriaCatalogue publish(int version, String ifMatch, String user) {
         CriteriaCatalogue draft = draft(version, ifMatch);
-        if (draft.criteria.isEmpty()) {
-            throw new RuleViolation("Een versie zonder criteria kan niet gepubliceerd worden.");
-        }
-        draft.status = CriteriaCatalogue.Status.PUBLISHED;
-        draft.publishedAt = Instant.now();
-        draft.publishedBy = user;
+        // No supersede: earlier catalogue versions stay PUBLISHED, the advice uses the newest.
+        VersionLifecycle.publish(draft, user, Instant.now());
         return touched(draft, user);
     }
 
@@ -124,12 +116,7 @@ public class CriteriaEditor {
     }
 
     private CriteriaCatalogue draft(int version, String ifMatch) {
-        CriteriaCatalogue c = find(version);
-        if (c.status != CriteriaCatalogue.Status.DRAFT) {
-            throw new Conflict("Versie " + version + " is gepubliceerd en kan niet meer veranderen.");
-        }
-        Preconditions.requireMatch(ifMatch, c.etag());
-        return c;
+        return VersionLifecycle.editable(find(version), ifMatch);
     }
 
     private static CriteriaCatalogue touched(CriteriaCatalogue c, String user) {

@@ -8,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.concurrency.Preconditions;
-import nl.zelfhulpwijzer.common.error.Conflict;
 import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle.NewDraft;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /** Loads pathway versions, applies the version rules and records who changed what. */
 @ApplicationScoped
@@ -76,18 +77,11 @@ public class PathwayService {
         if (pathway == null) {
             throw new NotFound("Er is geen zorgpad met id '" + pathwayId + "'.");
         }
-        List<PathwayVersion> all = PathwayVersion.<PathwayVersion>find("pathway = ?1 order by number", pathway).list();
-        Optional<PathwayVersion> existing = all.stream().filter(v -> v.status == VersionStatus.DRAFT).findFirst();
-        if (existing.isPresent()) {
-            throw new Conflict("Er is al een concept (versie " + existing.get().number
-                    + ") voor dit zorgpad. Werk dat bij of publiceer het eerst.");
-        }
-        PathwayVersion published = all.stream().filter(v -> v.status == VersionStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new Conflict("Er is geen gepubliceerde versie om van uit te gaan."));
-        int next = all.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
-        PathwayVersion draft = published.draftCopy(next, user);
+        NewDraft<PathwayVersion> next = VersionLifecycle.newDraft(
+                PathwayVersion.<PathwayVersion>find("pathway = ?1 order by number", pathway).list());
+        PathwayVersion draft = next.base().draftCopy(next.number(), user);
         draft.persist();
-        PathwayChange.of(draft, ChangeAction.DRAFT_CREATED, "Concept gemaakt van versie " + published.number + ".", user).persist();
+        PathwayChange.of(draft, ChangeAction.DRAFT_CREATED, "Concept gemaakt van versie " + next.base().number + ".", user).persist();
         return draft;
     }
 
@@ -115,10 +109,10 @@ public class PathwayService {
         PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", version.pathway, VersionStatus.PUBLISHED)
                 .firstResultOptional()
                 .ifPresent(previous -> {
-                    previous.supersede();
-                    previous.flush();
+                    VersionLifecycle.supersede(previous);
+                    previous.flush(); // the database allows one published version per pathway
                 });
-        version.publish(user, Instant.now());
+        VersionLifecycle.publish(version, user, Instant.now());
         PathwayChange.of(version, ChangeAction.PUBLISHED, "Versie " + number + " gepubliceerd.", user).persist();
         return flushed(version);
     }
@@ -131,10 +125,7 @@ public class PathwayService {
     }
 
     private PathwayVersion editable(String pathwayId, int number, String ifMatch) {
-        PathwayVersion version = getVersion(pathwayId, number);
-        version.ensureDraft();
-        Preconditions.requireMatch(ifMatch, version.etag());
-        return version;
+        return VersionLifecycle.editable(getVersion(pathwayId, number), ifMatch);
     }
 
     /** Writes now so that the new lock version (the ETag) is known before answering; a racing write loses with 412. */

@@ -92,8 +92,8 @@ public class CooperationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
-    public RestResponse<ConvenantView> saveConvenant(@Parameter(description = "etag van het convenant; niet bij het eerste convenant.", required = false)
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ConvenantView> saveConvenant(
+            @Parameter(description = "etag van het convenant; niet bij het eerste.", required = false) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het convenant mee.") @Valid ConvenantInput input) {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.pathways;
+package nl.zelfhulpwijzer.common.versioning;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
