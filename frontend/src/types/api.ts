@@ -1110,6 +1110,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zoek een plaats of postcode
+         * @description Openbaar, voor het aanvullen van een plaatsveld. Eerst precies dezelfde naam, dan namen die zo beginnen, dan namen die erop lijken; bij gelijke stand de grotere plaats eerst. Een postcode geeft het postcodegebied. Bron: GeoNames (www.geonames.org), CC BY 4.0.
+         */
+        get: operations["searchPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hsds": {
         parameters: {
             query?: never;
@@ -2631,6 +2651,26 @@ export interface components {
             /** @description Handreikingen die voor het hele zorgpad gelden. */
             guidance: components["schemas"]["Guidance"][];
         };
+        /** @description Een plaats of postcodegebied met het punt waarvandaan afstanden worden gemeten. */
+        Place: {
+            /** @description PLAATS of POSTCODE (4 cijfers). */
+            kind: string & components["schemas"]["PlaceKind"];
+            country: components["schemas"]["Country"];
+            /** @description Naam van de plaats; bij een postcode de plaats waarin die ligt. */
+            name: string;
+            /** @description De 4 cijfers, alleen bij een postcode. */
+            postcode?: string | null;
+            province?: string | null;
+            municipality?: string | null;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** @description Tekst voor een keuzelijst, bijv. '3511 Utrecht, Utrecht'. */
+            label: string;
+        };
+        /** @enum {string} */
+        PlaceKind: "PLAATS" | "POSTCODE";
         /**
          * @description Voortgang van een stap: niet begonnen, bezig, klaar, overgeslagen.
          * @enum {string}
@@ -7414,6 +7454,51 @@ export interface operations {
             };
             /** @description De versie is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchPlaces: {
+        parameters: {
+            query: {
+                /** @description Alleen dit land; zonder land zoekt de API in Nederland en België. */
+                country?: components["schemas"]["Country"];
+                /** @description Hoeveel plaatsen hoogstens, de beste eerst. */
+                limit?: number;
+                /** @description Plaats of postcode zoals iemand die typt: 'Zeist', 'Den Bosch', '3511', '3511 AB', '1000 Brussel'. Hoofdletters, accenten en streepjes tellen niet; kleine typefouten mogen. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De plaatsen, de beste eerst; een lege lijst als niets lijkt op de tekst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            /** @description Geen of een te korte zoektekst, onbekend land of ongeldige limit. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
