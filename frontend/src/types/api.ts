@@ -747,7 +747,7 @@ export interface paths {
         };
         /**
          * Zoek bijeenkomsten van zelfhulpgroepen
-         * @description Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
+         * @description Openbaar. Filters combineren met EN. Met lat/lon of near (plaats of postcode) gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
          */
         get: operations["searchMeetings"];
         put?: never;
@@ -5965,6 +5965,8 @@ export interface operations {
                 lon?: number;
                 /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
                 modified_after?: string;
+                /** @description Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of 1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven). */
+                near?: string;
                 /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
                 open?: boolean;
                 /** @description Alleen bijeenkomsten van deze organisatie (id). */
@@ -5975,7 +5977,7 @@ export interface operations {
                 place?: string;
                 /** @description Zoekwoorden (Nederlands, tikfouten worden verdragen) in organisatie, groep, plaats en notities; elk woord moet passen. */
                 q?: string;
-                /** @description Straal in km rond lat/lon; standaard 25, hoogstens 500. */
+                /** @description Straal in km rond lat/lon of near; standaard 25, hoogstens 500. */
                 radius_km?: number;
                 /** @description Aantal per pagina, hoogstens 100. */
                 size?: number;
