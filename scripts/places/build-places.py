@@ -39,8 +39,8 @@ BE_PROVINCES = {
 }
 # GeoNames' main name for these two is English; the Dutch name is shown (the English one stays searchable).
 DUTCH_NAMES = {2800866: "Brussel", 2747373: "Den Haag"}
-# A postal place name counts as a known place when a GeoNames place of that name lies this close.
-SAME_PLACE_KM = 10.0
+# A postal place name is a known place when a GeoNames place of that name lies in its municipality or this close.
+SAME_PLACE_KM = 15.0
 
 
 def normalise(text):
@@ -86,7 +86,7 @@ def read_postcodes(folder):
             f = line.split("\t")
             if country == "NL":
                 province = NL_PROVINCES.get(f[4])
-                municipality = f[5].removeprefix("Gemeente ").removesuffix(" Municipality").strip() or None
+                municipality = re.sub(r" Municipality\w*$", "", f[5].removeprefix("Gemeente ")).strip() or None
                 municipality_code = f[6]
             else:
                 province = BE_PROVINCES.get(f[6])
@@ -118,9 +118,12 @@ def read_places(path, municipalities):
     return places
 
 
-def nearest_place(by_name, country, name, point):
-    candidates = [p for p in by_name.get((country, normalise(name)), [])
-                  if distance_km((p["lat"], p["lon"]), point) <= SAME_PLACE_KM]
+def matching_place(by_name, row):
+    """The place a postal row names: same name and country, in the same municipality or close by; the nearest."""
+    point = (row["lat"], row["lon"])
+    candidates = [p for p in by_name.get((row["country"], normalise(row["name"])), [])
+                  if (row["municipality"] and p["municipality"] == row["municipality"])
+                  or distance_km((p["lat"], p["lon"]), point) <= SAME_PLACE_KM]
     return min(candidates, key=lambda p: distance_km((p["lat"], p["lon"]), point), default=None)
 
 
@@ -128,7 +131,7 @@ def postal_only_places(postcodes, by_name):
     """Places that the postal files name but cities500 lacks (villages, Belgian deelgemeenten), at the mean of their codes."""
     groups = defaultdict(list)
     for row in postcodes:
-        if not nearest_place(by_name, row["country"], row["name"], (row["lat"], row["lon"])):
+        if not matching_place(by_name, row):
             groups[(row["country"], row["name"], row["province"], row["municipality"])].append(row)
     places = []
     for (country, name, province, municipality), rows in sorted(groups.items(), key=lambda g: tuple(map(str, g[0]))):
@@ -139,10 +142,22 @@ def postal_only_places(postcodes, by_name):
     return places
 
 
+def municipality_places(postcodes, known):
+    """Dutch municipalities that no place is named after (Haarlemmermeer, Utrechtse Heuvelrug), at the mean of their codes."""
+    groups = defaultdict(list)
+    for row in postcodes:
+        if row["municipality"] and ("NL", normalise(row["municipality"])) not in known:
+            groups[(row["municipality"], row["province"])].append(row)
+    return [dict(kind="PLAATS", country="NL", name=name, postcode=None, province=province, municipality=name,
+                 lat=sum(r["lat"] for r in rows) / len(rows), lon=sum(r["lon"] for r in rows) / len(rows),
+                 population=None, names=[normalise(name)])
+            for (name, province), rows in sorted(groups.items(), key=lambda g: tuple(map(str, g[0])))]
+
+
 def postcode_entries(postcodes, by_name):
     entries = []
     for row in postcodes:
-        place = nearest_place(by_name, row["country"], row["name"], (row["lat"], row["lon"]))
+        place = matching_place(by_name, row)
         names = {normalise(row["name"])} | set(place["names"] if place else [])
         if row["municipality"]:
             names.add(normalise(row["municipality"]))
@@ -165,7 +180,8 @@ def write_sql(rows, postal_source):
         f"-- {CITIES_PACKAGE} (cities500), postcodes from the GeoNames postal code files NL.txt and BE.txt",
         f"-- ({postal_source}).",
         "-- Changes: NL/BE only, Dutch province names, search names normalised, places that only the postal files name",
-        "-- added at the mean position of their postcodes. See scripts/places/README.md.",
+        "-- and Dutch municipalities named after no place added at the mean position of their postcodes.",
+        "-- See scripts/places/README.md.",
     ]
     for start in range(0, len(rows), 1000):
         chunk = rows[start:start + 1000]
@@ -196,7 +212,9 @@ def main():
     for place in places:
         for name in place["names"]:
             by_name[(place["country"], name)].append(place)
-    rows = places + postal_only_places(postcodes, by_name) + postcode_entries(postcodes, by_name)
+    places += postal_only_places(postcodes, by_name)
+    places += municipality_places(postcodes, {(p["country"], n) for p in places for n in p["names"]})
+    rows = places + postcode_entries(postcodes, by_name)
     for number, row in enumerate(rows, start=1):
         row["id"] = number
     write_sql(rows, args.postal_source)

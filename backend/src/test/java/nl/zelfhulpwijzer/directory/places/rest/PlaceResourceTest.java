@@ -38,6 +38,7 @@ class PlaceResourceTest {
                 .body("[0].country", equalTo("NL")).body("[0].province", equalTo("Utrecht"))
                 .body("[0].latitude", closeTo(52.09, 0.05)).body("[0].longitude", closeTo(5.23, 0.05));
         search("Nieuwegein").body("[0].name", equalTo("Nieuwegein")).body("[0].municipality", equalTo("Nieuwegein"));
+        search("Haarlemmermeer").body("[0].name", equalTo("Haarlemmermeer")).body("[0].province", equalTo("Noord-Holland"));
     }
 
     @Test
