@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,9 @@ public class AuditTrail {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEvent event) {
@@ -72,9 +76,18 @@ public class AuditTrail {
         });
     }
 
-    /** The events about one client of one institution, oldest first, optionally within [from, to). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<StoredAuditEvent> history(String institution, String clientRef, Instant from, Instant to) {
+    /**
+     * A client's access history in the reader's institution, oldest first, optionally within [from, to); the
+     * reading ({@code READ}) or export ({@code EXPORT}) is itself recorded, for accountability.
+     */
+    @Transactional
+    public List<StoredAuditEvent> history(AuditActor reader, AuditAction action, String clientRef, Instant from, Instant to) {
+        List<StoredAuditEvent> events = query(reader.institution(), clientRef, from, to);
+        record(AuditEvent.success(clock.instant(), action, reader, clientRef, "AuditLog", null, AuditPurpose.ACCOUNTABILITY));
+        return events;
+    }
+
+    private List<StoredAuditEvent> query(String institution, String clientRef, Instant from, Instant to) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS + " from audit_event"
                     + " where institution = ? and client_ref = ? and occurred_at >= ? and occurred_at < ? order by seq")) {
@@ -92,8 +105,8 @@ public class AuditTrail {
      * taken as the anchor, so the chain stays verifiable after old events have been archived.
      */
     @Transactional
-    public Optional<String> verify() {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+    public Optional<String> verify(AuditActor verifier) {
+        Optional<String> broken = em.unwrap(Session.class).doReturningWork(connection -> {
             String expected = null;
             long after = 0;
             while (true) {
@@ -104,18 +117,20 @@ public class AuditTrail {
                     batch = read(query);
                 }
                 for (StoredAuditEvent stored : batch) {
-                    Optional<String> broken = AuditChain.brokenLink(stored, expected);
-                    if (broken.isPresent()) {
-                        return broken;
+                    Optional<String> link = AuditChain.brokenLink(stored, expected);
+                    if (link.isPresent()) {
+                        return link;
                     }
                     expected = stored.hash();
                     after = stored.seq();
                 }
                 if (batch.size() < VERIFY_BATCH) {
-                    return Optional.empty();
+                    return Optional.<String>empty();
                 }
             }
         });
+        record(AuditEvent.success(clock.instant(), AuditAction.VERIFY, verifier, null, "AuditLog", null, AuditPurpose.ACCOUNTABILITY));
+        return broken;
     }
 
     private static void bind(PreparedStatement insert, AuditEvent event, String previous, String hash) throws SQLException {

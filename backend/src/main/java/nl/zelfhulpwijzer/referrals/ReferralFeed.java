@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
  * every transaction still running ({@code pg_snapshot_xmin}). A row still being written is held back until it is
  * committed, never skipped; the cost is that a long transaction delays the feed, not that it loses rows.
  */
-final class ReferralFeed {
+public final class ReferralFeed {
 
     public record Page(List<Referral> items, long lastSeq, boolean more) {
     }

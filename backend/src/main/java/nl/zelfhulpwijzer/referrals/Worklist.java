@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
  * The care worker's worklist: open referrals whose follow-up is due (within a week) or overdue, changed in the
  * last week, or with a client check-in newer than the last outcome. Each row says why it is there.
  */
-final class Worklist {
+public final class Worklist {
 
     static final int DUE_WITHIN_DAYS = 7;
     static final Duration RECENT = Duration.ofDays(7);

@@ -40,7 +40,7 @@ public class CurrentUser {
         return token.getClaim(INSTITUTION_CLAIM);
     }
 
-    /** The caller's institution, for institution data; a token without one may not use them (403). */
+    /** The caller's institution; institution data need one, so without it the caller has no access (403). */
     public String requiredInstitution() {
         String institution = institution();
         if (institution == null || institution.isBlank()) {
