@@ -438,7 +438,7 @@ export interface paths {
         put?: never;
         /**
          * Bevestig dat de gegevens van een groep kloppen
-         * @description Zet verifiedAt en verifiedBy. If-Match is hier niet verplicht.
+         * @description Zet verifiedAt en verifiedBy. Stuur de ETag mee in If-Match.
          */
         post: operations["verifyGroup"];
         delete?: never;
@@ -534,7 +534,7 @@ export interface paths {
         get: operations["getConvenant"];
         /**
          * Het convenant vastleggen of bijwerken
-         * @description Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven.
+         * @description Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven; alleen het eerste convenant van de instelling gaat zonder.
          */
         put: operations["saveConvenant"];
         post?: never;
@@ -747,7 +747,7 @@ export interface paths {
         };
         /**
          * Zoek bijeenkomsten van zelfhulpgroepen
-         * @description Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
+         * @description Openbaar. Filters combineren met EN. Met lat/lon of near (plaats of postcode) gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
          */
         get: operations["searchMeetings"];
         put?: never;
@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Zet een organisatie weer op actief
-         * @description Ook voor een organisatie in oprichting die nu van start gaat. If-Match is niet verplicht.
+         * @description Ook voor een organisatie in oprichting die nu van start gaat. Stuur de ETag mee in If-Match.
          */
         post: operations["activateOrganisation"];
         delete?: never;
@@ -875,7 +875,7 @@ export interface paths {
         put?: never;
         /**
          * Zet een organisatie op niet actief
-         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. If-Match is niet verplicht.
+         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. Stuur de ETag mee in If-Match.
          */
         post: operations["deactivateOrganisation"];
         delete?: never;
@@ -1105,6 +1105,26 @@ export interface paths {
          * @description Alleen voor coördinatoren.
          */
         delete: operations["deletePathwayStep"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zoek een plaats of postcode
+         * @description Openbaar, voor het aanvullen van een plaatsveld. Eerst precies dezelfde naam, dan namen die zo beginnen, dan namen die erop lijken; bij gelijke stand de grotere plaats eerst. Een postcode geeft het postcodegebied. Bron: GeoNames (www.geonames.org), CC BY 4.0.
+         */
+        get: operations["searchPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2631,6 +2651,26 @@ export interface components {
             /** @description Handreikingen die voor het hele zorgpad gelden. */
             guidance: components["schemas"]["Guidance"][];
         };
+        /** @description Een plaats of postcodegebied met het punt waarvandaan afstanden worden gemeten. */
+        Place: {
+            /** @description PLAATS of POSTCODE (4 cijfers). */
+            kind: string & components["schemas"]["PlaceKind"];
+            country: components["schemas"]["Country"];
+            /** @description Naam van de plaats; bij een postcode de plaats waarin die ligt. */
+            name: string;
+            /** @description De 4 cijfers, alleen bij een postcode. */
+            postcode?: string | null;
+            province?: string | null;
+            municipality?: string | null;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** @description Tekst voor een keuzelijst, bijv. '3511 Utrecht, Utrecht'. */
+            label: string;
+        };
+        /** @enum {string} */
+        PlaceKind: "PLAATS" | "POSTCODE";
         /**
          * @description Voortgang van een stap: niet begonnen, bezig, klaar, overgeslagen.
          * @enum {string}
@@ -2900,6 +2940,11 @@ export interface components {
              * @description Aantal open meldingen over deze groep.
              */
             openReports: number;
+            /**
+             * @description De waarde voor If-Match bij 'gegevens kloppen'.
+             * @example "v3"
+             */
+            etag: string;
         };
         /** @description Een versie van een zorgpad voor redacteuren (coördinatoren), ook een concept. */
         VersionDetail: {
@@ -3677,9 +3722,9 @@ export interface operations {
     discardCriteriaDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 version: string;
@@ -3740,6 +3785,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3754,9 +3808,9 @@ export interface operations {
     saveCriterion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -3834,6 +3888,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3848,9 +3911,9 @@ export interface operations {
     deleteCriterion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -3915,6 +3978,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3929,9 +4001,9 @@ export interface operations {
     publishCriteriaVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 version: string;
@@ -3997,6 +4069,15 @@ export interface operations {
             };
             /** @description Het concept heeft geen criteria. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4178,9 +4259,9 @@ export interface operations {
     updateGroup: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de groep. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4202,7 +4283,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDetail"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,6 +4328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4261,8 +4351,8 @@ export interface operations {
     activateGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4316,6 +4406,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4330,8 +4429,8 @@ export interface operations {
     deactivateGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4378,6 +4477,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4457,8 +4565,8 @@ export interface operations {
     createMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4518,6 +4626,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4601,8 +4718,8 @@ export interface operations {
     verifyGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4649,6 +4766,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5080,7 +5206,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description etag van het convenant. */
+                /** @description etag van het convenant; niet bij het eerste. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -5131,6 +5257,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5433,9 +5568,9 @@ export interface operations {
     updateImplementationPlanStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description etag van de stap. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 number: string;
@@ -5496,6 +5631,15 @@ export interface operations {
             };
             /** @description De stap is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5925,6 +6069,8 @@ export interface operations {
                 lon?: number;
                 /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
                 modified_after?: string;
+                /** @description Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of 1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven). */
+                near?: string;
                 /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
                 open?: boolean;
                 /** @description Alleen bijeenkomsten van deze organisatie (id). */
@@ -5935,7 +6081,7 @@ export interface operations {
                 place?: string;
                 /** @description Zoekwoorden (Nederlands, tikfouten worden verdragen) in organisatie, groep, plaats en notities; elk woord moet passen. */
                 q?: string;
-                /** @description Straal in km rond lat/lon; standaard 25, hoogstens 500. */
+                /** @description Straal in km rond lat/lon of near; standaard 25, hoogstens 500. */
                 radius_km?: number;
                 /** @description Aantal per pagina, hoogstens 100. */
                 size?: number;
@@ -6020,8 +6166,8 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -6043,7 +6189,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingSummary"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6081,6 +6227,15 @@ export interface operations {
             };
             /** @description Intussen door iemand anders gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6301,8 +6456,8 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6324,7 +6479,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDetail"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6369,6 +6524,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -6383,9 +6547,9 @@ export interface operations {
     activateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de organisatie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6439,6 +6603,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -6453,9 +6626,9 @@ export interface operations {
     deactivateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de organisatie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6502,6 +6675,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6581,9 +6763,9 @@ export interface operations {
     verifyOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de organisatie (niet verplicht). */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de organisatie. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6630,6 +6812,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7090,9 +7281,9 @@ export interface operations {
     discardPathwayDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7154,6 +7345,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7168,9 +7368,9 @@ export interface operations {
     publishPathwayVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7244,6 +7444,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7258,9 +7467,9 @@ export interface operations {
     savePathwayStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7339,6 +7548,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7353,9 +7571,9 @@ export interface operations {
     deletePathwayStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7414,6 +7632,60 @@ export interface operations {
             };
             /** @description De versie is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchPlaces: {
+        parameters: {
+            query: {
+                /** @description Alleen dit land; zonder land zoekt de API in Nederland en België. */
+                country?: components["schemas"]["Country"];
+                /** @description Hoeveel plaatsen hoogstens, de beste eerst. */
+                limit?: number;
+                /** @description Plaats of postcode zoals iemand die typt: 'Zeist', 'Den Bosch', '3511', '3511 AB', '1000 Brussel'. Hoofdletters, accenten en streepjes tellen niet; kleine typefouten mogen. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De plaatsen, de beste eerst; een lege lijst als niets lijkt op de tekst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            /** @description Geen of een te korte zoektekst, onbekend land of ongeldige limit. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
