@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,7 @@ public class FhirDirectory {
     }
 
     private static List<Double> nulls(int size) {
-        return new ArrayList<>(java.util.Collections.nCopies(size, (Double) null));
+        return new ArrayList<>(Collections.nCopies(size, (Double) null));
     }
 
     private static List<String> references(List<Resource> resources, Function<Resource, List<Reference>> refs) {

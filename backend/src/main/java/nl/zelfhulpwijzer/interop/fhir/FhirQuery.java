@@ -1,6 +1,8 @@
 package nl.zelfhulpwijzer.interop.fhir;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -185,9 +187,9 @@ final class FhirQuery {
                     + "T00:00:00Z" : value);
             Instant start = at.getValue().toInstant();
             Instant end = switch (value.length()) {
-                case 4 -> start.atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
-                case 7 -> start.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant();
-                case 10 -> start.plus(java.time.Duration.ofDays(1));
+                case 4 -> start.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+                case 7 -> start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
+                case 10 -> start.plus(Duration.ofDays(1));
                 default -> start.plusSeconds(1);
             };
             return new Instant[] { start, end };
@@ -196,7 +198,7 @@ final class FhirQuery {
         }
     }
 
-    /** {@code near=lat|lon|distance|units}; units km (default) or m is not offered: only km. */
+    /** {@code near=lat|lon|distance|units}; distance in km only (default 25). */
     MeetingFilter.Near near() {
         if (!once("near")) {
             return null;

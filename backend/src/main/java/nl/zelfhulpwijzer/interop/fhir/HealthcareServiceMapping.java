@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ final class HealthcareServiceMapping {
         hs.setAppointmentRequired(false);
         availability(g, hs);
         if (g.verifiedAt != null) {
-            hs.addExtension(FhirCodes.LAST_VERIFIED, new DateTimeType(java.util.Date.from(g.verifiedAt)));
+            hs.addExtension(FhirCodes.LAST_VERIFIED, new DateTimeType(Date.from(g.verifiedAt)));
         }
         return hs;
     }
