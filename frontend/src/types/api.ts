@@ -5166,7 +5166,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description etag van het convenant; niet bij het eerste convenant. */
+                /** @description etag van het convenant; niet bij het eerste. */
                 "If-Match"?: string;
             };
             path?: never;
