@@ -66,6 +66,18 @@ public class DirectoryQueries {
         }
     }
 
+    public Optional<Organisation> findOrganisation(String id) {
+        return Organisation.findByIdOptional(id);
+    }
+
+    public Optional<SelfHelpGroup> findGroup(String slug) {
+        return SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResultOptional();
+    }
+
+    public Optional<Meeting> findMeeting(String slug) {
+        return Meeting.<Meeting>find("slug", slug).firstResultOptional();
+    }
+
     // ------------------------------------------------------------------ meetings
 
     /** The meetings of active groups of listed organisations, with group, organisation and places, by slug. */
