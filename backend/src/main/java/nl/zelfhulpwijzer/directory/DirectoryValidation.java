@@ -22,7 +22,14 @@ import nl.zelfhulpwijzer.common.error.InvalidInput;
  */
 public final class DirectoryValidation {
 
+    /** A Meeting Guide type code of a meeting, such as O, C or D. */
+    public static final String TYPE_CODE = "[A-Z0-9-]{1,10}";
+
     private DirectoryValidation() {
+    }
+
+    public static boolean isTypeCode(String code) {
+        return code != null && code.matches(TYPE_CODE);
     }
 
     /** The Bean Validation errors of a request, sorted by field. */

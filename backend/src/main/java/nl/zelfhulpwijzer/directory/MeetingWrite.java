@@ -30,7 +30,7 @@ public record MeetingWrite(
         @Size(max = 300, message = "Gebruik hoogstens 300 tekens.") String conferenceUrl,
         @Size(max = 30, message = "Gebruik hoogstens 30 tekens.") String conferencePhone,
         @Size(max = 300, message = "Gebruik hoogstens 300 tekens.") String conferenceNotes,
-        List<@Pattern(regexp = "[A-Z0-9-]{1,10}", message = "Gebruik Meeting Guide-codes als O, C of D.") String> types,
+        List<@Pattern(regexp = DirectoryValidation.TYPE_CODE, message = "Gebruik Meeting Guide-codes als O, C of D.") String> types,
         @Size(max = 1000, message = "Gebruik hoogstens 1000 tekens.") String notes,
         Boolean temporarilyClosed) {
 }

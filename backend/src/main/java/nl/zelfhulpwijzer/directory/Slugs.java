@@ -9,6 +9,11 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /** A key another system gave (a feed's slug): letters, digits, - and _, at most 140; stored in lower case. */
+    public static boolean isExternalKey(String key) {
+        return key != null && key.matches("[A-Za-z0-9_-]{1,140}");
+    }
+
     /** "Één Groep – Zwolle" becomes "een-groep-zwolle"; null becomes "". */
     public static String of(String name) {
         return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")

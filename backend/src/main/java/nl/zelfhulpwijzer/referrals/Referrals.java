@@ -26,6 +26,7 @@ import nl.zelfhulpwijzer.common.concurrency.Preconditions;
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.directory.DirectoryQueries;
 
 /**
  * The referrals feature's published service. Every read and write of a referral is audited in the same
@@ -45,6 +46,9 @@ public class Referrals {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DirectoryQueries directory;
 
     @Inject
     AuditActors actors;
@@ -67,7 +71,7 @@ public class Referrals {
     public Created create(String institution, ReferralInput input, String idempotencyKey, String requestHash,
             Function<Referral, String> render) {
         List<FieldError> errors = new ArrayList<>(ReferralRules.check(input));
-        ReferralTargets.check(input, errors);
+        ReferralTargets.check(input, errors, directory);
         InvalidInput.failOn(errors);
         Instant now = clock.instant();
         if (idempotencyKey != null) {

@@ -11,7 +11,7 @@ import nl.zelfhulpwijzer.advice.Verdict;
 import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
-import nl.zelfhulpwijzer.directory.rest.SourceReference;
+import nl.zelfhulpwijzer.directory.SourceReference;
 
 /** API model of an advice. */
 public final class AdviceDtos {

@@ -34,7 +34,7 @@ import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
-import nl.zelfhulpwijzer.directory.rest.SourceReference;
+import nl.zelfhulpwijzer.directory.SourceReference;
 
 /** Request to profile (collecting Dutch field errors), and domain results to the API model. */
 final class AdviceMapper {

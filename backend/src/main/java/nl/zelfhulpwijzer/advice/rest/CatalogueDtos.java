@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.zelfhulpwijzer.advice.CriterionKind;
 import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
-import nl.zelfhulpwijzer.directory.rest.SourceReference;
+import nl.zelfhulpwijzer.directory.SourceReference;
 
 /** API model of the criteria catalogue. */
 public final class CatalogueDtos {

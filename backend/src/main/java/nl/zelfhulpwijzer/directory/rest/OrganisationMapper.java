@@ -3,6 +3,7 @@ package nl.zelfhulpwijzer.directory.rest;
 import java.util.Arrays;
 import java.util.List;
 
+import nl.zelfhulpwijzer.directory.SourceReference;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.ContactPoint;

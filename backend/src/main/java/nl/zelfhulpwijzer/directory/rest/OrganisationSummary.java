@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.zelfhulpwijzer.directory.SourceReference;
 import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;

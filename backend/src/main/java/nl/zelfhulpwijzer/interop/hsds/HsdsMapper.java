@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.zelfhulpwijzer.directory.ContactKind;
 import nl.zelfhulpwijzer.directory.ContactPoint;
 import nl.zelfhulpwijzer.directory.DirectoryChange;
+import nl.zelfhulpwijzer.directory.DirectoryQueries;
 import nl.zelfhulpwijzer.directory.Frequency;
 import nl.zelfhulpwijzer.directory.Meeting;
 import nl.zelfhulpwijzer.directory.MeetingSchedule;
@@ -139,7 +140,7 @@ public final class HsdsMapper {
     }
 
     /** The key of a service at location: a location id, or ONLINE for the group's online meetings. */
-    public static final String ONLINE = "online";
+    public static final String ONLINE = DirectoryQueries.ONLINE;
 
     /** The keys of a group's service_at_locations, in order: its own place, its meetings' places, then online. */
     public static List<String> locationKeys(SelfHelpGroup g) {

@@ -3,9 +3,7 @@ package nl.zelfhulpwijzer.interop.hsds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
@@ -28,15 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.directory.DirectoryQueries;
 import nl.zelfhulpwijzer.directory.Organisation;
-import nl.zelfhulpwijzer.directory.SearchTerms;
 
 /** HSDS organizations: our organisations, optionally with their groups as services. Public. */
 @Path("/hsds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "HSDS", description = "Open Referral HSDS 3.0 (alleen lezen).")
 public class HsdsOrganizationResource {
+
+    @Inject
+    DirectoryQueries directory;
 
     @Inject
     HsdsGroups groups;
@@ -72,22 +75,12 @@ public class HsdsOrganizationResource {
         boolean nested = HsdsQuery.bool(full, "full", errors) || withServices;
         HsdsListRequest list = HsdsListRequest.of(page, perPage, format, errors).search(search);
         list.throwIfInvalid();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        List<String> terms = SearchTerms.of(search);
-        for (int i = 0; i < terms.size(); i++) {
-            where.add("searchText like :term" + i + " escape '\\'");
-            params.put("term" + i, SearchTerms.containsPattern(terms.get(i)));
-        }
-        String jpql = where.isEmpty() ? "" : String.join(" and ", where);
-        String ordered = jpql + (jpql.isEmpty() ? "" : " ") + "order by name, id";
         Function<Organisation, HsdsModel.Organization> map = o -> organization(o, nested, withServices);
         if (list.ndjson()) {
-            return responses.ndjson(Organisation.<Organisation>find(ordered, params).list(), batch -> batch.stream().map(map).toList());
+            return responses.ndjson(directory.organisations(search, null, 0), batch -> batch.stream().map(map).toList());
         }
-        long total = Organisation.count(jpql, params);
-        List<Organisation> organisations = Organisation.<Organisation>find(ordered, params)
-                .page(io.quarkus.panache.common.Page.of(list.page() - 1, list.perPage())).list();
+        long total = directory.countOrganisations(search);
+        List<Organisation> organisations = directory.organisations(search, list.page() - 1, list.perPage());
         return HsdsListResponses.json(HsdsModel.OrganizationPage.of(organisations.stream().map(map).toList(), list.page(),
                 list.perPage(), total));
     }
@@ -106,13 +99,11 @@ public class HsdsOrganizationResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) String fullService) {
         List<Problem.FieldError> errors = new ArrayList<>();
         boolean withServices = HsdsQuery.bool(fullService, "full_service", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return Organisation.<Organisation>listAll().stream()
+        InvalidInput.failOn(errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
+        return directory.organisations().stream()
                 .filter(o -> HsdsMapper.uuid("organisation", o.id).equalsIgnoreCase(id) || o.id.equals(id))
                 .findFirst().map(o -> organization(o, true, withServices))
-                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+                .orElseThrow(() -> new NotFound("Er is geen organisatie met id '" + id + "'."));
     }
 
     private HsdsModel.Organization organization(Organisation o, boolean full, boolean fullServices) {
@@ -120,7 +111,7 @@ public class HsdsOrganizationResource {
             return HsdsMapper.organization(o);
         }
         Instant now = clock.instant();
-        List<HsdsModel.Service> services = HsdsGroups.services(groups.load(groups.ofOrganisation(o.id)), fullServices, now);
+        List<HsdsModel.Service> services = groups.services(directory.groups(directory.groupIdsOf(o.id)), fullServices, now);
         return HsdsMapper.organization(o, true, services);
     }
 }

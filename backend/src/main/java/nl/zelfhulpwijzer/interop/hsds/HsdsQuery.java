@@ -2,24 +2,22 @@ package nl.zelfhulpwijzer.interop.hsds;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.directory.MeetingSearchSql;
+import nl.zelfhulpwijzer.directory.GroupSearch;
 import nl.zelfhulpwijzer.directory.Organisation;
-import nl.zelfhulpwijzer.directory.SearchTerms;
 
 /**
- * The HSDS query parameters (openapi.json components/parameters) checked and turned into SQL conditions on
- * {@code self_help_group g join organisation o}. Wrong values are collected as Dutch field errors.
+ * The HSDS query parameters (openapi.json components/parameters) checked and turned into the directory's
+ * {@link GroupSearch}. Wrong values are collected as Dutch field errors.
  */
 final class HsdsQuery {
 
@@ -28,8 +26,7 @@ final class HsdsQuery {
     static final int MAX_PER_PAGE_MINIMAL = 1000;
 
     final List<Problem.FieldError> errors = new ArrayList<>();
-    final List<String> where = new ArrayList<>(List.of("g.status = 'ACTIVE'", "o.status <> 'INACTIVE'"));
-    final Map<String, Object> params = new HashMap<>();
+    final GroupSearch search = new GroupSearch();
 
     static int number(String raw, int min, int max, int fallback, String field, List<Problem.FieldError> errors) {
         if (raw == null || raw.isBlank()) {
@@ -71,31 +68,26 @@ final class HsdsQuery {
     }
 
     /** The filters services and service_at_locations share, in the order their errors are reported. */
-    void groupsMatching(String search, String organizationId, String modifiedAfter, String termId, String taxonomyId) {
+    void groupsMatching(String search, String organizationId, String modifiedAfter, String termId, String taxonomyId,
+            Supplier<List<Organisation>> organisations) {
         groupSearch(search);
-        organization(organizationId);
+        organization(organizationId, organisations);
         modifiedAfter(modifiedAfter);
         taxonomy(termId, taxonomyId);
     }
 
     void groupSearch(String search) {
         search(search, errors);
-        List<String> terms = SearchTerms.of(search);
-        for (int i = 0; i < terms.size(); i++) {
-            where.add("(g.search_vector @@ to_tsquery('dutch', :tq" + i + ") or :t" + i + " <% g.search_text)");
-            params.put("tq" + i, MeetingSearchSql.prefixQuery(terms.get(i)));
-            params.put("t" + i, terms.get(i));
-        }
+        this.search.text(search);
     }
 
-    void organization(String organizationId) {
+    void organization(String organizationId, Supplier<List<Organisation>> organisations) {
         if (organizationId == null || organizationId.isBlank()) {
             return;
         }
-        Optional<Organisation> found = Organisation.<Organisation>listAll().stream()
+        Optional<Organisation> found = organisations.get().stream()
                 .filter(o -> HsdsMapper.uuid("organisation", o.id).equalsIgnoreCase(organizationId.trim())).findFirst();
-        where.add("g.organisation_id = :org");
-        params.put("org", found.map(o -> o.id).orElse("-"));
+        search.organisation(found.map(o -> o.id).orElse("-"));
     }
 
     /** HSDS: "all results modified on or after this datetime"; a group counts as modified when one of its meetings is. */
@@ -110,9 +102,7 @@ final class HsdsQuery {
             errors.add(new Problem.FieldError("modified_after", "Vul een tijdstip in als 2026-01-31T12:00:00Z."));
             return;
         }
-        where.add("(g.updated_at >= cast(:after as timestamptz) or exists (select 1 from meeting m where m.group_id = g.id"
-                + " and m.updated_at >= cast(:after as timestamptz)))");
-        params.put("after", OffsetDateTime.ofInstant(after, ZoneOffset.UTC));
+        search.modifiedAfter(after);
     }
 
     /** taxonomy_term_id: groups described by that term; taxonomy_id: groups with any term of that taxonomy. */
@@ -122,13 +112,13 @@ final class HsdsQuery {
             if (term.isEmpty()) {
                 errors.add(new Problem.FieldError("taxonomy_term_id", "Onbekende taxonomieterm; zie /hsds/taxonomy_terms."));
             } else {
-                where.add(switch (term.get().dimension()) {
-                    case AUDIENCE -> "cast(:term as varchar) = any(g.audiences)";
-                    case BEHAVIOUR -> "cast(:term as varchar) = any(g.behaviours)";
-                    case APPROACH -> "o.approach = :term";
-                    case KIND -> "o.kind = :term";
-                });
-                params.put("term", term.get().code());
+                String code = term.get().code();
+                switch (term.get().dimension()) {
+                    case AUDIENCE -> search.audience(code);
+                    case BEHAVIOUR -> search.behaviour(code);
+                    case APPROACH -> search.approach(code);
+                    case KIND -> search.kind(code);
+                }
             }
         }
         if (taxonomyId != null && !taxonomyId.isBlank()) {
@@ -136,22 +126,18 @@ final class HsdsQuery {
             if (taxonomy.isEmpty()) {
                 errors.add(new Problem.FieldError("taxonomy_id", "Onbekende taxonomie; zie /hsds/taxonomies."));
             } else {
-                where.add(switch (taxonomy.get()) {
-                    case AUDIENCE -> "cardinality(g.audiences) > 0";
-                    case BEHAVIOUR -> "cardinality(g.behaviours) > 0";
-                    case APPROACH, KIND -> "true";
-                });
+                switch (taxonomy.get()) {
+                    case AUDIENCE -> search.withAudiences();
+                    case BEHAVIOUR -> search.withBehaviours();
+                    case APPROACH, KIND -> {
+                        // every group has its organisation's approach and kind
+                    }
+                }
             }
         }
     }
 
     void throwIfInvalid() {
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    String from() {
-        return " from self_help_group g join organisation o on o.id = g.organisation_id where " + String.join(" and ", where);
+        InvalidInput.failOn(errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
     }
 }

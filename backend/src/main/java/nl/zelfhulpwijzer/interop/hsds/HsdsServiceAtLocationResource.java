@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.directory.DirectoryQueries;
+import nl.zelfhulpwijzer.directory.DirectoryQueries.GroupPlace;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
 /** HSDS service_at_locations: each place of a group, plus one virtual location for its online meetings. Public. */
@@ -38,7 +38,7 @@ import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 public class HsdsServiceAtLocationResource {
 
     @Inject
-    EntityManager em;
+    DirectoryQueries directory;
 
     @Inject
     HsdsGroups groups;
@@ -74,35 +74,21 @@ public class HsdsServiceAtLocationResource {
         HsdsQuery query = new HsdsQuery();
         boolean nested = HsdsQuery.bool(full, "full", query.errors);
         HsdsListRequest list = HsdsListRequest.of(page, perPage, format, query.errors);
-        query.groupsMatching(search, organizationId, modifiedAfter, taxonomyTermId, taxonomyId);
+        query.groupsMatching(search, organizationId, modifiedAfter, taxonomyTermId, taxonomyId, directory::organisations);
         query.throwIfInvalid();
         Instant now = clock.instant();
         if (list.ndjson()) {
-            return responses.ndjson(groups.ids(query, null, null), ids -> groups.load(ids).stream()
+            return responses.ndjson(directory.groupIds(query.search, null, null), ids -> directory.groups(ids).stream()
                     .flatMap(g -> serviceAtLocations(g, nested, now).stream()).toList());
         }
-        String keys = "select g.id, g.name, k.loc" + query.from().replaceFirst(" where ", " cross join lateral ("
-                + "select cast(g.location_id as varchar) as loc where g.location_id is not null"
-                + " union select cast(m.location_id as varchar) from meeting m where m.group_id = g.id and m.location_id is not null"
-                + " union select '" + HsdsMapper.ONLINE + "' where exists (select 1 from meeting m where m.group_id = g.id"
-                + " and (m.conference_url is not null or m.conference_phone is not null))) k where ");
-        Query count = em.createNativeQuery("select count(*) from (" + keys + ") sal");
-        Query rows = em.createNativeQuery(keys + " order by g.name, g.id, k.loc limit :limit offset :offset");
-        query.params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        rows.setParameter("limit", list.perPage());
-        rows.setParameter("offset", list.offset());
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
+        long total = directory.countGroupPlaces(query.search);
+        List<GroupPlace> found = directory.groupPlaces(query.search, list.perPage(), list.offset());
         Map<Long, SelfHelpGroup> byGroupId = new LinkedHashMap<>();
-        groups.load(found.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList()).forEach(g -> byGroupId.put(g.id, g));
+        directory.groups(found.stream().map(GroupPlace::groupId).distinct().toList()).forEach(g -> byGroupId.put(g.id, g));
         Map<String, HsdsModel.ServiceAtLocation> byId = new LinkedHashMap<>();
         byGroupId.values().forEach(g -> serviceAtLocations(g, nested, now).forEach(s -> byId.put(s.id(), s)));
         List<HsdsModel.ServiceAtLocation> contents = found.stream()
-                .map(r -> byId.get(HsdsMapper.serviceAtLocationId(byGroupId.get(((Number) r[0]).longValue()).slug, (String) r[2])))
+                .map(p -> byId.get(HsdsMapper.serviceAtLocationId(byGroupId.get(p.groupId()).slug, p.place())))
                 .filter(Objects::nonNull).toList();
         return HsdsListResponses.json(HsdsModel.ServiceAtLocationPage.of(contents, list.page(), list.perPage(), total));
     }
@@ -117,20 +103,16 @@ public class HsdsServiceAtLocationResource {
     @APIResponse(responseCode = "404", description = "Onbekende service_at_location.")
     public HsdsModel.ServiceAtLocation serviceAtLocation(@PathParam("id") String id) {
         // Name-based UUIDs cannot be reversed: find the (group, place) pair whose id it is.
-        @SuppressWarnings("unchecked")
-        List<Object[]> pairs = em.createNativeQuery("select g.slug, cast(g.location_id as varchar) from self_help_group g where g.location_id is not null"
-                + " union select g.slug, cast(m.location_id as varchar) from meeting m join self_help_group g on g.id = m.group_id where m.location_id is not null"
-                + " union select g.slug, '" + HsdsMapper.ONLINE + "' from meeting m join self_help_group g on g.id = m.group_id"
-                + " where m.conference_url is not null or m.conference_phone is not null").getResultList();
-        String slug = pairs.stream().filter(p -> HsdsMapper.serviceAtLocationId((String) p[0], (String) p[1]).equalsIgnoreCase(id.trim()))
-                .map(p -> (String) p[0]).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen service_at_location met id '" + id + "'."));
-        return serviceAtLocations(groups.bySlug(slug), true, clock.instant()).stream().filter(s -> s.id().equalsIgnoreCase(id.trim()))
-                .findFirst().orElseThrow(() -> ProblemException.notFound("Er is geen service_at_location met id '" + id + "'."));
+        String slug = directory.allGroupPlaces().stream()
+                .filter(p -> HsdsMapper.serviceAtLocationId(p.groupSlug(), p.place()).equalsIgnoreCase(id.trim()))
+                .map(GroupPlace::groupSlug).findFirst()
+                .orElseThrow(() -> new NotFound("Er is geen service_at_location met id '" + id + "'."));
+        return serviceAtLocations(directory.group(slug), true, clock.instant()).stream().filter(s -> s.id().equalsIgnoreCase(id.trim()))
+                .findFirst().orElseThrow(() -> new NotFound("Er is geen service_at_location met id '" + id + "'."));
     }
 
-    private static List<HsdsModel.ServiceAtLocation> serviceAtLocations(SelfHelpGroup g, boolean full, Instant now) {
-        HsdsModel.Service service = HsdsGroups.service(g, full, now);
+    private List<HsdsModel.ServiceAtLocation> serviceAtLocations(SelfHelpGroup g, boolean full, Instant now) {
+        HsdsModel.Service service = groups.service(g, full, now);
         List<HsdsModel.ServiceAtLocation> all = HsdsMapper.serviceAtLocations(g, full ? withoutLocations(service) : service);
         if (full) {
             return all;

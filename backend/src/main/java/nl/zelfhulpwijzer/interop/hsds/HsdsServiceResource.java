@@ -24,12 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
+import nl.zelfhulpwijzer.directory.DirectoryQueries;
 
 /** HSDS services: our self-help groups. Public. */
 @Path("/hsds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "HSDS", description = "Open Referral HSDS 3.0 (alleen lezen).")
 public class HsdsServiceResource {
+
+    @Inject
+    DirectoryQueries directory;
 
     @Inject
     HsdsGroups groups;
@@ -75,16 +79,16 @@ public class HsdsServiceResource {
         int maxPerPage = isMinimal ? HsdsQuery.MAX_PER_PAGE_MINIMAL : HsdsQuery.MAX_PER_PAGE;
         HsdsListRequest list = HsdsListRequest.of(page, perPage, format, maxPerPage,
                 isMinimal ? HsdsQuery.MAX_PER_PAGE_MINIMAL : HsdsListRequest.DEFAULT_PER_PAGE, query.errors);
-        query.groupsMatching(search, organizationId, modifiedAfter, taxonomyTermId, taxonomyId);
+        query.groupsMatching(search, organizationId, modifiedAfter, taxonomyTermId, taxonomyId, directory::organisations);
         query.throwIfInvalid();
         Instant now = clock.instant();
-        Function<List<Long>, List<HsdsModel.Service>> services = ids -> HsdsGroups.services(groups.load(ids), nested, now)
+        Function<List<Long>, List<HsdsModel.Service>> services = ids -> groups.services(directory.groups(ids), nested, now)
                 .stream().map(s -> isMinimal ? s.minimal() : s).toList();
         if (list.ndjson()) {
-            return responses.ndjson(groups.ids(query, null, null), services);
+            return responses.ndjson(directory.groupIds(query.search, null, null), services);
         }
-        long total = groups.count(query);
-        List<HsdsModel.Service> contents = services.apply(groups.ids(query, list.perPage(), list.offset()));
+        long total = directory.count(query.search);
+        List<HsdsModel.Service> contents = services.apply(directory.groupIds(query.search, list.perPage(), list.offset()));
         return HsdsListResponses.json(HsdsModel.ServicePage.of(contents, list.page(), list.perPage(), total));
     }
 
@@ -96,6 +100,6 @@ public class HsdsServiceResource {
     @APIResponse(responseCode = "200", description = "De service.")
     @APIResponse(responseCode = "404", description = "Onbekende service.")
     public HsdsModel.Service service(@PathParam("id") String id) {
-        return HsdsGroups.service(groups.find(id), true, clock.instant());
+        return groups.service(groups.find(id), true, clock.instant());
     }
 }

@@ -1,8 +1,6 @@
 package nl.zelfhulpwijzer.interop.meetingguide;
 
-import java.time.DateTimeException;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,15 +18,18 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.directory.Country;
-import nl.zelfhulpwijzer.directory.DirectoryHistory;
-import nl.zelfhulpwijzer.directory.DirectorySnapshots;
+import nl.zelfhulpwijzer.directory.DirectoryValidation;
 import nl.zelfhulpwijzer.directory.DutchFormats;
 import nl.zelfhulpwijzer.directory.Frequency;
-import nl.zelfhulpwijzer.directory.Location;
 import nl.zelfhulpwijzer.directory.Meeting;
+import nl.zelfhulpwijzer.directory.MeetingImports;
+import nl.zelfhulpwijzer.directory.MeetingImports.ImportedGroup;
+import nl.zelfhulpwijzer.directory.MeetingImports.ImportedMeeting;
+import nl.zelfhulpwijzer.directory.MeetingImports.ImportedPlace;
 import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 import nl.zelfhulpwijzer.directory.Slugs;
@@ -38,7 +39,7 @@ import nl.zelfhulpwijzer.directory.Slugs;
  * (only what differs), an unknown slug creates it, under the group named in {@code group} (or the meeting's name).
  * Every row is checked on its own; wrong rows are reported with their reasons and the rest is imported. Open meetings
  * of the organisation that the feed no longer lists are reported, and closed on request ({@link MissingFromFeed}).
- * A dry run reports the same without storing anything.
+ * A dry run reports the same without storing anything. Reads and writes go through the directory's {@link MeetingImports}.
  */
 @ApplicationScoped
 public class MeetingGuideImporter {
@@ -46,7 +47,7 @@ public class MeetingGuideImporter {
     public static final int MAX_ROWS = 5000;
 
     @Inject
-    DirectoryHistory history;
+    MeetingImports directory;
 
     @Inject
     MissingFromFeed missingFromFeed;
@@ -63,7 +64,7 @@ public class MeetingGuideImporter {
     record Parsed(String slug, String name, String group, List<Integer> isoDays, LocalTime start, LocalTime end, String zone,
             List<String> types, boolean open, boolean closedTemporarily, boolean dualDiagnosis, boolean wheelchair,
             List<String> languages, String notes, String conferenceUrl, String conferencePhone, String conferenceNotes,
-            Place place, boolean byAppointment) {
+            ImportedPlace place, boolean byAppointment) {
 
         static Parsed appointment(String slug, String name) {
             return new Parsed(slug, name, null, List.of(), null, null, null, List.of(), true, false, false, false, List.of(),
@@ -72,6 +73,15 @@ public class MeetingGuideImporter {
 
         boolean multiDay() {
             return isoDays.size() > 1;
+        }
+
+        ImportedMeeting meeting() {
+            return new ImportedMeeting(name, start, end, zone, types, closedTemporarily, notes, conferenceUrl, conferencePhone,
+                    conferenceNotes, place);
+        }
+
+        ImportedGroup newGroup() {
+            return new ImportedGroup(group, open, dualDiagnosis, wheelchair, languages, place);
         }
 
         /** The slug of the meeting on that (ISO) day. */
@@ -84,24 +94,15 @@ public class MeetingGuideImporter {
             + "alleen bijeenkomsten met een dag en tijd, dus deze rij is niet geïmporteerd. Zet het contact voor een afspraak "
             + "bij de groep.";
 
-    record Place(String name, String address, String postcode, String city, String region, Country country, Double latitude,
-            Double longitude, boolean approximate) {
-    }
-
     @Transactional
     public ImportReport importFeed(JsonNode feed, String organisationId, boolean dryRun, boolean closeMissing, String user) {
-        Organisation organisation = organisationId == null ? null : Organisation.findById(organisationId);
-        if (organisation == null) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("organisation",
-                    "Kies de organisatie waarvoor u importeert (id uit de sociale kaart).")));
-        }
+        Organisation organisation = directory.organisation(organisationId).orElseThrow(() -> new InvalidInput(List.of(
+                new FieldError("organisation", "Kies de organisatie waarvoor u importeert (id uit de sociale kaart)."))));
         if (feed == null || !feed.isArray()) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("body",
-                    "Een Meeting Guide-feed is een JSON-lijst van bijeenkomsten.")));
+            throw new InvalidInput(List.of(new FieldError("body", "Een Meeting Guide-feed is een JSON-lijst van bijeenkomsten.")));
         }
         if (feed.size() > MAX_ROWS) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("body",
-                    "Importeer hoogstens " + MAX_ROWS + " bijeenkomsten per keer.")));
+            throw new InvalidInput(List.of(new FieldError("body", "Importeer hoogstens " + MAX_ROWS + " bijeenkomsten per keer.")));
         }
         List<ImportReport.Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -139,7 +140,7 @@ public class MeetingGuideImporter {
                         errors.add(new Problem.FieldError("slug", "De slug " + slug + " (voor " + DAY_NAME[day % 7]
                                 + ") staat al eerder in de feed."));
                     }
-                    Meeting found = Meeting.<Meeting>find("slug", slug).firstResult();
+                    Meeting found = directory.meeting(slug).orElse(null);
                     if (found != null && !found.group.organisation.id.equals(organisation.id)) {
                         errors.add(new Problem.FieldError("slug", "De slug " + slug
                                 + " hoort bij een bijeenkomst van een andere organisatie."));
@@ -171,15 +172,9 @@ public class MeetingGuideImporter {
                         changed.add(prefix + "nieuw");
                     }
                     if (!dryRun) {
-                        SelfHelpGroup group = newGroups.computeIfAbsent(parsed.group(), name -> groupFor(organisation, parsed, user));
-                        Meeting meeting = new Meeting();
-                        meeting.slug = parsed.meetingSlug(day.getKey());
-                        meeting.group = group;
-                        meeting.frequency = Frequency.WEEKLY;
-                        apply(meeting, parsed, day.getKey());
-                        group.meetings.add(meeting);
-                        meeting.persist();
-                        history.recordGroupChanges("MEETING", meeting.slug, group, Map.of(), DirectorySnapshots.snapshot(meeting), user);
+                        SelfHelpGroup group = newGroups.computeIfAbsent(parsed.group(),
+                                name -> directory.group(organisation, parsed.newGroup(), user));
+                        directory.createMeeting(group, parsed.meetingSlug(day.getKey()), day.getKey(), parsed.meeting(), user);
                     }
                     continue;
                 }
@@ -187,13 +182,7 @@ public class MeetingGuideImporter {
                 List<String> fields = changedFields(meeting, parsed, day.getKey());
                 fields.forEach(f -> changed.add(prefix + f));
                 if (!fields.isEmpty() && !dryRun) {
-                    Map<String, String> before = DirectorySnapshots.snapshot(meeting);
-                    before.putAll(place(meeting.location));
-                    apply(meeting, parsed, day.getKey());
-                    Map<String, String> after = DirectorySnapshots.snapshot(meeting);
-                    after.putAll(place(meeting.location));
-                    meeting.group.updatedAt = java.time.Instant.now();
-                    history.recordGroupChanges("MEETING", meeting.slug, meeting.group, before, after, user);
+                    directory.updateMeeting(meeting, day.getKey(), parsed.meeting(), user);
                 }
             }
             List<String> actual = existing.entrySet().stream()
@@ -213,7 +202,7 @@ public class MeetingGuideImporter {
         }
         List<Meeting> missing = missingFromFeed.find(organisation, feedSlugs);
         if (closeMissing && !dryRun) {
-            missingFromFeed.close(missing, user);
+            directory.closeTemporarily(missing, user);
         }
         return new ImportReport(dryRun, feed.size(), created, updated, unchanged, rejected, skipped, rows,
                 missing.stream().map(m -> new ImportReport.Missing(m.slug, m.displayName(), m.group.name, closeMissing)).toList(),
@@ -225,27 +214,27 @@ public class MeetingGuideImporter {
      * has several reuses meeting {@code x} for that day, and a row that had several days and now has one reuses
      * {@code x-<dag>}. Never a slug that another row of the feed has, nor one of another organisation.
      */
-    private static Meeting earlierShape(Parsed parsed, int isoDay, Organisation organisation, Set<String> feedSlugs,
+    private Meeting earlierShape(Parsed parsed, int isoDay, Organisation organisation, Set<String> feedSlugs,
             java.util.Collection<Meeting> taken) {
         String candidate = parsed.multiDay() ? parsed.slug() : parsed.slug() + "-" + DAY_SUFFIX[isoDay % 7];
         if (!candidate.equals(parsed.slug()) && feedSlugs.contains(candidate)) {
             return null;
         }
-        Meeting m = Meeting.<Meeting>find("slug", candidate).firstResult();
+        Meeting m = directory.meeting(candidate).orElse(null);
         boolean fits = m != null && m.group.organisation.id.equals(organisation.id) && m.frequency == Frequency.WEEKLY
                 && m.dayOfWeek == isoDay && taken.stream().noneMatch(t -> t == m);
         return fits ? m : null;
     }
 
     /** Meetings this row made earlier (its slug, or its slug with a day) that it no longer covers: named, not removed. */
-    private static List<String> leftBehind(Parsed parsed, Organisation organisation, List<String> used, Set<String> feedSlugs) {
+    private List<String> leftBehind(Parsed parsed, Organisation organisation, List<String> used, Set<String> feedSlugs) {
         List<String> candidates = new ArrayList<>();
         candidates.add(parsed.slug());
         for (String suffix : DAY_SUFFIX) {
             candidates.add(parsed.slug() + "-" + suffix);
         }
         candidates.removeIf(c -> used.contains(c) || (!c.equals(parsed.slug()) && feedSlugs.contains(c)));
-        List<String> warnings = Meeting.<Meeting>find("slug in ?1 order by slug", candidates).stream()
+        List<String> warnings = directory.meetings(candidates).stream()
                 .filter(m -> m.group.organisation.id.equals(organisation.id))
                 .map(m -> "Bijeenkomst " + m.slug + " (" + DAY_NAME[m.dayOfWeek % 7] + ") staat niet meer in deze rij. Ze is niet "
                         + "verwijderd; pas haar zo nodig aan bij Beheer.")
@@ -272,7 +261,7 @@ public class MeetingGuideImporter {
         }
         if (slug == null) {
             errors.add(new Problem.FieldError("slug", "Slug ontbreekt (verplicht in de Meeting Guide)."));
-        } else if (!slug.matches("[A-Za-z0-9_-]{1,140}")) {
+        } else if (!Slugs.isExternalKey(slug)) {
             errors.add(new Problem.FieldError("slug", "Een slug bestaat uit letters, cijfers, - en _ (hoogstens 140 tekens)."));
         } else {
             slug = slug.toLowerCase(Locale.ROOT);
@@ -290,8 +279,8 @@ public class MeetingGuideImporter {
                     + "ook de tijd weg voor een bijeenkomst op afspraak."));
         } else {
             for (JsonNode d : dayNode.isArray() ? dayNode : List.of(dayNode)) {
-                if ((d.isInt() || d.isTextual()) && d.asText().trim().matches("[0-6]")) {
-                    int day = Integer.parseInt(d.asText().trim());
+                int day = (d.isInt() || d.isTextual()) ? weekDay(d.asText().trim()) : -1;
+                if (day >= 0) {
                     if (!days.contains(day)) {
                         days.add(day);
                     }
@@ -311,15 +300,8 @@ public class MeetingGuideImporter {
         String zone = text(row, "timezone");
         if (zone == null) {
             zone = organisation.country.zone().getId();
-        } else {
-            try {
-                ZoneId.of(zone);
-                if (!zone.contains("/")) {
-                    throw new DateTimeException(zone);
-                }
-            } catch (DateTimeException e) {
-                errors.add(new Problem.FieldError("timezone", "Onbekende tijdzone; gebruik bijvoorbeeld Europe/Amsterdam."));
-            }
+        } else if (!DutchFormats.isNamedZone(zone)) {
+            errors.add(new Problem.FieldError("timezone", "Onbekende tijdzone; gebruik bijvoorbeeld Europe/Amsterdam."));
         }
         List<String> types = new ArrayList<>();
         JsonNode typesNode = row.get("types");
@@ -329,7 +311,7 @@ public class MeetingGuideImporter {
             } else {
                 for (JsonNode t : typesNode) {
                     String code = t.asText().trim().toUpperCase(Locale.ROOT);
-                    if (!code.matches("[A-Z0-9-]{1,10}")) {
+                    if (!DirectoryValidation.isTypeCode(code)) {
                         errors.add(new Problem.FieldError("types", "Onbekende typecode '" + t.asText() + "'."));
                     } else {
                         types.add(code);
@@ -342,10 +324,10 @@ public class MeetingGuideImporter {
             errors.add(new Problem.FieldError("conference_url", "Een vergaderlink begint met https://."));
         }
         String conferencePhone = text(row, "conference_phone");
-        if (conferencePhone != null && !conferencePhone.matches("[+0-9 ,*#()-]{6,30}")) {
+        if (conferencePhone != null && !DutchFormats.isDialIn(conferencePhone)) {
             errors.add(new Problem.FieldError("conference_phone", "Een inbelnummer bevat alleen cijfers, +, spaties, komma's, * en #."));
         }
-        Place place = place(row, organisation, errors);
+        ImportedPlace place = place(row, organisation, errors);
         boolean inPerson = place != null && !place.approximate();
         if (!inPerson && conferenceUrl == null && conferencePhone == null && !types.contains("TC")) {
             errors.add(new Problem.FieldError("address", "Geef een precies adres (op locatie) of een vergaderlink of inbelnummer (online)."));
@@ -367,7 +349,7 @@ public class MeetingGuideImporter {
                 text(row, "notes"), conferenceUrl, conferencePhone, text(row, "conference_url_notes"), place, false);
     }
 
-    private static Place place(JsonNode row, Organisation organisation, List<Problem.FieldError> errors) {
+    private static ImportedPlace place(JsonNode row, Organisation organisation, List<Problem.FieldError> errors) {
         String address = text(row, "address");
         String city = text(row, "city");
         String postcode = text(row, "postal_code");
@@ -377,13 +359,9 @@ public class MeetingGuideImporter {
             if (parts.length >= 2) {
                 address = parts.length >= 3 ? parts[0].trim() : null;
                 String cityPart = parts[parts.length >= 3 ? 1 : 0].trim();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4}(?: ?[A-Za-z]{2})?)\\s+(.+)$").matcher(cityPart);
-                if (m.matches()) {
-                    postcode = m.group(1);
-                    city = m.group(2);
-                } else {
-                    city = cityPart;
-                }
+                String[] postcodeAndPlace = DutchFormats.postcodeAndPlace(cityPart).orElse(null);
+                postcode = postcodeAndPlace != null ? postcodeAndPlace[0] : postcode;
+                city = postcodeAndPlace != null ? postcodeAndPlace[1] : cityPart;
             }
         }
         if (city == null) {
@@ -407,7 +385,7 @@ public class MeetingGuideImporter {
         }
         String approximateText = text(row, "approximate");
         boolean approximate = "yes".equalsIgnoreCase(approximateText) || address == null;
-        return new Place(text(row, "location"), address,
+        return new ImportedPlace(text(row, "location"), address,
                 postcode == null || !DutchFormats.isPostcode(postcode, country) ? postcode : DutchFormats.normalisePostcode(postcode, country),
                 city, text(row, "region"), country, lat, lon, approximate);
     }
@@ -431,11 +409,12 @@ public class MeetingGuideImporter {
             }
             return null;
         }
-        if (!value.matches("([01][0-9]|2[0-3]):[0-5][0-9](:00)?")) {
+        String clock = value.length() == 8 && value.endsWith(":00") ? value.substring(0, 5) : value;
+        if (!DutchFormats.isClockTime(clock)) {
             errors.add(new Problem.FieldError(field, "Gebruik HH:MM (24 uur), bijvoorbeeld 19:30."));
             return null;
         }
-        return LocalTime.parse(value.substring(0, 5));
+        return LocalTime.parse(clock);
     }
 
     static String text(JsonNode row, String field) {
@@ -462,88 +441,12 @@ public class MeetingGuideImporter {
         }
     }
 
-    // ------------------------------------------------------------------ applying
-
-    private SelfHelpGroup groupFor(Organisation organisation, Parsed parsed, String user) {
-        String slug = "import-" + organisation.id + "-" + Slugs.of(parsed.group());
-        SelfHelpGroup group = SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResult();
-        if (group != null) {
-            return group;
-        }
-        group = new SelfHelpGroup();
-        group.slug = slug.length() > 120 ? slug.substring(0, 120) : slug;
-        group.organisation = organisation;
-        group.name = parsed.group();
-        group.audiences = organisation.audiences;
-        group.behaviours = organisation.behaviours;
-        group.open = parsed.open();
-        group.dualDiagnosis = parsed.dualDiagnosis();
-        group.languages = parsed.languages().toArray(String[]::new);
-        group.accessibility = parsed.wheelchair() ? new String[] { "WHEELCHAIR" } : new String[0];
-        group.location = location(parsed.place(), null);
-        group.persist();
-        history.recordGroupChanges("GROUP", group.slug, group, Map.of(), DirectorySnapshots.snapshot(group), user);
-        return group;
+    /** A Meeting Guide day (0 = Sunday … 6 = Saturday), or -1. */
+    private static int weekDay(String text) {
+        return text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '6' ? text.charAt(0) - '0' : -1;
     }
 
-    private static void apply(Meeting m, Parsed p, int isoDay) {
-        m.name = p.name().equals(m.group.name) ? null : p.name();
-        m.dayOfWeek = (short) isoDay;
-        m.weekOfMonth = null;
-        m.startTime = p.start();
-        m.endTime = p.end();
-        m.timeZone = p.zone();
-        m.conferenceUrl = p.conferenceUrl();
-        m.conferencePhone = p.conferencePhone();
-        m.conferenceNotes = p.conferenceNotes();
-        m.types = p.types().toArray(String[]::new);
-        m.notes = p.notes();
-        m.temporarilyClosed = p.closedTemporarily();
-        m.location = location(p.place(), m.location != null ? m.location : m.group.location);
-    }
-
-    /** Reuses the current place when nothing about it changed, so unchanged rows create no new locations. */
-    private static Location location(Place place, Location current) {
-        if (place == null || (place.approximate() && (current == null || current.approximate))) {
-            return place == null ? null : current;
-        }
-        if (current != null && place(current).equals(place(place))) {
-            return current;
-        }
-        Location l = new Location();
-        l.name = place.name();
-        l.address = place.address();
-        l.postcode = place.postcode();
-        l.city = place.city();
-        l.region = place.region();
-        l.country = place.country();
-        l.latitude = place.latitude();
-        l.longitude = place.longitude();
-        l.approximate = place.approximate();
-        l.persist();
-        return l;
-    }
-
-    /** The specific place as compared between feed and database; approximate places (town only) count as none. */
-    static Map<String, String> place(Location l) {
-        return l == null || l.approximate ? place(null, null, null, null, null)
-                : place(l.address, l.postcode, l.city, l.latitude, l.longitude);
-    }
-
-    static Map<String, String> place(Place p) {
-        return p == null || p.approximate() ? place(null, null, null, null, null)
-                : place(p.address(), p.postcode(), p.city(), p.latitude(), p.longitude());
-    }
-
-    private static Map<String, String> place(String address, String postcode, String city, Double lat, Double lon) {
-        Map<String, String> s = new HashMap<>();
-        s.put("location.address", address);
-        s.put("location.postcode", postcode);
-        s.put("location.city", city);
-        s.put("location.latitude", lat == null ? null : String.valueOf(lat));
-        s.put("location.longitude", lon == null ? null : String.valueOf(lon));
-        return s;
-    }
+    // ------------------------------------------------------------------ comparing
 
     static List<String> changedFields(Meeting m, Parsed p, int isoDay) {
         List<String> changed = new ArrayList<>();
@@ -582,8 +485,7 @@ public class MeetingGuideImporter {
         if (m.temporarilyClosed != p.closedTemporarily()) {
             changed.add("types (TC)");
         }
-        Location current = m.location != null ? m.location : null;
-        if (!place(current).equals(place(p.place()))) {
+        if (!MeetingImports.place(m.location).equals(MeetingImports.place(p.place()))) {
             changed.add("location");
         }
         return changed;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.directory.DirectoryQueries;
 import nl.zelfhulpwijzer.directory.Meeting;
 
 @Path("/api/v1")
@@ -29,6 +29,9 @@ import nl.zelfhulpwijzer.directory.Meeting;
 public class MeetingGuideResource {
 
     public static final String TEXT_CALENDAR = "text/calendar";
+
+    @Inject
+    DirectoryQueries directory;
 
     @Inject
     Clock clock;
@@ -48,11 +51,7 @@ public class MeetingGuideResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideMeeting.class)))
     public List<MeetingGuideMeeting> feed() {
-        List<Meeting> meetings = Meeting.find("select m from Meeting m join fetch m.group g join fetch g.organisation o"
-                + " left join fetch m.location left join fetch g.location"
-                + " where g.status = nl.zelfhulpwijzer.directory.GroupStatus.ACTIVE"
-                + " and o.status <> nl.zelfhulpwijzer.directory.OrganisationStatus.INACTIVE order by m.slug").list();
-        return meetings.stream().filter(MeetingGuideMapper::exportable)
+        return directory.listedMeetings().stream().filter(MeetingGuideMapper::exportable)
                 .map(m -> MeetingGuideMapper.toFeed(m, publicBaseUrl)).toList();
     }
 
@@ -65,8 +64,7 @@ public class MeetingGuideResource {
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
     public Response ics(@PathParam("slug") String slug) {
-        Meeting meeting = Meeting.<Meeting>find("slug", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen bijeenkomst met sleutel '" + slug + "'."));
+        Meeting meeting = directory.meeting(slug);
         return Response.ok(ICalendar.of(meeting, clock.instant(), publicBaseUrl), TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".ics\"")
                 .build();

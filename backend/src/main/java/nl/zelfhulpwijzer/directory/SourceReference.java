@@ -1,4 +1,4 @@
-package nl.zelfhulpwijzer.directory.rest;
+package nl.zelfhulpwijzer.directory;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
