@@ -143,7 +143,7 @@ public class AdviceService {
         all.forEach(c -> byId.put(c.organisationId(), c));
         @SuppressWarnings("unchecked")
         List<Object[]> groups = em.createNativeQuery("select g.slug, g.organisation_id, g.name, l.country, g.status, "
-                + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis from self_help_group g "
+                + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis, l.city from self_help_group g "
                 + "left join location l on l.id = g.location_id").getResultList();
         for (Object[] g : groups) {
             Candidate org = byId.get((String) g[1]);
@@ -171,7 +171,7 @@ public class AdviceService {
                 g[3] == null ? org.country() : Country.valueOf((String) g[3]),
                 "INACTIVE".equals(g[4]) ? OrganisationStatus.INACTIVE : org.status(),
                 audiences.isEmpty() ? org.audiences() : audiences, behaviours.isEmpty() ? org.behaviours() : behaviours,
-                types, null, null, org.sourceDocument(), org.sourceSection());
+                types, null, null, org.sourceDocument(), org.sourceSection(), (String) g[9]);
     }
 
     private static <E extends Enum<E>> java.util.Set<E> codes(String[] values, Class<E> type) {
