@@ -147,7 +147,7 @@ export interface paths {
         put?: never;
         /**
          * Advies: welke groep past, waarom, en waar moet je op letten
-         * @description Beoordeelt elke organisatie van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan. Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
+         * @description Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. Daarna de organisaties, best passend eerst (zonder size de beste 3), elk met hoogstens 3 groepen in de plaats van de cliënt; met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
          */
         post: operations["createAdvice"];
         delete?: never;
@@ -1334,6 +1334,15 @@ export interface components {
          * @enum {string}
          */
         AdviceArea: "VOORLICHTING_CLIENTEN" | "VOORLICHTING_FAMILIE" | "VERWIJZING" | "INTEGRATIE" | "VOORWAARDEN";
+        /** @description Het niveau dat nu past, met de redenen en bronnen; elk niveau sluit de lagere in. */
+        AdviceLevel: {
+            level: components["schemas"]["Level"];
+            /** @example verwijzing */
+            label: string;
+            reasons: components["schemas"]["AdviceReason"][];
+            /** @description Wat je eerst moet vragen, omdat het profiel het open laat. */
+            questions: components["schemas"]["AdviceReason"][];
+        };
         /** @description Een criterium dat meetelde, of een gegeven uit de sociale kaart, met bron. */
         AdviceReason: {
             /** @example PILOT_7B_ABSTINENCE_WISH */
@@ -1343,6 +1352,10 @@ export interface components {
             text: string;
             action?: string;
             source?: components["schemas"]["SourceReference"];
+            /** @description Letterlijke passage uit de bron. */
+            quote?: string;
+            /** @description Waar: afgeleid, de bron zegt het niet letterlijk. */
+            inference: boolean;
         };
         /** @description Anonieme beschrijving van de situatie. Wordt niet opgeslagen. */
         AdviceRequest: {
@@ -1351,8 +1364,10 @@ export interface components {
              * @enum {string}
              */
             relation: "PERSON" | "PARTNER" | "PARENT" | "CHILD" | "RELATIVE" | "COLLEAGUE";
-            /** @description Middelen en gedrag. */
-            behaviours: ("ALCOHOL" | "DRUGS" | "GAMBLING" | "MEDICATION" | "EATING" | "OTHER")[];
+            /** @description Middelen en gedrag. Verplicht als er geen middel (substances) is gekozen. */
+            behaviours?: ("ALCOHOL" | "DRUGS" | "GAMBLING" | "MEDICATION" | "EATING" | "OTHER")[];
+            /** @description De middelen (004). Stoppen met alcohol, GHB of benzodiazepines geeft een risicosignaal. */
+            substances?: ("ALCOHOL" | "CANNABIS" | "COCAINE" | "OPIOIDS" | "AMPHETAMINE" | "GHB" | "BENZODIAZEPINES")[];
             /**
              * @description Doel van de huidige behandeling.
              * @enum {string}
@@ -1374,7 +1389,7 @@ export interface components {
              * @description Waar de behandeling plaatsvindt.
              * @enum {string}
              */
-            treatmentSetting?: "NONE" | "OUTPATIENT" | "CLINICAL" | "HOME";
+            treatmentSetting?: "NONE" | "OUTPATIENT" | "CLINICAL" | "FORENSIC" | "HOME";
             /** @description Heeft de persoon tijdens de behandeling ‘alcoholprivileges’? */
             alcoholPrivileges?: boolean;
             /** @description Zeer ernstige psychische klachten. */
@@ -1408,6 +1423,13 @@ export interface components {
             /** @description Voorkeur voor online hulp. */
             online?: boolean;
             /**
+             * @description Voorkeur voor een aanpak: TWELVE_STEP (12 stappen) of SECULAR (niet religieus).
+             * @enum {string}
+             */
+            approach?: "TWELVE_STEP" | "SECULAR";
+            /** @description Komen er zelfhulpgroepen samen in de instelling waar de cliënt verblijft? */
+            groupsInInstitution?: boolean;
+            /**
              * @description Beroep, als er een apart aanbod is (artsen).
              * @enum {string}
              */
@@ -1415,11 +1437,11 @@ export interface components {
             /** @description Heeft de instelling een makelaar of support worker voor zelfhulp? */
             makelaarAvailable?: boolean;
             /** @description Kenmerken uit de verwijscriteria. */
-            characteristics?: ("SEVERE_ADDICTION" | "SEVERE_PSYCHOPATHOLOGY" | "LOW_SOCIAL_INTEGRATION" | "NEED_SUPPORT_STAYING_ABSTINENT" | "SOCIAL_CRISIS" | "SEVERE_OR_POLY_USE" | "USE_TO_RELIEVE_TENSION" | "LOW_SELF_EFFICACY" | "MANY_DEPENDENCE_SYMPTOMS" | "MANY_CONSEQUENCES" | "MANY_PSYCHIATRIC_SYMPTOMS" | "LOW_TRUST_IN_CARE" | "NEED_SUPPORT_IN_HARD_TIMES" | "NEED_PEER_CONTACT" | "RECIDIVIST" | "DENIAL_OR_AVOIDANCE" | "NO_ADMISSION_WANTED" | "ASKS_FOR_SELF_HELP" | "RELIGION_CONCERN")[];
+            characteristics?: ("SEVERE_ADDICTION" | "SEVERE_PSYCHOPATHOLOGY" | "LOW_SOCIAL_INTEGRATION" | "NEED_SUPPORT_STAYING_ABSTINENT" | "SOCIAL_CRISIS" | "SEVERE_OR_POLY_USE" | "USE_TO_RELIEVE_TENSION" | "LOW_SELF_EFFICACY" | "MANY_DEPENDENCE_SYMPTOMS" | "MANY_CONSEQUENCES" | "MANY_PSYCHIATRIC_SYMPTOMS" | "LOW_TRUST_IN_CARE" | "NEED_SUPPORT_IN_HARD_TIMES" | "NEED_PEER_CONTACT" | "RECIDIVIST" | "DENIAL_OR_AVOIDANCE" | "NO_ADMISSION_WANTED" | "ASKS_FOR_SELF_HELP" | "RELIGION_CONCERN" | "NO_IMPORTANCE_OF_CHANGE" | "NO_CONFIDENCE_IN_CHANGE")[];
             /** @description Risicosignalen. */
             riskSignals?: components["schemas"]["RiskSignal"][];
         };
-        /** @description Het advies: eerst de risicosignalen, dan elke kandidaat, best passend eerst. */
+        /** @description Het advies: eerst de risicosignalen, dan het niveau dat nu past, dan de organisaties (best passend eerst) met groepen in de plaats van de cliënt. */
         AdviceResponse: {
             /**
              * Format: int32
@@ -1429,13 +1451,30 @@ export interface components {
             /** @description Waar: eerst handelen op een risicosignaal, vóór elke verwijzing. */
             actFirst: boolean;
             riskSignals: components["schemas"]["RiskSignalAdvice"][];
+            level: components["schemas"]["AdviceLevel"];
             /**
              * Format: int32
-             * @description Aantal beoordeelde kandidaten.
+             * @description Aantal beoordeelde organisaties en groepen.
              */
             evaluated: number;
+            /** @description Aantal per oordeel, over alle organisaties en groepen. */
             counts: components["schemas"]["VerdictCounts"];
-            /** @description Waar: er zijn meer kandidaten dan de limiet. */
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Aantal in deze lijst: organisaties, of de groepen van één organisatie.
+             */
+            total: number;
+            /** @description Waar: er zijn meer pagina's. */
             truncated: boolean;
             candidates: components["schemas"]["CandidateAdvice"][];
         };
@@ -1491,11 +1530,14 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             /** @example past nu */
             verdictLabel: string;
+            /** @description Waar: een groep of programma voor deze persoon en dit middel; anders een aanbod dat alleen niet botst. */
+            exactFit: boolean;
             /**
              * Format: int32
-             * @description Hoe goed het past; hoger is beter.
+             * @description Hoe goed het past; hoger is beter. De som van scoreParts.
              */
             score: number;
+            scoreParts: components["schemas"]["ScorePart"][];
             /** @description Eerstvolgende bijeenkomst (alleen bij groepen met een rooster). */
             nextMeetingAt?: string & components["schemas"]["OffsetDateTime"];
             /**
@@ -1505,8 +1547,15 @@ export interface components {
             distanceKm?: number;
             reasons: components["schemas"]["AdviceReason"][];
             cautions: components["schemas"]["AdviceReason"][];
-            /** @description Hoe verwijzen; leeg als het niet past. */
+            /** @description Hoe verwijzen; leeg als het niet past of als het advies nu voorlichting is. */
             route?: components["schemas"]["AdviceRoute"];
+            /**
+             * Format: int32
+             * @description Aantal passende groepen van deze organisatie (alleen in de lijst van organisaties).
+             */
+            fittingGroups?: number;
+            /** @description Hoogstens enkele passende groepen in de plaats van de cliënt; leeg zonder plaats. */
+            localGroups: components["schemas"]["LocalGroup"][];
         };
         /** @description Eén gewijzigd veld: oude en nieuwe waarde, wie en wanneer. */
         Change: {
@@ -2157,11 +2206,24 @@ export interface components {
         };
         /** @enum {string} */
         Kind: "MATERIAL_STAND" | "MEETING_ROOM";
+        /** @enum {string} */
+        Level: "VOORLICHTING" | "VERWIJZING" | "INTEGRATIE";
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Een groep van de organisatie in de plaats van de cliënt. */
+        LocalGroup: {
+            groupId: string;
+            name: string;
+            place?: string;
+            verdict: components["schemas"]["Verdict"];
+            verdictLabel: string;
+            /** Format: double */
+            distanceKm?: number;
+            nextMeetingAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Een plek waar een groep samenkomt. */
         Location: {
             /**
@@ -2730,11 +2792,25 @@ export interface components {
             text: string;
             action: string;
             source?: components["schemas"]["SourceReference"];
+            /** @description Gevuld als het signaal is afgeleid uit het profiel (middel en wens om te stoppen), met bron. */
+            derivation?: components["schemas"]["AdviceReason"];
         };
         /** @enum {string} */
         Role: "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CONTACTPERSOON_GROEP" | "STEUNPUNT" | "ERVARINGSDESKUNDIGE";
         /** @enum {string} */
         Route: "DIRECT" | "VIA_CONTACT_PERSON" | "VIA_MAKELAAR";
+        /** @description Eén stap van de score: de punten en het criterium of de bronpassage. */
+        ScorePart: {
+            /** @example PILOT_7B_ABSTINENCE_WISH */
+            code: string;
+            /** Format: int32 */
+            points: number;
+            /** @description Leeg als een reden met dezelfde code de tekst en bron al geeft. */
+            text?: string;
+            source?: components["schemas"]["SourceReference"];
+            /** @description Waar: afgeleid, de bron zegt het niet letterlijk. */
+            inference: boolean;
+        };
         /** @description Zelfbeoordeling van de eigen instelling tegen de adviezen van de pilot. */
         SelfAssessmentView: {
             institution: string;
@@ -2872,13 +2948,15 @@ export interface components {
         /** @enum {string} */
         Urgency: "EMERGENCY" | "IMMEDIATE" | "ATTENTION";
         /** @enum {string} */
-        Verdict: "FITS_NOW" | "MAY_FIT" | "LATER_SERIAL" | "DOES_NOT_FIT";
+        Verdict: "FITS_NOW" | "MAY_FIT" | "NOT_NOW" | "LATER_SERIAL" | "DOES_NOT_FIT";
         /** @description Aantal kandidaten per oordeel. */
         VerdictCounts: {
             /** Format: int32 */
             fitsNow: number;
             /** Format: int32 */
             mayFit: number;
+            /** Format: int32 */
+            notNow: number;
             /** Format: int32 */
             laterSerial: number;
             /** Format: int32 */
@@ -3450,8 +3528,12 @@ export interface operations {
     createAdvice: {
         parameters: {
             query?: {
-                /** @description Hoeveel kandidaten het antwoord hoogstens toont (de telling telt ze allemaal). */
-                limit?: number;
+                /** @description Alleen deze organisatie, met al haar groepen (gepagineerd). */
+                organisation?: string;
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -3472,7 +3554,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdviceResponse"];
                 };
             };
-            /** @description Geen geldige JSON, of een ongeldige limiet. */
+            /** @description Geen geldige JSON, of een ongeldige pagina. */
             400: {
                 headers: {
                     [name: string]: unknown;

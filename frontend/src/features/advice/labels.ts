@@ -137,6 +137,7 @@ export const URGENCY_LABELS: Record<string, string> = {
 export const VERDICT_LABELS: Record<Verdict, string> = {
   FITS_NOW: 'Past nu',
   MAY_FIT: 'Past mogelijk',
+  NOT_NOW: 'Nu niet verwijzen',
   LATER_SERIAL: 'Later, na de huidige behandeling',
   DOES_NOT_FIT: 'Past niet',
 };

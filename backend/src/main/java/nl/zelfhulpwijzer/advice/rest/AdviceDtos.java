@@ -54,7 +54,7 @@ public final class AdviceDtos {
     public record ScorePartDto(
             @Schema(required = true, example = "PILOT_7B_ABSTINENCE_WISH") String code,
             @Schema(required = true) int points,
-            @Schema(required = true) String text,
+            @Schema(description = "Leeg als een reden met dezelfde code de tekst en bron al geeft.") String text,
             SourceReference source,
             @Schema(required = true, description = "Waar: afgeleid, de bron zegt het niet letterlijk.") boolean inference) {
     }

@@ -164,7 +164,7 @@ final class AdviceMapper {
         var c = a.candidate();
         return new AdviceDtos.CandidateAdviceDto(rank, c.organisationId(), c.groupId(), c.name(), c.kind(), c.approach(),
                 c.country(), a.verdict(), a.verdict().label(), a.exactFit(), a.score(),
-                a.scoreParts().stream().map(AdviceMapper::toDto).toList(), c.nextMeetingAt(), c.distanceKm(),
+                a.scoreParts().stream().map(p -> toDto(p, a.hasReason(p.code()))).toList(), c.nextMeetingAt(), c.distanceKm(),
                 a.reasons().stream().map(AdviceMapper::toDto).toList(),
                 a.cautions().stream().map(AdviceMapper::toDto).toList(),
                 toDto(a.route()), fittingGroups, localGroups);
@@ -176,7 +176,11 @@ final class AdviceMapper {
                 c.nextMeetingAt());
     }
 
-    private static AdviceDtos.ScorePartDto toDto(ScorePart p) {
+    /** A part whose criterion is also among the reasons names only its code: the reason carries text and source. */
+    private static AdviceDtos.ScorePartDto toDto(ScorePart p, boolean explainedByReason) {
+        if (explainedByReason) {
+            return new AdviceDtos.ScorePartDto(p.code(), p.points(), null, null, p.inference());
+        }
         return new AdviceDtos.ScorePartDto(p.code(), p.points(), p.text(),
                 p.sourceDocument() == null ? null : new SourceReference(p.sourceDocument(), p.sourceSection()), p.inference());
     }

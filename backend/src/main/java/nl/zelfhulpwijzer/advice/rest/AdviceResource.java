@@ -42,6 +42,9 @@ public class AdviceResource {
     /** Local groups shown under each organisation; the rest on request with {@code organisation}. */
     static final int LOCAL_GROUPS = 3;
 
+    /** Organisations in the default answer: the best fits, so that it stays small (about 30 KB at most). */
+    static final String DEFAULT_SIZE = "3";
+
     @Inject
     AdviceService advice;
 
@@ -53,7 +56,8 @@ public class AdviceResource {
     @Operation(operationId = "createAdvice", summary = "Advies: welke groep past, waarom, en waar moet je op letten",
             description = "Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen "
                     + "staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. "
-                    + "Daarna de organisaties, best passend eerst, elk met hoogstens " + LOCAL_GROUPS + " groepen in de plaats van "
+                    + "Daarna de organisaties, best passend eerst (zonder size de beste " + DEFAULT_SIZE + "), elk met hoogstens "
+                    + LOCAL_GROUPS + " groepen in de plaats van "
                     + "de cliënt; met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden "
                     + "geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.")
     @APIResponse(responseCode = "200", description = "Het advies, met de gebruikte versie van de verwijscriteria.",
@@ -66,6 +70,9 @@ public class AdviceResource {
             String organisation,
             AdviceRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        if (paging.size == null || paging.size.isBlank()) {
+            paging.size = DEFAULT_SIZE;
+        }
         PageRequest page = paging.toPageRequest(errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -76,7 +83,7 @@ public class AdviceResource {
                             new Problem.FieldError("behaviours", "Kies minstens één middel of gedrag.")));
         }
         validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
-        ClientProfile profile = errors.isEmpty() ? AdviceMapper.toProfile(request, errors) : null;
+        ClientProfile profile = AdviceMapper.toProfile(request, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Het profiel is niet goed ingevuld.", errors);
