@@ -156,6 +156,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/clients/{clientRef}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wie heeft de gegevens van deze cliënt gezien of gewijzigd?
+         * @description In volgorde van tijd, voor de eigen instelling; from/to (ISO 8601) beperken de periode. Het opvragen wordt zelf ook gelogd.
+         */
+        get: operations["auditHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/clients/{clientRef}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De toegangsgeschiedenis van een cliënt als bestand (CSV of JSON)
+         * @description Om aan een cliënt te geven die erom vraagt (NEN 7513 §9). format=csv of json; het exporteren wordt gelogd.
+         */
+        get: operations["auditExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De hash-keten van het logboek controleren
+         * @description Rekent elke hash opnieuw uit en noemt de eerste schakel die niet klopt (gewijzigd, verwijderd of tussengevoegd).
+         */
+        post: operations["verifyAuditChain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-in/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De vraag van de check-in (openbaar, met de link) */
+        get: operations["getCheckin"];
+        put?: never;
+        /** Het antwoord van de cliënt geven (openbaar, met de link) */
+        post: operations["answerCheckin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/criteria": {
         parameters: {
             query?: never;
@@ -438,7 +516,7 @@ export interface paths {
         put?: never;
         /**
          * Bevestig dat de gegevens van een groep kloppen
-         * @description Zet verifiedAt en verifiedBy. If-Match is hier niet verplicht.
+         * @description Zet verifiedAt en verifiedBy. Stuur de ETag mee in If-Match.
          */
         post: operations["verifyGroup"];
         delete?: never;
@@ -534,7 +612,7 @@ export interface paths {
         get: operations["getConvenant"];
         /**
          * Het convenant vastleggen of bijwerken
-         * @description Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven.
+         * @description Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven; alleen het eerste convenant van de instelling gaat zonder.
          */
         put: operations["saveConvenant"];
         post?: never;
@@ -747,7 +825,7 @@ export interface paths {
         };
         /**
          * Zoek bijeenkomsten van zelfhulpgroepen
-         * @description Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
+         * @description Openbaar. Filters combineren met EN. Met lat/lon of near (plaats of postcode) gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
          */
         get: operations["searchMeetings"];
         put?: never;
@@ -855,7 +933,7 @@ export interface paths {
         put?: never;
         /**
          * Zet een organisatie weer op actief
-         * @description Ook voor een organisatie in oprichting die nu van start gaat. If-Match is niet verplicht.
+         * @description Ook voor een organisatie in oprichting die nu van start gaat. Stuur de ETag mee in If-Match.
          */
         post: operations["activateOrganisation"];
         delete?: never;
@@ -875,7 +953,7 @@ export interface paths {
         put?: never;
         /**
          * Zet een organisatie op niet actief
-         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. If-Match is niet verplicht.
+         * @description De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft bereikbaar, met de status INACTIVE. Stuur de ETag mee in If-Match.
          */
         post: operations["deactivateOrganisation"];
         delete?: never;
@@ -1105,6 +1183,225 @@ export interface paths {
          * @description Alleen voor coördinatoren.
          */
         delete: operations["deletePathwayStep"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zoek een plaats of postcode
+         * @description Openbaar, voor het aanvullen van een plaatsveld. Eerst precies dezelfde naam, dan namen die zo beginnen, dan namen die erop lijken; bij gelijke stand de grotere plaats eerst. Een postcode geeft het postcodegebied. Bron: GeoNames (www.geonames.org), CC BY 4.0.
+         */
+        get: operations["searchPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verwijzingen van een cliënt, of alle wijzigingen sinds een cursor
+         * @description Met clientRef: alle verwijzingen van die cliënt. Anders de verwijzingen in volgorde van wijziging, met cursor-paginering die geen rij overslaat of herhaalt terwijl anderen schrijven: bewaar 'next' en vraag daarmee later de nieuwe wijzigingen op (polling). modified_after beperkt tot wijzigingen na dat moment.
+         */
+        get: operations["listReferrals"];
+        put?: never;
+        /**
+         * Een verwijzing maken
+         * @description Met Idempotency-Key: een herhaling geeft het eerste antwoord en maakt nooit een tweede verwijzing; dezelfde sleutel met andere gegevens geeft 422. Velden met persoonsgegevens of onbekende velden: 422, niets opgeslagen.
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Werklijst van de eigen instelling
+         * @description Open verwijzingen met een nabespreking of evaluatie die binnen een week valt of te laat is, die de afgelopen week zijn gewijzigd, of met een nieuw antwoord van de cliënt via de check-in; met de reden(en) per rij.
+         */
+        get: operations["referralWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén verwijzing met haar statusgeschiedenis */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/check-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een check-in-link voor de cliënt maken
+         * @description Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard.
+         */
+        post: operations["createCheckinLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** De uitkomst vastleggen zoals de cliënt die vertelt */
+        put: operations["recordReferralOutcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De status van een verwijzing wijzigen
+         * @description Volgens de FHIR Gravity Task: draft → requested → accepted | rejected | cancelled; accepted → in-progress | on-hold | completed | failed | cancelled; in-progress ↔ on-hold; → completed | failed | cancelled; entered-in-error vanuit elke status. Een andere overgang: 409.
+         */
+        post: operations["transitionReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meldingen en hoe ze zijn afgeleverd, nieuwste eerst
+         * @description Met status=DEAD de meldingen die na alle pogingen niet zijn aangekomen.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een melding opnieuw versturen
+         * @description Bijvoorbeeld een opgegeven melding (DEAD) nadat het systeem weer bereikbaar is: de pogingen tellen opnieuw.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Abonnementen van de eigen instelling */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Een systeem (EPD) meldingen laten krijgen
+         * @description Het antwoord bevat eenmalig het geheim waarmee het systeem de handtekening controleert.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Een abonnement opzeggen
+         * @description Ook de meldingen die nog wachten vervallen.
+         */
+        delete: operations["deleteWebhookSubscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1484,6 +1781,13 @@ export interface components {
             reason?: components["schemas"]["AdviceReason"];
             steps: components["schemas"]["AdviceReason"][];
         };
+        AdviceSnapshot: {
+            /** Format: int32 */
+            catalogueVersion: number;
+            verdict: string;
+            reasons?: string[];
+            cautions?: string[];
+        };
         /** @description Een advies uit de adviesnota van de pilot, met de zelfbeoordeling van de eigen instelling. */
         AdviceView: {
             /** @example 7a */
@@ -1514,6 +1818,33 @@ export interface components {
         AttendanceMode: "IN_PERSON" | "ONLINE" | "HYBRID" | "INACTIVE";
         /** @enum {string} */
         Audience: "PERSON" | "PARTNER" | "PARENT" | "CHILD" | "RELATIVE" | "COLLEAGUE" | "PROFESSIONAL";
+        /** @enum {string} */
+        AuditAction: "CREATE" | "READ" | "UPDATE" | "EXPORT" | "VERIFY";
+        AuditEvent: {
+            /** Format: int64 */
+            seq: number;
+            occurredAt: string & components["schemas"]["Instant"];
+            action: components["schemas"]["AuditAction"];
+            outcome: string;
+            userId: string;
+            userRole: string;
+            onBehalfOf?: string;
+            clientRef?: string;
+            resourceType: string;
+            resourceId?: string;
+            sourceSystem?: string;
+            sourceAddress?: string;
+            purpose: components["schemas"]["AuditPurpose"];
+            correlationId?: string;
+            /** @description SHA-256 over de vorige hash en deze gebeurtenis. */
+            hash: string;
+        };
+        AuditHistory: {
+            clientRef: string;
+            events: components["schemas"]["AuditEvent"][];
+        };
+        /** @enum {string} */
+        AuditPurpose: "CARE" | "ACCOUNTABILITY";
         /** @enum {string} */
         Behaviour: "ALCOHOL" | "DRUGS" | "GAMBLING" | "MEDICATION" | "EATING" | "OTHER";
         /** @description Het advies voor één organisatie of groep. */
@@ -1557,6 +1888,12 @@ export interface components {
             /** @description Hoogstens enkele passende groepen in de plaats van de cliënt; leeg zonder plaats. */
             localGroups: components["schemas"]["LocalGroup"][];
         };
+        ChainCheck: {
+            /** @description Waar: de hele keten klopt. */
+            intact: boolean;
+            /** @description De eerste schakel die niet klopt. */
+            firstBrokenLink?: string;
+        };
         /** @description Eén gewijzigd veld: oude en nieuwe waarde, wie en wanneer. */
         Change: {
             /** @enum {string} */
@@ -1586,6 +1923,37 @@ export interface components {
         ChangeList: {
             items: components["schemas"]["ChangeEntry"][];
         };
+        /** @enum {string} */
+        CheckinAnswer: "BEEN" | "NOT_YET" | "NOT_FOR_ME";
+        CheckinAnswerInput: {
+            /** @example BEEN */
+            answer: string & components["schemas"]["CheckinAnswer"];
+            /** @description Alleen bij NOT_FOR_ME, niet verplicht. */
+            reason?: string & components["schemas"]["NotForMeReason"];
+        };
+        CheckinChoice: {
+            code: string;
+            label: string;
+        };
+        CheckinLink: {
+            /** @description Het geheime deel van de link; wordt niet bewaard en is later niet op te vragen. */
+            token: string;
+            /** @description De link voor de cliënt. */
+            url: string;
+            expiresAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Zo vaak kan de cliënt een antwoord geven.
+             */
+            maxUses: number;
+        };
+        CheckinQuestion: {
+            valid: boolean;
+            question: string;
+            answers: components["schemas"]["CheckinChoice"][];
+            reasonQuestion: string;
+            reasons: components["schemas"]["CheckinChoice"][];
+        };
         /** @description Bron: brondocument, hoofdstuk of kop, en een letterlijke passage waar de tekst op steunt. */
         Citation: {
             /** @example 002_e30f9ceb731b810b.txt */
@@ -1602,6 +1970,8 @@ export interface components {
             section: string;
             quote: string;
         };
+        /** @enum {string} */
+        ConsentFrom: "CLIENT" | "GROUP_CONTACT";
         /** @enum {string} */
         ContactKind: "VISIT_ADDRESS" | "POSTAL_ADDRESS" | "PHONE" | "HELPLINE" | "EMAIL" | "WEBSITE";
         ContactList: {
@@ -1733,6 +2103,8 @@ export interface components {
             organisationKinds: components["schemas"]["OrganisationKind"][];
             organisationIds: string[];
         };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "DELIVERED" | "DEAD";
         /** @description Wat er aan voorbeeldgegevens is gemaakt of verwijderd. */
         DemoDataResult: {
             /** Format: int32 */
@@ -1774,6 +2146,16 @@ export interface components {
         FieldError: {
             field: string;
             message: string;
+        };
+        /** @enum {string} */
+        FirstMeeting: "YES" | "NOT_YET" | "NO";
+        FollowUpConsent: {
+            /** @description Wat gevraagd mag worden. */
+            topics: string;
+            /** @description Aan wie: de cliënt of de contactpersoon (voorzitter) van de groep. */
+            from: string & components["schemas"]["ConsentFrom"];
+            /** @description Tot wanneer. */
+            until?: string & components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         Frequency: "WEEKLY" | "MONTHLY";
@@ -2436,6 +2818,8 @@ export interface components {
             notes?: string;
             temporarilyClosed?: boolean;
         };
+        /** @enum {string} */
+        NotForMeReason: "TIME_OR_PLACE" | "APPROACH" | "NOT_READY" | "PREFERS_OTHER_HELP" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -2542,6 +2926,29 @@ export interface components {
          * @enum {string}
          */
         OwnerRole: "MANAGEMENT" | "PROJECTGROEP" | "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CLIENTENRAAD" | "REGULIER_OVERLEG" | "EXTERN";
+        PageResultDeliveryView: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Gevraagd aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             */
+            totalPages: number;
+        };
         PageResultMeetingSummary: {
             items: components["schemas"]["MeetingSummary"][];
             /**
@@ -2693,6 +3100,26 @@ export interface components {
             /** @description Handreikingen die voor het hele zorgpad gelden. */
             guidance: components["schemas"]["Guidance"][];
         };
+        /** @description Een plaats of postcodegebied met het punt waarvandaan afstanden worden gemeten. */
+        Place: {
+            /** @description PLAATS of POSTCODE (4 cijfers). */
+            kind: string & components["schemas"]["PlaceKind"];
+            country: components["schemas"]["Country"];
+            /** @description Naam van de plaats; bij een postcode de plaats waarin die ligt. */
+            name: string;
+            /** @description De 4 cijfers, alleen bij een postcode. */
+            postcode?: string | null;
+            province?: string | null;
+            municipality?: string | null;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** @description Tekst voor een keuzelijst, bijv. '3511 Utrecht, Utrecht'. */
+            label: string;
+        };
+        /** @enum {string} */
+        PlaceKind: "PLAATS" | "POSTCODE";
         /**
          * @description Voortgang van een stap: niet begonnen, bezig, klaar, overgeslagen.
          * @enum {string}
@@ -2756,6 +3183,118 @@ export interface components {
             instance?: string;
             /** @description Fouten per veld, bij ongeldige invoer. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        Referral: {
+            id: components["schemas"]["UUID"];
+            clientRef: string;
+            organisationId: string;
+            groupSlug?: string;
+            meetingSlug?: string;
+            level: components["schemas"]["IntegrationLevel"];
+            treatmentPhase: components["schemas"]["TreatmentPhase1"];
+            route: components["schemas"]["Route"];
+            adviceSnapshot?: components["schemas"]["AdviceSnapshot"];
+            inCarePlan: boolean;
+            trialAgreed: boolean;
+            followUpConsent?: components["schemas"]["FollowUpConsent"];
+            note?: string;
+            status: components["schemas"]["ReferralStatus"];
+            /** @description De reden bij de laatste statuswijziging. */
+            statusReason?: string;
+            firstMeetingOn?: components["schemas"]["LocalDate"];
+            /** @description Volgende nabespreking of evaluatie. */
+            followUpDue?: string & components["schemas"]["LocalDate"];
+            evaluationDates: string[];
+            outcome?: components["schemas"]["ReferralOutcome"];
+            /** @description Antwoord van de cliënt via de check-in. */
+            checkin?: components["schemas"]["ReferralCheckin"];
+            createdBy: string;
+            createdAt: string & components["schemas"]["Instant"];
+            modifiedAt: string & components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Versie; de ETag is "v" + versie.
+             */
+            version: number;
+            transitions?: components["schemas"]["ReferralTransitionRecord"][];
+        };
+        ReferralCheckin: {
+            answer: components["schemas"]["CheckinAnswer"];
+            at: string & components["schemas"]["Instant"];
+        };
+        /** @description Nieuwe verwijzing. Andere velden, zoals naam, BSN, geboortedatum, adres, telefoon of e-mail, worden geweigerd (422). */
+        ReferralCreate: {
+            /**
+             * @description Pseudoniem van de cliënt uit het EPD (4–64 tekens, geen los nummer).
+             * @example epd-7f3a91
+             */
+            clientRef: string;
+            /**
+             * @description Id van de organisatie uit de sociale kaart.
+             * @example aa-nederland
+             */
+            organisationId: string;
+            /** @description Sleutel van een groep van die organisatie. */
+            groupSlug?: string;
+            /** @description Sleutel van een bijeenkomst van die organisatie (of groep). */
+            meetingSlug?: string;
+            level: components["schemas"]["IntegrationLevel"];
+            treatmentPhase: components["schemas"]["TreatmentPhase1"];
+            route: components["schemas"]["Route"];
+            /** @description Het advies waar de verwijzing uit komt, zoals het toen was. */
+            adviceSnapshot?: components["schemas"]["AdviceSnapshot"];
+            /** @description Vastgelegd in het behandelplan. */
+            inCarePlan?: boolean;
+            /** @description Proefperiode van zes bijeenkomsten afgesproken. */
+            trialAgreed?: boolean;
+            /** @description Toestemming voor navragen (zelfbindingscontract); zonder toestemming wordt niets nagevraagd. */
+            followUpConsent?: components["schemas"]["FollowUpConsent"];
+            /** @description Korte notitie, hoogstens 1000 tekens. Schrijf geen namen. */
+            note?: string;
+            /** @description Waar: opslaan als concept (draft) in plaats van meteen aanvragen (requested). */
+            draft?: boolean;
+            /** @description Datum van de eerste bijeenkomst, als die bekend is; de nabespreking volgt een week later. */
+            firstMeetingOn?: string & components["schemas"]["LocalDate"];
+            /** @description Evaluatiedata van het behandelplan. */
+            evaluationDates?: string[];
+        };
+        /** @description Uitkomst zoals de cliënt die vertelt; nooit iets over andere deelnemers van de groep. */
+        ReferralOutcome: {
+            firstMeeting: components["schemas"]["FirstMeeting"];
+            /**
+             * Format: int32
+             * @description Aantal bezochte bijeenkomsten (zegt de cliënt).
+             */
+            meetingsAttended?: number;
+            /** @description Waarom het niet past, als categorie. */
+            notForMeReason?: string & components["schemas"]["NotForMeReason"];
+            /** @description Gaat de cliënt door met de groep? */
+            continues?: boolean;
+        };
+        /** @description Een pagina verwijzingen in volgorde van wijziging. Vraag de volgende met ?cursor=next. */
+        ReferralPage: {
+            items: components["schemas"]["Referral"][];
+            /** @description Cursor voor de volgende pagina; bewaar hem ook om later alleen nieuwe wijzigingen op te halen. */
+            next: string;
+            /** @description Waar: er staan nu al meer wijzigingen klaar. */
+            more: boolean;
+        };
+        /** @enum {string} */
+        ReferralStatus: "DRAFT" | "REQUESTED" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "FAILED" | "ENTERED_IN_ERROR";
+        /** @description Statuswijziging; een reden is verplicht bij REJECTED, CANCELLED, ON_HOLD en FAILED. */
+        ReferralTransition: {
+            status: components["schemas"]["ReferralStatus"];
+            reason?: string;
+        };
+        /** @description Een statuswijziging: van, naar, waarom, wie en wanneer. */
+        ReferralTransitionRecord: {
+            from?: components["schemas"]["ReferralStatus"];
+            to: components["schemas"]["ReferralStatus"];
+            reason?: string;
+            actor: string;
+            actorRole: string;
+            at: string & components["schemas"]["Instant"];
         };
         /** @description Een melding van onjuiste informatie, in de wachtrij van de coördinator. */
         Report: {
@@ -2847,6 +3386,9 @@ export interface components {
             checklist?: components["schemas"]["ItemInput"][];
             guidance?: components["schemas"]["GuidanceInput"][];
             source: components["schemas"]["CitationInput"];
+        };
+        SubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
         };
         /** @description Antwoord op één vraag: optie-indexen vanaf 0, of één schaalpunt 1 tot en met 5. */
         SurveyAnswerInput: {
@@ -2946,6 +3488,10 @@ export interface components {
          */
         TreatmentPhase: "AANMELDING" | "WACHTLIJST" | "INTAKE" | "INDICATIEADVIES_BEHANDELPLAN" | "AMBULANT_KORT_SERIEEL" | "AMBULANT_KORT_PARALLEL" | "CASEMANAGEMENT" | "NAZORG" | "KLINISCH_DETOX" | "KLINISCH_VERBLIJF" | "KLINISCH_LAATSTE_FASE";
         /** @enum {string} */
+        TreatmentPhase1: "NONE" | "APPLICATION" | "WAITING_LIST" | "INTAKE" | "INDICATION" | "TREATMENT" | "CASE_MANAGEMENT" | "AFTERCARE" | "COMPLETED";
+        /** Format: uuid */
+        UUID: string;
+        /** @enum {string} */
         Urgency: "EMERGENCY" | "IMMEDIATE" | "ATTENTION";
         /** @enum {string} */
         Verdict: "FITS_NOW" | "MAY_FIT" | "NOT_NOW" | "LATER_SERIAL" | "DOES_NOT_FIT";
@@ -2978,6 +3524,11 @@ export interface components {
              * @description Aantal open meldingen over deze groep.
              */
             openReports: number;
+            /**
+             * @description De waarde voor If-Match bij 'gegevens kloppen'.
+             * @example "v3"
+             */
+            etag: string;
         };
         /** @description Een versie van een zorgpad voor redacteuren (coördinatoren), ook een concept. */
         VersionDetail: {
@@ -3023,6 +3574,59 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             publishedAt?: components["schemas"]["Instant"];
         };
+        WebhookDelivery: {
+            id: components["schemas"]["UUID"];
+            subscriptionId: components["schemas"]["UUID"];
+            referralId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            referralVersion: number;
+            occurredAt: string & components["schemas"]["Instant"];
+            /** @description PENDING: wacht op (nog) een poging; DELIVERED: ontvangen; DEAD: opgegeven. */
+            status: string & components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            lastAttemptAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description HTTP-status van het laatste antwoord, als er een was.
+             */
+            lastResponseStatus?: number;
+            lastError?: string;
+            /** @description Volgende poging (alleen bij PENDING). */
+            nextAttemptAt?: string & components["schemas"]["Instant"];
+            deliveredAt?: components["schemas"]["Instant"];
+        };
+        WebhookSubscription: {
+            id: components["schemas"]["UUID"];
+            clientId: string;
+            endpointUrl: string;
+            createdAt: string & components["schemas"]["Instant"];
+            createdBy: string;
+            /** @description Geheim voor de handtekening (HMAC-SHA256); alleen bij het aanmaken, bewaar het meteen. */
+            secret?: string;
+        };
+        WebhookSubscriptionInput: {
+            /**
+             * @description Naam van het systeem (EPD) dat de meldingen krijgt.
+             * @example zelfhulpwijzer-epd
+             */
+            clientId: string;
+            /**
+             * @description Adres dat de meldingen ontvangt (https).
+             * @example https://epd.example.nl/zhw/meldingen
+             */
+            endpointUrl: string;
+        };
+        /** @description Werklijst: verwijzingen waar nu iets mee moet, eerst wat het langst openstaat. */
+        Worklist: {
+            items: components["schemas"]["WorklistItem"][];
+        };
+        WorklistItem: {
+            referral: components["schemas"]["Referral"];
+            reasons: components["schemas"]["WorklistReason"][];
+        };
+        /** @enum {string} */
+        WorklistReason: "OVERDUE" | "DUE" | "RECENTLY_CHANGED" | "WITHOUT_OUTCOME" | "CHECKIN_RECEIVED";
     };
     responses: never;
     parameters: never;
@@ -3601,6 +4205,291 @@ export interface operations {
             };
         };
     };
+    auditHistory: {
+        parameters: {
+            query?: {
+                /** @description Vanaf (ISO 8601). */
+                from?: string;
+                /** @description Tot (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                clientRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De toegangsgeschiedenis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditHistory"];
+                };
+            };
+            /** @description Ongeldige periode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auditExport: {
+        parameters: {
+            query?: {
+                /** @description csv of json */
+                format?: "csv" | "json";
+                /** @description Vanaf (ISO 8601). */
+                from?: string;
+                /** @description Tot (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                clientRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditHistory"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige periode of formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De uitkomst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainCheck"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De link werkt: de vraag en de keuzes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinQuestion"];
+                };
+            };
+            /** @description De link werkt niet (meer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te vaak geprobeerd; zie Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Bedankt: het antwoord is doorgegeven aan de hulpverlener. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Geen of een onbekend antwoord. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De link werkt niet (meer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te vaak geprobeerd; zie Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCriteria: {
         parameters: {
             query?: never;
@@ -3759,9 +4648,9 @@ export interface operations {
     discardCriteriaDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 version: string;
@@ -3822,6 +4711,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3836,9 +4734,9 @@ export interface operations {
     saveCriterion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -3916,6 +4814,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -3930,9 +4837,9 @@ export interface operations {
     deleteCriterion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -3997,6 +4904,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4011,9 +4927,9 @@ export interface operations {
     publishCriteriaVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van het concept. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 version: string;
@@ -4079,6 +4995,15 @@ export interface operations {
             };
             /** @description Het concept heeft geen criteria. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4260,9 +5185,9 @@ export interface operations {
     updateGroup: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de groep. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4284,7 +5209,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDetail"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4329,6 +5254,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4343,8 +5277,8 @@ export interface operations {
     activateGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4398,6 +5332,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -4412,8 +5355,8 @@ export interface operations {
     deactivateGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4460,6 +5403,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4539,8 +5491,8 @@ export interface operations {
     createMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4600,6 +5552,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4683,8 +5644,8 @@ export interface operations {
     verifyGroup: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -4731,6 +5692,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5162,7 +6132,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description etag van het convenant. */
+                /** @description etag van het convenant; niet bij het eerste. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -5213,6 +6183,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5515,9 +6494,9 @@ export interface operations {
     updateImplementationPlanStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description etag van de stap. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 number: string;
@@ -5578,6 +6557,15 @@ export interface operations {
             };
             /** @description De stap is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6007,6 +6995,8 @@ export interface operations {
                 lon?: number;
                 /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
                 modified_after?: string;
+                /** @description Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of 1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven). */
+                near?: string;
                 /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
                 open?: boolean;
                 /** @description Alleen bijeenkomsten van deze organisatie (id). */
@@ -6017,7 +7007,7 @@ export interface operations {
                 place?: string;
                 /** @description Zoekwoorden (Nederlands, tikfouten worden verdragen) in organisatie, groep, plaats en notities; elk woord moet passen. */
                 q?: string;
-                /** @description Straal in km rond lat/lon; standaard 25, hoogstens 500. */
+                /** @description Straal in km rond lat/lon of near; standaard 25, hoogstens 500. */
                 radius_km?: number;
                 /** @description Aantal per pagina, hoogstens 100. */
                 size?: number;
@@ -6102,8 +7092,8 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 slug: string;
@@ -6125,7 +7115,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingSummary"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6163,6 +7153,15 @@ export interface operations {
             };
             /** @description Intussen door iemand anders gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6383,8 +7382,8 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6406,7 +7405,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDetail"];
                 };
             };
-            /** @description Ongeldige invoer of If-Match ontbreekt. */
+            /** @description Ongeldige invoer. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6451,6 +7450,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -6465,9 +7473,9 @@ export interface operations {
     activateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de organisatie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6521,6 +7529,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -6535,9 +7552,9 @@ export interface operations {
     deactivateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description De ETag van de organisatie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6584,6 +7601,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6663,9 +7689,9 @@ export interface operations {
     verifyOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de organisatie (niet verplicht). */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de organisatie. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6712,6 +7738,15 @@ export interface operations {
             };
             /** @description Intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7172,9 +8207,9 @@ export interface operations {
     discardPathwayDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7236,6 +8271,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7250,9 +8294,9 @@ export interface operations {
     publishPathwayVersion: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7326,6 +8370,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7340,9 +8393,9 @@ export interface operations {
     savePathwayStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7421,6 +8474,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Fout, als application/problem+json. */
             default: {
                 headers: {
@@ -7435,9 +8497,9 @@ export interface operations {
     deletePathwayStep: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description ETag van de versie. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7496,6 +8558,872 @@ export interface operations {
             };
             /** @description De versie is intussen gewijzigd. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchPlaces: {
+        parameters: {
+            query: {
+                /** @description Alleen dit land; zonder land zoekt de API in Nederland en België. */
+                country?: components["schemas"]["Country"];
+                /** @description Hoeveel plaatsen hoogstens, de beste eerst. */
+                limit?: number;
+                /** @description Plaats of postcode zoals iemand die typt: 'Zeist', 'Den Bosch', '3511', '3511 AB', '1000 Brussel'. Hoofdletters, accenten en streepjes tellen niet; kleine typefouten mogen. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De plaatsen, de beste eerst; een lege lijst als niets lijkt op de tekst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            /** @description Geen of een te korte zoektekst, onbekend land of ongeldige limit. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                /** @description Pseudoniem van de cliënt. */
+                clientRef?: string;
+                /** @description 'next' van de vorige pagina. */
+                cursor?: string;
+                /**
+                 * @description Alleen wijzigingen na dit moment (ISO 8601).
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                modified_after?: string;
+                /** @description Aantal per pagina (1–100, standaard 50). */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina verwijzingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPage"];
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unieke sleutel per verwijzing (hoogstens 200 tekens), zodat een herhaalde aanvraag veilig is. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreate"];
+            };
+        };
+        responses: {
+            /** @description De verwijzing (of het eerste antwoord op deze Idempotency-Key). */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend veld of persoonsgegevens, of de Idempotency-Key is al gebruikt voor andere gegevens. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referralWorklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De werklijst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verwijzing. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCheckinLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De link, eenmalig. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinLink"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toestemming voor nabespreking, of de verwijzing is afgesloten. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordReferralOutcome: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag van de verwijzing. */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralOutcome"];
+            };
+        };
+        responses: {
+            /** @description De verwijzing met de uitkomst. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd: haal de gegevens opnieuw op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend veld. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag van de verwijzing. */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralTransition"];
+            };
+        };
+        responses: {
+            /** @description De verwijzing na de wijziging. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ongeldige invoer of reden ontbreekt. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze statusovergang bestaat niet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd: haal de gegevens opnieuw op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend veld. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+                /** @description PENDING, DELIVERED of DEAD. */
+                status?: components["schemas"]["DeliveryStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina meldingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDeliveryView"];
+                };
+            };
+            /** @description Onbekende status of paginering. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De melding, weer PENDING. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen melding van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De abonnementen, zonder geheim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Het abonnement, met geheim. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Naam of adres niet goed (adres moet met https:// beginnen). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Opgezegd. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen abonnement van uw instelling. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

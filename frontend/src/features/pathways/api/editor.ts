@@ -1,4 +1,5 @@
 import { api, unwrap } from '@/lib/api-client';
+import { ifMatch } from '@/lib/etag';
 
 import type { PathwayList, PathwayStep, StepInput, VersionDetail } from '../types';
 
@@ -25,7 +26,7 @@ export function createDraft(id: string): Promise<VersionDetail> {
 export function saveStep(draft: VersionDetail, key: string, input: StepInput): Promise<VersionDetail> {
   return unwrap(
     api.PUT('/api/v1/pathways/{id}/versions/{number}/steps/{key}', {
-      params: { path: { id: draft.pathwayId, number: String(draft.number), key }, header: { 'If-Match': draft.etag } },
+      params: { path: { id: draft.pathwayId, number: String(draft.number), key }, header: ifMatch(draft.etag) },
       body: input,
     }),
   );
@@ -34,7 +35,7 @@ export function saveStep(draft: VersionDetail, key: string, input: StepInput): P
 export function publishDraft(draft: VersionDetail): Promise<VersionDetail> {
   return unwrap(
     api.POST('/api/v1/pathways/{id}/versions/{number}/publish', {
-      params: { path: { id: draft.pathwayId, number: String(draft.number) }, header: { 'If-Match': draft.etag } },
+      params: { path: { id: draft.pathwayId, number: String(draft.number) }, header: ifMatch(draft.etag) },
     }),
   );
 }
@@ -42,7 +43,7 @@ export function publishDraft(draft: VersionDetail): Promise<VersionDetail> {
 export async function discardDraft(draft: VersionDetail): Promise<void> {
   await unwrap(
     api.DELETE('/api/v1/pathways/{id}/versions/{number}', {
-      params: { path: { id: draft.pathwayId, number: String(draft.number) }, header: { 'If-Match': draft.etag } },
+      params: { path: { id: draft.pathwayId, number: String(draft.number) }, header: ifMatch(draft.etag) },
     }),
   );
 }

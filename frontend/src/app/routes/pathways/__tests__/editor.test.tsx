@@ -32,7 +32,7 @@ beforeEach(() => {
     http.post('*/api/v1/pathways/naasten/versions', async ({ request }) => {
       await record(request);
       draft = {
-        pathwayId: 'naasten', number: 2, status: 'DRAFT', basedOn: 1, etag: '"2.0"', title: naasten.title,
+        pathwayId: 'naasten', number: 2, status: 'DRAFT', basedOn: 1, etag: '"v0"', title: naasten.title,
         summary: naasten.summary, source: naasten.source, steps: naasten.steps, guidance: naasten.guidance, createdBy: 'coordinator',
       };
       return HttpResponse.json(draft, { status: 201 });
@@ -40,7 +40,7 @@ beforeEach(() => {
     http.put('*/api/v1/pathways/naasten/versions/2/steps/:key', async ({ request, params }) => {
       await record(request);
       const body = calls.at(-1)!.body as { title: string };
-      draft = { ...draft!, etag: '"2.1"', updatedBy: 'coordinator',
+      draft = { ...draft!, etag: '"v1"', updatedBy: 'coordinator',
         steps: draft!.steps.map((s) => (s.key === params.key ? { ...s, title: body.title } : s)) };
       return HttpResponse.json(draft);
     }),
@@ -75,7 +75,7 @@ describe('Zorgpaden bewerken (route)', () => {
     await user.click(within(form).getByRole('button', { name: 'Stap opslaan' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Voorlichting bij aanmelding' })).toBeInTheDocument();
     const put = calls.find((c) => c.method === 'PUT')!;
-    expect(put.ifMatch).toBe('"2.0"');
+    expect(put.ifMatch).toBe('"v0"');
     expect(put.body).toMatchObject({ title: 'Voorlichting bij aanmelding', level: 'VOORLICHTING', phases: ['AANMELDING', 'INTAKE'] });
     expect((put.body as { checklist: unknown[] }).checklist).toHaveLength(2);
 
@@ -84,7 +84,7 @@ describe('Zorgpaden bewerken (route)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Publiceren' }));
     expect(await screen.findByText('Versie 2 is gepubliceerd.')).toBeInTheDocument();
-    expect(calls.at(-1)).toMatchObject({ method: 'POST', ifMatch: '"2.1"' });
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', ifMatch: '"v1"' });
     expect(await screen.findByText('Dit zorgpad heeft geen concept.')).toBeInTheDocument();
   });
 });

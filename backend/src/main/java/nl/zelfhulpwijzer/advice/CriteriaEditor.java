@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle.NewDraft;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /**
  * Coordinators change the catalogue only through a draft: copy the newest published version, change, add or remove
@@ -29,15 +31,11 @@ public class CriteriaEditor {
 
     @Transactional
     public CriteriaCatalogue createDraft(String user) {
-        if (repository.count("status", CriteriaCatalogue.Status.DRAFT) > 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "Er is al een concept van de verwijscriteria. Werk dat bij of gooi het weg.");
-        }
-        CriteriaCatalogue source = repository.findLatestPublished()
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "Er is nog geen gepubliceerde versie om van uit te gaan."));
-        Integer max = em.createQuery("select max(c.version) from CriteriaCatalogue c", Integer.class).getSingleResult();
+        NewDraft<CriteriaCatalogue> next = VersionLifecycle.newDraft(repository.listAll());
+        CriteriaCatalogue source = next.base();
         CriteriaCatalogue draft = new CriteriaCatalogue();
-        draft.version = max + 1;
-        draft.status = CriteriaCatalogue.Status.DRAFT;
+        draft.version = next.number();
+        draft.status = VersionStatus.DRAFT;
         draft.title = source.title;
         draft.note = source.note;
         draft.createdBy = user;
@@ -86,7 +84,7 @@ public class CriteriaEditor {
     public CriteriaCatalogue delete(int version, String code, String ifMatch, String user) {
         CriteriaCatalogue draft = draft(version, ifMatch);
         CatalogueCriterion existing = draft.criteria.stream().filter(c -> c.code.equals(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Dit concept heeft geen criterium '" + code + "'."));
+                .orElseThrow(() -> new NotFound("Dit concept heeft geen criterium '" + code + "'."));
         draft.criteria.remove(existing);
         existing.delete();
         return touched(draft, user);
@@ -95,12 +93,8 @@ public class CriteriaEditor {
     @Transactional
     public CriteriaCatalogue publish(int version, String ifMatch, String user) {
         CriteriaCatalogue draft = draft(version, ifMatch);
-        if (draft.criteria.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Een versie zonder criteria kan niet gepubliceerd worden.");
-        }
-        draft.status = CriteriaCatalogue.Status.PUBLISHED;
-        draft.publishedAt = Instant.now();
-        draft.publishedBy = user;
+        // No supersede: earlier catalogue versions stay PUBLISHED, the advice uses the newest.
+        VersionLifecycle.publish(draft, user, Instant.now());
         return touched(draft, user);
     }
 
@@ -116,27 +110,13 @@ public class CriteriaEditor {
     private CriteriaCatalogue find(int version) {
         CriteriaCatalogue c = repository.find("from CriteriaCatalogue c left join fetch c.criteria where c.version = ?1", version)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen versie " + version + " van de verwijscriteria."));
+                .orElseThrow(() -> new NotFound("Er is geen versie " + version + " van de verwijscriteria."));
         c.criteria.sort(Comparator.comparingInt(x -> x.position));
         return c;
     }
 
     private CriteriaCatalogue draft(int version, String ifMatch) {
-        CriteriaCatalogue c = find(version);
-        if (c.status != CriteriaCatalogue.Status.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT, "Versie " + version + " is gepubliceerd en kan niet meer veranderen.");
-        }
-        if (ifMatch != null && !ifMatch.isBlank() && !matches(ifMatch, c.etag())) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Het concept is intussen gewijzigd. Haal het opnieuw op en probeer het nog eens.");
-        }
-        return c;
-    }
-
-    private static boolean matches(String ifMatch, String etag) {
-        return List.of(ifMatch.split(",")).stream().map(String::trim)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals("*") || t.equals("\"" + etag + "\"") || t.equals(etag));
+        return VersionLifecycle.editable(find(version), ifMatch);
     }
 
     private static CriteriaCatalogue touched(CriteriaCatalogue c, String user) {
@@ -161,10 +141,11 @@ public class CriteriaEditor {
         return copy;
     }
 
-    /** Field errors for a criterion from a coordinator (beyond the annotations on the input). */
-    public static void check(CatalogueCriterion c, List<Problem.FieldError> errors) {
+    /** Field errors for a criterion from a coordinator (beyond the annotations on the input); empty when it is fine. */
+    public static List<FieldError> check(CatalogueCriterion c) {
         if (c.kind == CriterionKind.RISK_SIGNAL && (c.action == null || c.action.isBlank())) {
-            errors.add(new Problem.FieldError("action", "Een risicosignaal heeft altijd een actie: wat moet je doen?"));
+            return List.of(new FieldError("action", "Een risicosignaal heeft altijd een actie: wat moet je doen?"));
         }
+        return List.of();
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
 
@@ -17,21 +18,21 @@ public class CriteriaRepository implements PanacheRepositoryBase<CriteriaCatalog
     /** The newest published version with its criteria, or empty when none is published. */
     public Optional<CriteriaCatalogue> findLatestPublished() {
         return find("from CriteriaCatalogue c left join fetch c.criteria where c.version = "
-                + "(select max(p.version) from CriteriaCatalogue p where p.status = ?1)", CriteriaCatalogue.Status.PUBLISHED)
+                + "(select max(p.version) from CriteriaCatalogue p where p.status = ?1)", VersionStatus.PUBLISHED)
                 .firstResultOptional();
     }
 
     /** One published version with its criteria. */
     public Optional<CriteriaCatalogue> findPublished(int version) {
         return find("from CriteriaCatalogue c left join fetch c.criteria where c.version = ?1 and c.status = ?2", version,
-                CriteriaCatalogue.Status.PUBLISHED).firstResultOptional();
+                VersionStatus.PUBLISHED).firstResultOptional();
     }
 
     /** The newest published version number, or empty; cheap, for caching the catalogue per version. */
     public Optional<Integer> latestPublishedVersion() {
         return getEntityManager()
                 .createQuery("select max(c.version) from CriteriaCatalogue c where c.status = :s", Integer.class)
-                .setParameter("s", CriteriaCatalogue.Status.PUBLISHED)
+                .setParameter("s", VersionStatus.PUBLISHED)
                 .getResultStream().filter(v -> v != null).findFirst();
     }
 

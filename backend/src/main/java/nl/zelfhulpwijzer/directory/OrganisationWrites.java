@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.directory;
 
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersion;
-import static nl.zelfhulpwijzer.directory.DirectoryEtags.checkVersionIfSent;
+import static nl.zelfhulpwijzer.common.concurrency.Preconditions.requireMatch;
 import static nl.zelfhulpwijzer.directory.DirectoryEtags.etag;
 import static nl.zelfhulpwijzer.directory.DirectorySnapshots.snapshot;
 import static nl.zelfhulpwijzer.directory.DirectoryValidation.failOn;
@@ -16,9 +15,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.directory.rest.OrganisationCreate;
-import nl.zelfhulpwijzer.directory.rest.OrganisationWrite;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /**
  * Management of organisations and their contact points by coordinators: validation with Dutch messages, optimistic
@@ -29,8 +26,8 @@ public class OrganisationWrites extends DirectoryWriter {
 
     @Transactional
     public Organisation createOrganisation(OrganisationCreate input, String user) {
-        List<Problem.FieldError> errors = check(input);
-        String id = input.id() != null ? input.id() : InputText.slugOf(input.name());
+        List<FieldError> errors = check(input);
+        String id = input.id() != null ? input.id() : Slugs.of(input.name());
         if (!has(errors, "id")) {
             if (id.length() < 3) {
                 id = "organisatie-" + id;
@@ -39,13 +36,13 @@ public class OrganisationWrites extends DirectoryWriter {
                 id = id.substring(0, 80).replaceAll("-+$", "");
             }
             if (Organisation.findById(id) != null) {
-                errors.add(new Problem.FieldError("id", input.id() != null
+                errors.add(new FieldError("id", input.id() != null
                         ? "Deze sleutel is al in gebruik; kies een andere."
                         : "Er is al een organisatie met de sleutel '" + id + "'; kies zelf een andere sleutel."));
             }
         }
         if (input.status() == OrganisationStatus.INACTIVE) {
-            errors.add(new Problem.FieldError("status", "Een nieuwe organisatie is actief of in oprichting."));
+            errors.add(new FieldError("status", "Een nieuwe organisatie is actief of in oprichting."));
         }
         OrganisationWrite write = input.toWrite();
         Organisation umbrella = organisationRules(write, id, errors);
@@ -69,8 +66,8 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation updateOrganisation(String id, String ifMatch, OrganisationWrite input, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
-        checkVersion(ifMatch, etag(organisation));
-        List<Problem.FieldError> errors = check(input);
+        requireMatch(ifMatch, etag(organisation));
+        List<FieldError> errors = check(input);
         Organisation umbrella = organisationRules(input, id, errors);
         failOn(errors);
         Map<String, String> before = snapshot(organisation);
@@ -84,7 +81,7 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation verifyOrganisation(String id, String ifMatch, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
-        checkVersionIfSent(ifMatch, etag(organisation));
+        requireMatch(ifMatch, etag(organisation));
         Map<String, String> before = snapshot(organisation);
         organisation.verifiedAt = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         organisation.verifiedBy = user;
@@ -100,7 +97,7 @@ public class OrganisationWrites extends DirectoryWriter {
     @Transactional
     public Organisation setOrganisationStatus(String id, String ifMatch, OrganisationStatus status, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
-        checkVersionIfSent(ifMatch, etag(organisation));
+        requireMatch(ifMatch, etag(organisation));
         if (organisation.status == status) {
             return organisation;
         }
@@ -112,15 +109,15 @@ public class OrganisationWrites extends DirectoryWriter {
     }
 
     /** The rules beyond Bean Validation: the umbrella exists and is not the organisation itself; contact values fit their kind. */
-    private static Organisation organisationRules(OrganisationWrite input, String id, List<Problem.FieldError> errors) {
+    private static Organisation organisationRules(OrganisationWrite input, String id, List<FieldError> errors) {
         Organisation umbrella = null;
         if (input.umbrellaId() != null && !input.umbrellaId().isBlank()) {
             String umbrellaId = input.umbrellaId().strip();
             umbrella = Organisation.findById(umbrellaId);
             if (umbrellaId.equals(id) || (umbrella != null && umbrella.umbrella != null && umbrella.umbrella.id.equals(id))) {
-                errors.add(new Problem.FieldError("umbrellaId", "Een organisatie kan niet onder zichzelf vallen."));
+                errors.add(new FieldError("umbrellaId", "Een organisatie kan niet onder zichzelf vallen."));
             } else if (umbrella == null) {
-                errors.add(new Problem.FieldError("umbrellaId", "Er is geen organisatie met id '" + umbrellaId + "'."));
+                errors.add(new FieldError("umbrellaId", "Er is geen organisatie met id '" + umbrellaId + "'."));
             }
         }
         DirectoryValidation.validateContactPoints(input, errors);

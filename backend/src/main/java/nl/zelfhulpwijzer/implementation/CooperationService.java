@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.concurrency.Preconditions;
+import nl.zelfhulpwijzer.common.error.NotFound;
 
 /** Convenant, contact persons and facilities of one institution. Every query filters by institution. */
 @ApplicationScoped
@@ -19,16 +19,12 @@ public class CooperationService {
         return Convenant.find("institution", institution).firstResultOptional();
     }
 
-    /** Applies {@code change} to the institution's convenant (created when absent) after the optimistic-lock check. */
+    /** Applies {@code change} to the institution's convenant: created when absent, else only with the current If-Match. */
     @Transactional
-    public Convenant saveConvenant(String institution, Integer expectedVersion, String user, Consumer<Convenant> change) {
-        Convenant convenant = convenant(institution).orElseGet(Convenant::new);
-        int current = convenant.id == null ? -1 : convenant.version;
-        if (expectedVersion != null && expectedVersion != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Iemand anders heeft het convenant intussen gewijzigd. "
-                    + "Haal het opnieuw op en probeer het nog eens.");
-        }
-        return save(convenant, institution, user, change);
+    public Convenant saveConvenant(String institution, String ifMatch, String user, Consumer<Convenant> change) {
+        Optional<Convenant> existing = convenant(institution);
+        Preconditions.requireMatchUnlessNew(ifMatch, existing.map(Convenant::etag));
+        return save(existing.orElseGet(Convenant::new), institution, user, change);
     }
 
     public List<ContactPerson> contacts(String institution) {
@@ -70,11 +66,11 @@ public class CooperationService {
 
     private static ContactPerson contact(String institution, long id) {
         return ContactPerson.<ContactPerson>find("id = ?1 and institution = ?2", id, institution).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft geen contactpersoon " + id + "."));
+                .orElseThrow(() -> new NotFound("Uw instelling heeft geen contactpersoon " + id + "."));
     }
 
     private static Facility facility(String institution, long id) {
         return Facility.<Facility>find("id = ?1 and institution = ?2", id, institution).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft geen voorziening " + id + "."));
+                .orElseThrow(() -> new NotFound("Uw instelling heeft geen voorziening " + id + "."));
     }
 }

@@ -6,12 +6,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
+import nl.zelfhulpwijzer.common.concurrency.Preconditions;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.common.error.NotFound;
 
 /** The implementation plan per institution. Every query is filtered by the caller's institution. */
 @ApplicationScoped
@@ -19,6 +20,11 @@ public class ImplementationPlanService {
 
     /** A step of the plan with the institution's progress (null when nothing was recorded yet). */
     public record PlanEntry(ImplementationStep step, InstitutionPlanStep progress) {
+
+        /** A step without recorded progress has a tag too, so that the first save is checked like any other. */
+        public EntityTag etag() {
+            return progress == null ? TenantRecord.NOT_STORED : progress.etag();
+        }
     }
 
     public List<PlanEntry> plan(String institution) {
@@ -30,22 +36,15 @@ public class ImplementationPlanService {
     }
 
     @Transactional
-    public PlanEntry update(String institution, int number, PlanUpdate update, Integer expectedVersion, String user) {
+    public PlanEntry update(String institution, int number, PlanUpdate update, String ifMatch, String user) {
         ImplementationStep step = ImplementationStep.findById(number);
         if (step == null) {
-            throw ProblemException.notFound("Het stappenplan heeft geen stap " + number + ".");
+            throw new NotFound("Het stappenplan heeft geen stap " + number + ".");
         }
-        var errors = update.problems();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        InvalidInput.failOn(update.problems());
         InstitutionPlanStep progress = InstitutionPlanStep.<InstitutionPlanStep>find("institution = ?1 and stepNumber = ?2",
                 institution, number).firstResult();
-        int current = progress == null ? -1 : progress.version;
-        if (expectedVersion != null && expectedVersion != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Iemand anders heeft deze stap intussen gewijzigd. "
-                    + "Haal het stappenplan opnieuw op en probeer het nog eens.");
-        }
+        Preconditions.requireMatch(ifMatch, new PlanEntry(step, progress).etag());
         if (progress == null) {
             progress = new InstitutionPlanStep();
             progress.institution = institution;
@@ -58,11 +57,7 @@ public class ImplementationPlanService {
         progress.completedDate = update.completedDate();
         progress.notes = update.notes() == null || update.notes().isBlank() ? null : update.notes().trim();
         progress.stamp(user);
-        try {
-            progress.persistAndFlush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.CONFLICT, "Iemand anders wijzigde deze stap tegelijk. Probeer het opnieuw.");
-        }
+        progress.persistAndFlush();
         return new PlanEntry(step, progress);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.error.NotFound;
 
 /** The self-assessment against the pilot's advices, per institution. Every query is filtered by institution. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class SelfAssessmentService {
     public Entry assess(String institution, String code, AssessmentStatus status, String note, String user) {
         PilotAdvice advice = PilotAdvice.findById(code);
         if (advice == null) {
-            throw ProblemException.notFound("De adviesnota heeft geen advies '" + code + "'.");
+            throw new NotFound("De adviesnota heeft geen advies '" + code + "'.");
         }
         AdviceAssessment assessment = AdviceAssessment.<AdviceAssessment>find("institution = ?1 and adviceCode = ?2",
                 institution, code).firstResult();

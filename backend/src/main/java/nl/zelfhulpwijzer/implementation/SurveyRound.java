@@ -13,8 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.error.Conflict;
 
 /** A round of the staff survey of one institution: the baseline (nulmeting) or a follow-up. Tenant data. */
 @Entity
@@ -57,7 +56,7 @@ public class SurveyRound extends PanacheEntityBase {
 
     public void close(Instant at) {
         if (status != Status.OPEN) {
-            throw new ProblemException(ProblemType.CONFLICT, "Deze ronde is al gesloten.");
+            throw new Conflict("Deze ronde is al gesloten.");
         }
         status = Status.CLOSED;
         closedAt = at;
@@ -65,7 +64,7 @@ public class SurveyRound extends PanacheEntityBase {
 
     public void ensureOpen() {
         if (status != Status.OPEN) {
-            throw new ProblemException(ProblemType.CONFLICT, "Deze ronde is gesloten; er kunnen geen antwoorden meer bij.");
+            throw new Conflict("Deze ronde is gesloten; er kunnen geen antwoorden meer bij.");
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /** The rules of the anonymous survey: what a valid response is, and when results may be shown. */
 public final class SurveyRules {
@@ -27,44 +27,44 @@ public final class SurveyRules {
     }
 
     /** Dutch field errors; empty when every answer fits its question and no question is answered twice. */
-    public static List<Problem.FieldError> validate(Map<String, SurveyQuestion> questions, List<Answer> answers) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public static List<FieldError> validate(Map<String, SurveyQuestion> questions, List<Answer> answers) {
+        List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             Answer answer = answers.get(i);
             String field = "answers[" + i + "]";
             SurveyQuestion q = answer.question() == null ? null : questions.get(answer.question());
             if (q == null) {
-                errors.add(new Problem.FieldError(field + ".question", "Onbekende vraag '" + answer.question() + "'."));
+                errors.add(new FieldError(field + ".question", "Onbekende vraag '" + answer.question() + "'."));
                 continue;
             }
             if (!seen.add(q.code)) {
-                errors.add(new Problem.FieldError(field + ".question", "Vraag " + q.code + " is al beantwoord."));
+                errors.add(new FieldError(field + ".question", "Vraag " + q.code + " is al beantwoord."));
             }
             List<Integer> values = answer.values() == null ? List.of() : answer.values();
             if (values.isEmpty()) {
-                errors.add(new Problem.FieldError(field + ".values", "Kies een antwoord."));
+                errors.add(new FieldError(field + ".values", "Kies een antwoord."));
                 continue;
             }
             if (new HashSet<>(values).size() != values.size()) {
-                errors.add(new Problem.FieldError(field + ".values", "Kies elk antwoord maar één keer."));
+                errors.add(new FieldError(field + ".values", "Kies elk antwoord maar één keer."));
             }
             switch (q.kind) {
                 case SCALE -> {
                     if (values.size() != 1 || values.get(0) == null || values.get(0) < 1 || values.get(0) > SCALE_POINTS) {
-                        errors.add(new Problem.FieldError(field + ".values", "Kies één punt op de schaal van 1 tot en met " + SCALE_POINTS + "."));
+                        errors.add(new FieldError(field + ".values", "Kies één punt op de schaal van 1 tot en met " + SCALE_POINTS + "."));
                     }
                 }
                 case SINGLE -> {
                     if (values.size() != 1 || !validOption(values.get(0), q)) {
-                        errors.add(new Problem.FieldError(field + ".values", "Kies één van de " + q.options.length + " antwoorden."));
+                        errors.add(new FieldError(field + ".values", "Kies één van de " + q.options.length + " antwoorden."));
                     }
                 }
                 case MULTIPLE -> {
                     if (values.stream().anyMatch(v -> !validOption(v, q))) {
-                        errors.add(new Problem.FieldError(field + ".values", "Kies uit de " + q.options.length + " antwoorden."));
+                        errors.add(new FieldError(field + ".values", "Kies uit de " + q.options.length + " antwoorden."));
                     } else if (q.maxChoices != null && values.size() > q.maxChoices) {
-                        errors.add(new Problem.FieldError(field + ".values", "Kies hoogstens " + q.maxChoices + " antwoorden."));
+                        errors.add(new FieldError(field + ".values", "Kies hoogstens " + q.maxChoices + " antwoorden."));
                     }
                 }
             }

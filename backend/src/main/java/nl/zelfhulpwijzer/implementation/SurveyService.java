@@ -18,8 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.error.Conflict;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.common.error.NotFound;
 
 /**
  * The anonymous staff survey per institution. A response is stored without user, time or a sequential id; who took
@@ -45,21 +46,21 @@ public class SurveyService {
 
     public SurveyRound round(String institution, long id) {
         return SurveyRound.<SurveyRound>find("id = ?1 and institution = ?2", id, institution).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft geen ronde " + id + "."));
+                .orElseThrow(() -> new NotFound("Uw instelling heeft geen ronde " + id + "."));
     }
 
     @Transactional
     public SurveyRound open(String institution, SurveyRound.Kind kind, String label, String user) {
         List<SurveyRound> existing = rounds(institution);
         if (existing.stream().anyMatch(r -> r.status == SurveyRound.Status.OPEN)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Er loopt al een ronde. Sluit die eerst.");
+            throw new Conflict("Er loopt al een ronde. Sluit die eerst.");
         }
         boolean hasBaseline = existing.stream().anyMatch(r -> r.kind == SurveyRound.Kind.BASELINE);
         if (kind == SurveyRound.Kind.BASELINE && hasBaseline) {
-            throw new ProblemException(ProblemType.CONFLICT, "Er is al een nulmeting. Start een vervolgmeting.");
+            throw new Conflict("Er is al een nulmeting. Start een vervolgmeting.");
         }
         if (kind == SurveyRound.Kind.FOLLOW_UP && !hasBaseline) {
-            throw new ProblemException(ProblemType.CONFLICT, "Start eerst een nulmeting.");
+            throw new Conflict("Start eerst een nulmeting.");
         }
         SurveyRound round = new SurveyRound();
         round.institution = institution;
@@ -97,13 +98,13 @@ public class SurveyService {
         Map<String, SurveyQuestion> questions = questions().stream().collect(Collectors.toMap(q -> q.code, Function.identity()));
         var errors = SurveyRules.validate(questions, answers);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         int inserted = em.createNativeQuery("insert into survey_participation (round_id, participant_hash) values (?1, ?2) "
                 + "on conflict do nothing")
                 .setParameter(1, round.id).setParameter(2, participantHash(round, user)).executeUpdate();
         if (inserted == 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "U heeft in deze ronde al geantwoord.");
+            throw new Conflict("U heeft in deze ronde al geantwoord.");
         }
         UUID response = UUID.randomUUID();
         em.createNativeQuery("insert into survey_response (id, round_id) values (?1, ?2)")

@@ -10,6 +10,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
 
 /**
  * Columns every tenant table of this feature has: the owning institution, who changed the row last and when,
@@ -32,6 +33,14 @@ public abstract class TenantRecord extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The tag of a row not stored yet; a stored row's tag counts its saves, so it never equals this one. */
+    public static final EntityTag NOT_STORED = EntityTag.of(0);
+
+    /** The ETag of the stored state, for If-Match: "v1" after the first save (JPA starts the version at 0). */
+    public EntityTag etag() {
+        return EntityTag.of(version + 1L);
+    }
 
     /** Records who changed this row and when; call just before persisting. */
     public void stamp(String user) {

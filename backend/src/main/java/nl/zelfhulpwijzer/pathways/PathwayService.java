@@ -6,11 +6,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle.NewDraft;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /** Loads pathway versions, applies the version rules and records who changed what. */
 @ApplicationScoped
@@ -37,9 +38,9 @@ public class PathwayService {
         PathwayVersion version = number == null
                 ? PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", pathway, VersionStatus.PUBLISHED)
                         .firstResultOptional()
-                        .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft nog geen gepubliceerde versie."))
+                        .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft nog geen gepubliceerde versie."))
                 : version(pathway, number).filter(v -> v.status != VersionStatus.DRAFT)
-                        .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen gepubliceerde versie " + number + "."));
+                        .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen gepubliceerde versie " + number + "."));
         return new Published(pathway, version);
     }
 
@@ -54,7 +55,7 @@ public class PathwayService {
     public PathwayVersion getVersion(String pathwayId, int number) {
         Pathway pathway = pathway(pathwayId);
         return version(pathway, number)
-                .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen versie " + number + "."));
+                .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen versie " + number + "."));
     }
 
     /** The open draft of a pathway: for coordinators. */
@@ -62,7 +63,7 @@ public class PathwayService {
         Pathway pathway = pathway(pathwayId);
         return PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", pathway, VersionStatus.DRAFT)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Zorgpad '" + pathwayId + "' heeft geen concept."));
+                .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen concept."));
     }
 
     public List<PathwayChange> changes(String pathwayId) {
@@ -74,20 +75,13 @@ public class PathwayService {
     public PathwayVersion createDraft(String pathwayId, String user) {
         Pathway pathway = Pathway.findById(pathwayId, LockModeType.PESSIMISTIC_WRITE);
         if (pathway == null) {
-            throw ProblemException.notFound("Er is geen zorgpad met id '" + pathwayId + "'.");
+            throw new NotFound("Er is geen zorgpad met id '" + pathwayId + "'.");
         }
-        List<PathwayVersion> all = PathwayVersion.<PathwayVersion>find("pathway = ?1 order by number", pathway).list();
-        Optional<PathwayVersion> existing = all.stream().filter(v -> v.status == VersionStatus.DRAFT).findFirst();
-        if (existing.isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Er is al een concept (versie " + existing.get().number
-                    + ") voor dit zorgpad. Werk dat bij of publiceer het eerst.");
-        }
-        PathwayVersion published = all.stream().filter(v -> v.status == VersionStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "Er is geen gepubliceerde versie om van uit te gaan."));
-        int next = all.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
-        PathwayVersion draft = published.draftCopy(next, user);
+        NewDraft<PathwayVersion> next = VersionLifecycle.newDraft(
+                PathwayVersion.<PathwayVersion>find("pathway = ?1 order by number", pathway).list());
+        PathwayVersion draft = next.base().draftCopy(next.number(), user);
         draft.persist();
-        PathwayChange.of(draft, ChangeAction.DRAFT_CREATED, "Concept gemaakt van versie " + published.number + ".", user).persist();
+        PathwayChange.of(draft, ChangeAction.DRAFT_CREATED, "Concept gemaakt van versie " + next.base().number + ".", user).persist();
         return draft;
     }
 
@@ -115,10 +109,10 @@ public class PathwayService {
         PathwayVersion.<PathwayVersion>find("pathway = ?1 and status = ?2", version.pathway, VersionStatus.PUBLISHED)
                 .firstResultOptional()
                 .ifPresent(previous -> {
-                    previous.supersede();
-                    previous.flush();
+                    VersionLifecycle.supersede(previous);
+                    previous.flush(); // the database allows one published version per pathway
                 });
-        version.publish(user, Instant.now());
+        VersionLifecycle.publish(version, user, Instant.now());
         PathwayChange.of(version, ChangeAction.PUBLISHED, "Versie " + number + " gepubliceerd.", user).persist();
         return flushed(version);
     }
@@ -131,29 +125,19 @@ public class PathwayService {
     }
 
     private PathwayVersion editable(String pathwayId, int number, String ifMatch) {
-        PathwayVersion version = getVersion(pathwayId, number);
-        version.ensureDraft();
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*") && !ifMatch.trim().equals(version.etag())) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Iemand anders heeft deze versie intussen gewijzigd. "
-                    + "Haal de versie opnieuw op en probeer het nog eens.");
-        }
-        return version;
+        return VersionLifecycle.editable(getVersion(pathwayId, number), ifMatch);
     }
 
-    /** Writes now so that the new lock version (the ETag) is known before answering. */
+    /** Writes now so that the new lock version (the ETag) is known before answering; a racing write loses with 412. */
     private static PathwayVersion flushed(PathwayVersion version) {
-        try {
-            version.flush();
-        } catch (OptimisticLockException e) {
-            throw new ProblemException(ProblemType.CONFLICT, "Iemand anders wijzigde deze versie tegelijk. Haal de versie opnieuw op.");
-        }
+        version.flush();
         return version;
     }
 
     private static Pathway pathway(String id) {
         Pathway pathway = Pathway.findById(id);
         if (pathway == null) {
-            throw ProblemException.notFound("Er is geen zorgpad met id '" + id + "'.");
+            throw new NotFound("Er is geen zorgpad met id '" + id + "'.");
         }
         return pathway;
     }

@@ -1,11 +1,10 @@
 package nl.zelfhulpwijzer.pathways;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,18 +18,20 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionRecord;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /**
- * One numbered version of a pathway's content. Only a DRAFT may change; publishing freezes it for good
- * (the database refuses changes to published content as well).
+ * One numbered version of a pathway's content, under the rules of common/versioning: only a DRAFT may change;
+ * publishing freezes it for good (the database refuses changes to published content as well).
  */
 @Entity
 @DynamicUpdate // write only changed columns: a status change never rewrites frozen content
 @Table(name = "pathway_version")
-public class PathwayVersion extends PanacheEntityBase {
+public class PathwayVersion extends VersionRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,32 +43,11 @@ public class PathwayVersion extends PanacheEntityBase {
 
     public int number;
 
-    @Enumerated(EnumType.STRING)
-    public VersionStatus status;
-
     @JdbcTypeCode(SqlTypes.JSON)
     public PathwayContent content;
 
     @Column(name = "based_on")
     public Integer basedOn;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "published_by")
-    public String publishedBy;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
 
     @Version
     @Column(name = "lock_version")
@@ -86,53 +66,33 @@ public class PathwayVersion extends PanacheEntityBase {
     }
 
     public void saveStep(Step step, String user) {
-        ensureDraft();
+        VersionLifecycle.requireDraft(this);
         content = content.withStep(step);
-        touch(user);
+        touch(user, Instant.now());
     }
 
     public void deleteStep(String key, String user) {
-        ensureDraft();
+        VersionLifecycle.requireDraft(this);
         if (content.step(key).isEmpty()) {
-            throw ProblemException.notFound("Versie " + number + " heeft geen stap '" + key + "'.");
+            throw new NotFound("Versie " + number + " heeft geen stap '" + key + "'.");
         }
         content = content.withoutStep(key);
-        touch(user);
+        touch(user, Instant.now());
     }
 
-    public void publish(String user, Instant at) {
-        ensureDraft();
-        if (content.steps().isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "Een zorgpad zonder stappen kan niet gepubliceerd worden.");
-        }
-        status = VersionStatus.PUBLISHED;
-        publishedBy = user;
-        publishedAt = at;
+    @Override
+    public int number() {
+        return number;
     }
 
-    /** The previous published version, once a newer one is published. */
-    public void supersede() {
-        if (status != VersionStatus.PUBLISHED) {
-            throw new IllegalStateException("only a published version can be superseded");
-        }
-        status = VersionStatus.SUPERSEDED;
-    }
-
-    public void ensureDraft() {
-        if (status != VersionStatus.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT, "Versie " + number + " is "
-                    + (status == VersionStatus.PUBLISHED ? "gepubliceerd" : "vervangen")
-                    + " en kan niet meer worden gewijzigd. Maak eerst een nieuw concept.");
-        }
+    @Override
+    public Optional<String> unpublishable() {
+        return content.steps().isEmpty() ? Optional.of("Een zorgpad zonder stappen kan niet gepubliceerd worden.") : Optional.empty();
     }
 
     /** The entity tag of this version's current state, for If-Match. */
-    public String etag() {
-        return "\"" + number + "." + lockVersion + "\"";
-    }
-
-    private void touch(String user) {
-        updatedBy = user;
-        updatedAt = Instant.now();
+    @Override
+    public EntityTag etag() {
+        return EntityTag.of(lockVersion);
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 class PlanUpdateTest {
 
@@ -29,6 +29,6 @@ class PlanUpdateTest {
     void aCompletedDateNeedsStatusDoneAndComesAfterTheStart() {
         assertEquals("completedDate", new PlanUpdate(PlanStatus.IN_PROGRESS, null, null, null, MAY, null).problems().get(0).field());
         assertTrue(new PlanUpdate(PlanStatus.DONE, null, JUNE, null, MAY, null).problems().stream()
-                .map(Problem.FieldError::field).anyMatch("completedDate"::equals));
+                .map(FieldError::field).anyMatch("completedDate"::equals));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 class SurveyRulesTest {
 
@@ -28,7 +28,7 @@ class SurveyRulesTest {
             "5", question("5", SurveyQuestion.Kind.MULTIPLE, 2, "a", "b", "c", "d", "e"));
 
     private static List<String> fields(SurveyRules.Answer... answers) {
-        return SurveyRules.validate(QUESTIONS, List.of(answers)).stream().map(Problem.FieldError::field).toList();
+        return SurveyRules.validate(QUESTIONS, List.of(answers)).stream().map(FieldError::field).toList();
     }
 
     @Test

@@ -12,8 +12,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.error.Conflict;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /** The version and content rules, without a server. */
 class PathwayRulesTest {
@@ -81,11 +84,9 @@ class PathwayRulesTest {
         PathwayContent original = content(step("a", IntegrationLevel.VOORLICHTING, TreatmentPhase.INTAKE));
         for (VersionStatus status : List.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED)) {
             PathwayVersion v = version(status, original);
-            ProblemException e = assertThrows(ProblemException.class,
-                    () -> v.saveStep(step("b", IntegrationLevel.VOORLICHTING, TreatmentPhase.INTAKE), "cor"));
-            assertEquals(ProblemType.CONFLICT, e.type());
-            assertThrows(ProblemException.class, () -> v.deleteStep("a", "cor"));
-            assertThrows(ProblemException.class, () -> v.publish("cor", Instant.now()));
+            assertThrows(Conflict.class, () -> v.saveStep(step("b", IntegrationLevel.VOORLICHTING, TreatmentPhase.INTAKE), "cor"));
+            assertThrows(Conflict.class, () -> v.deleteStep("a", "cor"));
+            assertThrows(Conflict.class, () -> VersionLifecycle.publish(v, "cor", Instant.now()));
             assertSame(original, v.content);
         }
     }
@@ -100,16 +101,16 @@ class PathwayRulesTest {
         assertEquals(2, draft.content.steps().size());
         assertEquals(1, published.content.steps().size());
         assertEquals("cor", draft.updatedBy);
-        draft.publish("cor", Instant.now());
+        VersionLifecycle.supersede(published);
+        VersionLifecycle.publish(draft, "cor", Instant.now());
         assertEquals(VersionStatus.PUBLISHED, draft.status);
-        published.supersede();
         assertEquals(VersionStatus.SUPERSEDED, published.status);
     }
 
     @Test
     void anEmptyDraftCannotBePublishedAndAMissingStepCannotBeDeleted() {
         PathwayVersion draft = version(VersionStatus.DRAFT, content());
-        assertEquals(ProblemType.UNPROCESSABLE, assertThrows(ProblemException.class, () -> draft.publish("cor", Instant.now())).type());
-        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class, () -> draft.deleteStep("x", "cor")).type());
+        assertThrows(RuleViolation.class, () -> VersionLifecycle.publish(draft, "cor", Instant.now()));
+        assertThrows(NotFound.class, () -> draft.deleteStep("x", "cor"));
     }
 }

@@ -29,11 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import nl.zelfhulpwijzer.advice.CatalogueCriterion;
 import nl.zelfhulpwijzer.advice.CriteriaCatalogue;
 import nl.zelfhulpwijzer.advice.CriteriaEditor;
 import nl.zelfhulpwijzer.advice.CriterionKind;
+import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.params.VersionParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
@@ -64,10 +66,10 @@ public class CriteriaVersionResource {
                         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
     @APIResponse(responseCode = "409", description = "Er is al een concept.")
-    public Response createDraft() {
+    public RestResponse<CatalogueDtos.CatalogueDto> createDraft() {
         CriteriaCatalogue draft = editor.createDraft(user.username());
-        return Response.created(URI.create("/api/v1/criteria/versions/" + draft.version)).tag(draft.etag())
-                .entity(AdviceMapper.toDto(draft)).build();
+        return EtagResponses.created(URI.create("/api/v1/criteria/versions/" + draft.version), AdviceMapper.toDto(draft),
+                draft.etag());
     }
 
     @GET
@@ -79,7 +81,7 @@ public class CriteriaVersionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueDtos.CatalogueDto.class)))
     @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
     @APIResponse(responseCode = "404", description = "Onbekende versie.")
-    public Response get(@PathParam("version") String version) {
+    public RestResponse<CatalogueDtos.CatalogueDto> get(@PathParam("version") String version) {
         return withTag(editor.get(VersionParams.number(version, "version")));
     }
 
@@ -95,7 +97,7 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "404", description = "Onbekende versie.")
     @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
     @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
-    public Response save(@PathParam("version") String version, @PathParam("code") String code,
+    public RestResponse<CatalogueDtos.CatalogueDto> save(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het criterium mee.") @Valid CriterionInput input) {
         int n = VersionParams.number(version, "version");
@@ -111,7 +113,7 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "404", description = "Onbekende versie of criterium.")
     @APIResponse(responseCode = "409", description = "De versie is gepubliceerd.")
     @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
-    public Response delete(@PathParam("version") String version, @PathParam("code") String code,
+    public RestResponse<CatalogueDtos.CatalogueDto> delete(@PathParam("version") String version, @PathParam("code") String code,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(editor.delete(VersionParams.number(version, "version"), code, ifMatch, user.username()));
     }
@@ -127,7 +129,7 @@ public class CriteriaVersionResource {
     @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd.")
     @APIResponse(responseCode = "412", description = "Het concept is intussen gewijzigd.")
     @APIResponse(responseCode = "422", description = "Het concept heeft geen criteria.")
-    public Response publish(@PathParam("version") String version,
+    public RestResponse<CatalogueDtos.CatalogueDto> publish(@PathParam("version") String version,
             @Parameter(description = "ETag van het concept.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(editor.publish(VersionParams.number(version, "version"), ifMatch, user.username()));
     }
@@ -146,8 +148,8 @@ public class CriteriaVersionResource {
         return Response.noContent().build();
     }
 
-    private static Response withTag(CriteriaCatalogue c) {
-        return Response.ok(AdviceMapper.toDto(c)).tag(c.etag()).build();
+    private static RestResponse<CatalogueDtos.CatalogueDto> withTag(CriteriaCatalogue c) {
+        return EtagResponses.ok(AdviceMapper.toDto(c), c.etag());
     }
 
     private static CatalogueCriterion toCriterion(String code, CriterionInput in) {
@@ -166,7 +168,7 @@ public class CriteriaVersionResource {
         c.action = in.action() == null || in.action().isBlank() ? null : in.action().trim();
         c.sourceDocument = in.sourceDocument().trim();
         c.sourceSection = in.sourceSection().trim();
-        CriteriaEditor.check(c, errors);
+        CriteriaEditor.check(c).stream().map(Problem.FieldError::of).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -17,6 +18,8 @@ import nl.zelfhulpwijzer.common.problem.Problem;
  * Documents the problem+json answers every operation can give, so each resource need not repeat them:
  * 401/403 on secured operations and a default for the rest (500 and the like). A 4xx/5xx declared with only a
  * description gets the problem body too, so resources can write {@code @APIResponse(responseCode = "404", description = ...)}.
+ * An operation with an If-Match header is a versioned write (common/concurrency): the header is required, and 412 and
+ * 428 are documented.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -41,6 +44,10 @@ public class ProblemResponsesFilter implements OASFilter {
             putIfAbsent(responses, "401", "Niet ingelogd of token ongeldig.");
             putIfAbsent(responses, "403", "Ingelogd, maar zonder de rol die hiervoor nodig is.");
         }
+        if (requireIfMatch(operation)) {
+            addIfMissing(responses, "412", "Intussen door iemand anders gewijzigd: haal de gegevens opnieuw op.");
+            addIfMissing(responses, "428", "If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg.");
+        }
         putIfAbsent(responses, "default", "Fout, als application/problem+json.");
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((code, response) -> {
@@ -48,6 +55,31 @@ public class ProblemResponsesFilter implements OASFilter {
                     response.setContent(problemContent());
                 }
             });
+        }
+    }
+
+    /**
+     * Marks the If-Match header required unless the resource said {@code required = false} (a write that may create
+     * the resource); false when the operation has no If-Match.
+     */
+    private static boolean requireIfMatch(Operation operation) {
+        if (operation.getParameters() == null) {
+            return false;
+        }
+        boolean found = false;
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
+                parameter.setRequired(parameter.getRequired() == null || parameter.getRequired());
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /** Adds the response unless the resource described it itself (its body is added below). */
+    private static void addIfMissing(APIResponses responses, String code, String description) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
         }
     }
 

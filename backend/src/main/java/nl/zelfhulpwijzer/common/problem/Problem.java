@@ -18,5 +18,10 @@ public record Problem(
 
     @Schema(name = "FieldError")
     public record FieldError(@Schema(required = true) String field, @Schema(required = true) String message) {
+
+        /** The wire form of a domain field error. */
+        public static Problem.FieldError of(nl.zelfhulpwijzer.common.error.FieldError error) {
+            return new Problem.FieldError(error.field(), error.message());
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.zelfhulpwijzer.common.error.NoAccess;
 
 /**
  * The caller as the bearer token describes it. The institution (instelling) comes from the token only,
@@ -37,6 +38,15 @@ public class CurrentUser {
     /** The caller's institution, or null when the token carries none. */
     public String institution() {
         return token.getClaim(INSTITUTION_CLAIM);
+    }
+
+    /** The caller's institution; institution data need one, so without it the caller has no access (403). */
+    public String requiredInstitution() {
+        String institution = institution();
+        if (institution == null || institution.isBlank()) {
+            throw new NoAccess("Uw account hoort niet bij een instelling.");
+        }
+        return institution;
     }
 
     public List<String> roles() {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.paging.PageRequest;
 import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.common.paging.PagingParams;
@@ -49,10 +50,13 @@ import nl.zelfhulpwijzer.directory.DirectoryHistory;
 import nl.zelfhulpwijzer.directory.DirectoryLookups;
 import nl.zelfhulpwijzer.directory.DirectoryReports;
 import nl.zelfhulpwijzer.directory.GroupStatus;
+import nl.zelfhulpwijzer.directory.GroupWrite;
 import nl.zelfhulpwijzer.directory.GroupWrites;
 import nl.zelfhulpwijzer.directory.Meeting;
+import nl.zelfhulpwijzer.directory.MeetingWrite;
 import nl.zelfhulpwijzer.directory.MeetingWrites;
 import nl.zelfhulpwijzer.directory.ReportStatus;
+import nl.zelfhulpwijzer.directory.ReportWrite;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
 /**
@@ -110,7 +114,7 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateGroup", summary = "Wijzig een groep", description = "Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.")
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<GroupDetail> updateGroup(@PathParam("slug") String slug,
@@ -124,7 +128,7 @@ public class DirectoryManagementResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyGroup", summary = "Bevestig dat de gegevens van een groep kloppen",
-            description = "Zet verifiedAt en verifiedBy. If-Match is hier niet verplicht.")
+            description = "Zet verifiedAt en verifiedBy. Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gecontroleerd.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
@@ -199,7 +203,7 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
     public RestResponse<MeetingEdit> meetingForEdit(@PathParam("slug") String slug) {
         Meeting meeting = DirectoryLookups.meeting(slug);
-        String etag = DirectoryEtags.etag(meeting);
+        String etag = DirectoryEtags.etag(meeting).value();
         return RestResponse.ResponseBuilder.ok(MeetingEdit.of(meeting, etag)).header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -211,7 +215,7 @@ public class DirectoryManagementResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMeeting", summary = "Wijzig een bijeenkomst", description = "Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.")
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "404", description = "Onbekende bijeenkomst.")
     @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<MeetingSummary> updateMeeting(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -243,7 +247,8 @@ public class DirectoryManagementResource {
         List<SelfHelpGroup> groups = query.range(page.offset(), page.offset() + page.size() - 1).list();
         return PageResult.of(groups.stream().map(g -> new VerificationItem(g.slug, g.name, DirectoryMapper.toRef(g.organisation),
                 g.location == null ? null : g.location.city, g.verifiedAt, g.verifiedBy, g.updatedAt, g.demo,
-                DirectoryReport.count("group.id = ?1 and status = ?2", g.id, ReportStatus.OPEN))).toList(), page, total);
+                DirectoryReport.count("group.id = ?1 and status = ?2", g.id, ReportStatus.OPEN), DirectoryEtags.etag(g).value()))
+                .toList(), page, total);
     }
 
     // ------------------------------------------------------------------ reports

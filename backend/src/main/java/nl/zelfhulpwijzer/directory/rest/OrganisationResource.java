@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -37,8 +38,10 @@ import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.directory.DirectoryEtags;
 import nl.zelfhulpwijzer.directory.DirectoryHistory;
 import nl.zelfhulpwijzer.directory.Organisation;
+import nl.zelfhulpwijzer.directory.OrganisationCreate;
 import nl.zelfhulpwijzer.directory.OrganisationRepository;
 import nl.zelfhulpwijzer.directory.OrganisationStatus;
+import nl.zelfhulpwijzer.directory.OrganisationWrite;
 import nl.zelfhulpwijzer.directory.OrganisationWrites;
 
 @Path("/api/v1/organisations")
@@ -109,7 +112,7 @@ public class OrganisationResource {
     @Operation(operationId = "updateOrganisation", summary = "Wijzig een organisatie en haar contactgegevens",
             description = "Stuur de ETag van GET /api/v1/organisations/{id} mee in If-Match. De contactgegevens worden vervangen.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer of If-Match ontbreekt.")
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     @APIResponse(responseCode = "412", description = "Intussen door iemand anders gewijzigd.")
     public RestResponse<OrganisationDetail> updateOrganisation(@PathParam("id") String id,
@@ -128,7 +131,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
     public RestResponse<OrganisationDetail> verifyOrganisation(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie (niet verplicht).") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "De ETag van de organisatie.") String ifMatch) {
         return organisationWithEtag(organisationWrites.verifyOrganisation(id, ifMatch, user.username()));
     }
 
@@ -139,7 +142,7 @@ public class OrganisationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deactivateOrganisation", summary = "Zet een organisatie op niet actief",
             description = "De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft "
-                    + "bereikbaar, met de status INACTIVE. If-Match is niet verplicht.")
+                    + "bereikbaar, met de status INACTIVE. Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Niet actief.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
@@ -154,7 +157,7 @@ public class OrganisationResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "activateOrganisation", summary = "Zet een organisatie weer op actief",
-            description = "Ook voor een organisatie in oprichting die nu van start gaat. If-Match is niet verplicht.")
+            description = "Ook voor een organisatie in oprichting die nu van start gaat. Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Actief.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")

@@ -14,5 +14,6 @@ public record VerificationItem(
         String verifiedBy,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) boolean demo,
-        @Schema(required = true, description = "Aantal open meldingen over deze groep.") long openReports) {
+        @Schema(required = true, description = "Aantal open meldingen over deze groep.") long openReports,
+        @Schema(required = true, description = "De waarde voor If-Match bij 'gegevens kloppen'.", example = "\"v3\"") String etag) {
 }

@@ -30,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import nl.zelfhulpwijzer.common.http.EntityTags;
+import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
@@ -72,11 +73,11 @@ public class CooperationResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
     @APIResponse(responseCode = "404", description = "Nog geen convenant.")
-    public Response convenant() {
+    public RestResponse<ConvenantView> convenant() {
         String institution = InstitutionAccess.institutionOf(user);
-        ConvenantView view = cooperation.convenant(institution).map(CooperationResource::toView)
+        Convenant convenant = cooperation.convenant(institution)
                 .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft nog geen convenant vastgelegd."));
-        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
+        return EtagResponses.ok(toView(convenant), convenant.etag());
     }
 
     @PUT
@@ -84,20 +85,21 @@ public class CooperationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
     @Operation(operationId = "saveConvenant", summary = "Het convenant vastleggen of bijwerken",
-            description = "Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven.")
+            description = "Voor coördinatoren en beheerders. Stuur If-Match met de etag om andermans wijziging niet te overschrijven; "
+                    + "alleen het eerste convenant van de instelling gaat zonder.")
     @APIResponse(responseCode = "200", description = "Het convenant.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "412", description = "Intussen gewijzigd.")
-    public Response saveConvenant(@Parameter(description = "etag van het convenant.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ConvenantView> saveConvenant(
+            @Parameter(description = "etag van het convenant; niet bij het eerste.", required = false) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur het convenant mee.") @Valid ConvenantInput input) {
         String institution = InstitutionAccess.institutionOf(user);
         List<Problem.FieldError> errors = new ArrayList<>();
         Convenant.Status status = CodeParams.parse(Convenant.Status.class, input.status(), "status", errors);
         LocalDate signedOn = Inputs.date(input.signedOn(), "signedOn", errors);
         LocalDate evaluation = Inputs.date(input.evaluationDate(), "evaluationDate", errors);
-        Integer expected = Inputs.expectedVersion(ifMatch, errors);
         if (status == Convenant.Status.SIGNED && signedOn == null && errors.stream().noneMatch(e -> e.field().equals("signedOn"))) {
             errors.add(new Problem.FieldError("signedOn", "Vul de datum van ondertekening in."));
         }
@@ -105,15 +107,15 @@ public class CooperationResource {
             errors.add(new Problem.FieldError("evaluationDate", "De evaluatiedatum ligt vóór de ondertekening."));
         }
         Inputs.failOn(errors);
-        ConvenantView view = toView(cooperation.saveConvenant(institution, expected, user.username(), c -> {
+        Convenant saved = cooperation.saveConvenant(institution, ifMatch, user.username(), c -> {
             c.status = status;
             c.parties = input.parties().stream().map(String::trim).distinct().toArray(String[]::new);
             c.principles = Inputs.trimmed(input.principles());
             c.agreements = Inputs.trimmed(input.agreements());
             c.signedOn = signedOn;
             c.evaluationDate = evaluation;
-        }));
-        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
+        });
+        return EtagResponses.ok(toView(saved), saved.etag());
     }
 
     @GET
@@ -248,7 +250,7 @@ public class CooperationResource {
 
     private static ConvenantView toView(Convenant c) {
         return new ConvenantView(c.status.name(), List.of(c.parties), c.principles, c.agreements, c.signedOn, c.evaluationDate,
-                c.updatedBy, c.updatedAt, "\"" + (c.version + 1) + "\"", CONVENANT_SOURCE);
+                c.updatedBy, c.updatedAt, c.etag().value(), CONVENANT_SOURCE);
     }
 
     private static ContactPersonView toView(ContactPerson c) {

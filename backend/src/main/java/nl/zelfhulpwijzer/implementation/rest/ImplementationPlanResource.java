@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import nl.zelfhulpwijzer.common.http.EntityTags;
+import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -77,7 +77,7 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "404", description = "Onbekende stap.")
     @APIResponse(responseCode = "412", description = "De stap is intussen gewijzigd.")
-    public Response update(@PathParam("number") String number,
+    public RestResponse<PlanStepView> update(@PathParam("number") String number,
             @Parameter(description = "etag van de stap.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de voortgang mee.") @Valid PlanStepInput input) {
         String institution = InstitutionAccess.institutionOf(user);
@@ -85,21 +85,20 @@ public class ImplementationPlanResource {
         int stepNumber = stepNumber(number, errors);
         PlanStatus status = CodeParams.parse(PlanStatus.class, input.status(), "status", errors);
         OwnerRole owner = CodeParams.parse(OwnerRole.class, input.ownerRole(), "ownerRole", errors);
-        Integer expected = Inputs.expectedVersion(ifMatch, "Gebruik de etag van de stap, zoals \"1\".", errors);
         LocalDate start = Inputs.date(input.startDate(), "startDate", errors);
         LocalDate due = Inputs.date(input.dueDate(), "dueDate", errors);
         LocalDate completed = Inputs.date(input.completedDate(), "completedDate", errors);
         Inputs.failOn(errors);
         PlanUpdate update = new PlanUpdate(status, owner, start, due, completed, input.notes());
-        PlanStepView view = toView(plans.update(institution, stepNumber, update, expected, user.username()));
-        return Response.ok(view).tag(EntityTags.unquoted(view.etag())).build();
+        PlanEntry saved = plans.update(institution, stepNumber, update, ifMatch, user.username());
+        return EtagResponses.ok(toView(saved), saved.etag());
     }
 
     private static PlanStepView toView(PlanEntry entry) {
         var s = entry.step();
         var p = entry.progress();
         Citation source = s.citation();
-        String etag = "\"" + (p == null ? 0 : p.version + 1) + "\"";
+        String etag = entry.etag().value();
         if (p == null) {
             return new PlanStepView(s.number, s.title, s.description, s.defaultOwner, source, PlanStatus.NOT_STARTED,
                     s.defaultOwner, null, null, null, null, null, null, etag);

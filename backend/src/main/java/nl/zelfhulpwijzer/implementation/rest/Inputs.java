@@ -50,23 +50,6 @@ final class Inputs {
         }
     }
 
-    static Integer expectedVersion(String ifMatch, List<Problem.FieldError> errors) {
-        return expectedVersion(ifMatch, "Gebruik de etag die u kreeg, zoals \"1\".", errors);
-    }
-
-    /** If-Match "n" means: the state I saw had version n - 1 ("0" = nothing stored yet); {@code hint} explains a bad tag. */
-    static Integer expectedVersion(String ifMatch, String hint, List<Problem.FieldError> errors) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", "")) - 1;
-        } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError("If-Match", hint));
-            return null;
-        }
-    }
-
     static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

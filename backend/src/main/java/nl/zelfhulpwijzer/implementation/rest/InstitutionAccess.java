@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.implementation.rest;
 
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.error.NoAccess;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 
 /** Tenant data needs an institution in the token; the institution never comes from the request. */
@@ -13,7 +12,7 @@ final class InstitutionAccess {
     static String institutionOf(CurrentUser user) {
         String institution = user.institution();
         if (institution == null || institution.isBlank()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Uw account hoort niet bij een instelling.");
+            throw new NoAccess("Uw account hoort niet bij een instelling.");
         }
         return institution;
     }

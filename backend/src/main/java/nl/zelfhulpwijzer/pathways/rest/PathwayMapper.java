@@ -32,7 +32,7 @@ final class PathwayMapper {
 
     static VersionDetail toDetail(PathwayVersion v) {
         PathwayContent c = v.content;
-        return new VersionDetail(v.pathway.id, v.number, v.status, v.basedOn, v.etag(), c.title(), c.summary(),
+        return new VersionDetail(v.pathway.id, v.number, v.status, v.basedOn, v.etag().value(), c.title(), c.summary(),
                 c.source(), c.steps(), c.guidance(), v.createdBy, v.createdAt, v.updatedBy, v.updatedAt,
                 v.publishedBy, v.publishedAt);
     }

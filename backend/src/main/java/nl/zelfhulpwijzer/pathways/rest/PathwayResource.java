@@ -31,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import nl.zelfhulpwijzer.common.http.EntityTags;
+import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.params.VersionParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
@@ -145,11 +146,10 @@ public class PathwayResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad.")
     @APIResponse(responseCode = "409", description = "Er is al een concept.")
-    public Response createDraft(@PathParam("id") String id) {
+    public RestResponse<VersionDetail> createDraft(@PathParam("id") String id) {
         PathwayVersion draft = pathways.createDraft(id, user.username());
-        return Response.created(URI.create("/api/v1/pathways/" + id + "/versions/" + draft.number))
-                .tag(EntityTags.unquoted(draft.etag()))
-                .entity(PathwayMapper.toDetail(draft)).build();
+        return EtagResponses.created(URI.create("/api/v1/pathways/" + id + "/versions/" + draft.number),
+                PathwayMapper.toDetail(draft), draft.etag());
     }
 
     @GET
@@ -161,7 +161,7 @@ public class PathwayResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad, of geen concept.")
-    public Response getDraft(@PathParam("id") String id) {
+    public RestResponse<VersionDetail> getDraft(@PathParam("id") String id) {
         return withTag(pathways.getDraft(id));
     }
 
@@ -175,7 +175,7 @@ public class PathwayResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDetail.class)))
     @APIResponse(responseCode = "400", description = "Ongeldig versienummer.")
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
-    public Response getVersion(@PathParam("id") String id, @PathParam("number") String number) {
+    public RestResponse<VersionDetail> getVersion(@PathParam("id") String id, @PathParam("number") String number) {
         return withTag(pathways.getVersion(id, VersionParams.number(number, "number")));
     }
 
@@ -208,7 +208,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad of versie.")
     @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
     @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
-    public Response saveStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
+    public RestResponse<VersionDetail> saveStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "Stuur de stap mee.") @Valid StepInput input) {
         int n = VersionParams.number(number, "number");
@@ -226,7 +226,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad, versie of stap.")
     @APIResponse(responseCode = "409", description = "De versie is gepubliceerd of vervangen.")
     @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
-    public Response deleteStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
+    public RestResponse<VersionDetail> deleteStep(@PathParam("id") String id, @PathParam("number") String number, @PathParam("key") String key,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int n = VersionParams.number(number, "number");
         return withTag(pathways.deleteStep(id, n, key, ifMatch, user.username()));
@@ -244,7 +244,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "409", description = "De versie is al gepubliceerd of vervangen.")
     @APIResponse(responseCode = "412", description = "De versie is intussen gewijzigd.")
     @APIResponse(responseCode = "422", description = "Het concept heeft geen stappen.")
-    public Response publish(@PathParam("id") String id, @PathParam("number") String number,
+    public RestResponse<VersionDetail> publish(@PathParam("id") String id, @PathParam("number") String number,
             @Parameter(description = "ETag van de versie.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(pathways.publish(id, VersionParams.number(number, "number"), ifMatch, user.username()));
     }
@@ -259,8 +259,8 @@ public class PathwayResource {
         return new ChangeList(pathways.changes(id).stream().map(PathwayMapper::toEntry).toList());
     }
 
-    private static Response withTag(PathwayVersion version) {
-        return Response.ok().tag(EntityTags.unquoted(version.etag())).entity(PathwayMapper.toDetail(version)).build();
+    private static RestResponse<VersionDetail> withTag(PathwayVersion version) {
+        return EtagResponses.ok(PathwayMapper.toDetail(version), version.etag());
     }
 
     private static void checkKey(String key) {

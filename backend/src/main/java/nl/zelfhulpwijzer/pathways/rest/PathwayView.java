@@ -11,7 +11,7 @@ import nl.zelfhulpwijzer.pathways.IntegrationLevel;
 import nl.zelfhulpwijzer.pathways.PathwayAudience;
 import nl.zelfhulpwijzer.pathways.PathwayVariant;
 import nl.zelfhulpwijzer.pathways.Step;
-import nl.zelfhulpwijzer.pathways.VersionStatus;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 @Schema(description = "Een zorgpad in een gepubliceerde versie, met stappen en algemene handreikingen.")
 public record PathwayView(

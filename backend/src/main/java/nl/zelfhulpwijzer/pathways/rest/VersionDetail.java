@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.zelfhulpwijzer.pathways.Citation;
 import nl.zelfhulpwijzer.pathways.Guidance;
 import nl.zelfhulpwijzer.pathways.Step;
-import nl.zelfhulpwijzer.pathways.VersionStatus;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 @Schema(description = "Een versie van een zorgpad voor redacteuren (coördinatoren), ook een concept.")
 public record VersionDetail(

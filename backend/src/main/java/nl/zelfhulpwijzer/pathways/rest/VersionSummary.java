@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.zelfhulpwijzer.pathways.VersionStatus;
+import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 @Schema(description = "Een versie van een zorgpad, zonder inhoud.")
 public record VersionSummary(

@@ -242,7 +242,7 @@ class AdviceResourceTest {
 
     private int latestPublished() {
         return (Integer) em.createQuery("select max(c.version) from CriteriaCatalogue c where c.status = "
-                + "nl.zelfhulpwijzer.advice.CriteriaCatalogue.Status.PUBLISHED").getSingleResult();
+                + "nl.zelfhulpwijzer.common.versioning.VersionStatus.PUBLISHED").getSingleResult();
     }
 
     private Map<String, Long> tableCounts() {

@@ -80,7 +80,7 @@ class CriteriaResourceTest {
 
     private int latestPublished() {
         return (Integer) em.createQuery("select max(c.version) from CriteriaCatalogue c where c.status = "
-                + "nl.zelfhulpwijzer.advice.CriteriaCatalogue.Status.PUBLISHED").getSingleResult();
+                + "nl.zelfhulpwijzer.common.versioning.VersionStatus.PUBLISHED").getSingleResult();
     }
 
     @Transactional

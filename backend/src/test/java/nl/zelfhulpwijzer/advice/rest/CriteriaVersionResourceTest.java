@@ -69,11 +69,14 @@ class CriteriaVersionResourceTest {
                     .put(base + "/criteria/test").then().statusCode(400)
                     .body("errors.field", hasItem("code")).body("errors.field", hasItem("approaches[0]"))
                     .body("errors.field", hasItem("action"));
-            as(TestTokens.coordinator()).delete(base + "/criteria/TEST_CAUTION").then().statusCode(200)
-                    .body("criteria.code", not(hasItem("TEST_CAUTION")));
-            as(TestTokens.coordinator()).delete(base + "/criteria/TEST_CAUTION").then().statusCode(404);
+            as(TestTokens.coordinator()).delete(base + "/criteria/TEST_CAUTION").then().statusCode(428)
+                    .contentType("application/problem+json");
+            String deleted = as(TestTokens.coordinator()).header("If-Match", saved.header("ETag")).delete(base + "/criteria/TEST_CAUTION")
+                    .then().statusCode(200).body("criteria.code", not(hasItem("TEST_CAUTION"))).extract().header("ETag");
+            as(TestTokens.coordinator()).header("If-Match", deleted).delete(base + "/criteria/TEST_CAUTION").then().statusCode(404);
         } finally {
-            as(TestTokens.coordinator()).delete(base).then().statusCode(204);
+            String current = as(TestTokens.coordinator()).get(base).header("ETag");
+            as(TestTokens.coordinator()).header("If-Match", current).delete(base).then().statusCode(204);
         }
         as(TestTokens.coordinator()).get(base).then().statusCode(404);
     }
@@ -85,11 +88,11 @@ class CriteriaVersionResourceTest {
         int version = created.path("version");
         String base = "/api/v1/criteria/versions/" + version;
         // Same meaning, slightly different wording, so other tests see the same advice.
-        as(TestTokens.coordinator()).body("""
+        String saved = as(TestTokens.coordinator()).header("If-Match", created.header("ETag")).body("""
                 {"kind": "ROUTE", "organisationKinds": ["SELF_HELP_FELLOWSHIP", "FAMILY_GROUP"], "text": "Rechtstreeks: de cliënt krijgt informatie over de groep en over plaats en tijd van de bijeenkomsten. Dit werkt vaak maar beperkt.",
                  "sourceDocument": "002_e30f9ceb731b810b.txt", "sourceSection": "3. Verwijzing — Hoe verwijzen?"}""")
-                .put(base + "/criteria/ROUTE_DIRECT").then().statusCode(200);
-        as(TestTokens.coordinator()).post(base + "/publish").then().statusCode(200)
+                .put(base + "/criteria/ROUTE_DIRECT").then().statusCode(200).extract().header("ETag");
+        as(TestTokens.coordinator()).header("If-Match", saved).post(base + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("publishedAt", notNullValue());
         as(TestTokens.coordinator()).post(base + "/publish").then().statusCode(409);
         as(TestTokens.coordinator()).delete(base).then().statusCode(409);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
@@ -36,6 +37,11 @@ class DirectoryManagementResourceTest {
 
     private static RequestSpecification as(String token) {
         return given().filter(Contract.validated()).contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+
+    /** The group's current ETag, for If-Match. */
+    private static String groupTag(String slug) {
+        return given().get("/api/v1/groups/" + slug).then().statusCode(200).extract().header("ETag");
     }
 
     private static Map<String, Object> group(String slug, String city, String postcode) {
@@ -99,8 +105,8 @@ class DirectoryManagementResourceTest {
         String etag = given().get("/api/v1/groups/beheer-versie").then().statusCode(200).extract().header("ETag");
         Map<String, Object> changed = new java.util.HashMap<>(group("beheer-versie", "Haarlem", "2011 AB"));
         changed.put("name", "AA Haarlem Nieuwe Naam");
-        as(TestTokens.coordinator()).body(changed).put("/api/v1/groups/beheer-versie").then().statusCode(400)
-                .body("errors.field", hasItem("If-Match"));
+        as(TestTokens.coordinator()).body(changed).put("/api/v1/groups/beheer-versie").then().statusCode(428)
+                .contentType("application/problem+json").body("type", equalTo("https://zelfhulpwijzer.nl/problems/precondition-required"));
         String newTag = as(TestTokens.coordinator()).header("If-Match", etag).body(changed).put("/api/v1/groups/beheer-versie")
                 .then().statusCode(200).body("name", equalTo("AA Haarlem Nieuwe Naam")).extract().header("ETag");
         changed.put("name", "AA Haarlem Verloren Wijziging");
@@ -122,17 +128,17 @@ class DirectoryManagementResourceTest {
     @Test
     void meetingValidationAndUpdate() {
         as(TestTokens.coordinator()).body(group("beheer-bijeenkomst", "Leiden", "2311 AB")).post("/api/v1/groups").then().statusCode(201);
-        as(TestTokens.coordinator()).body(Map.of("frequency", "MONTHLY", "day", 9, "startTime", "25:00", "timeZone", "Mars/Olympus",
+        as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-bijeenkomst")).body(Map.of("frequency", "MONTHLY", "day", 9, "startTime", "25:00", "timeZone", "Mars/Olympus",
                 "conferenceUrl", "http://onveilig.example.org", "inPerson", false))
                 .post("/api/v1/groups/beheer-bijeenkomst/meetings").then().statusCode(400)
                 .body("errors.field", hasItems("day", "startTime", "weekOfMonth", "timeZone", "conferenceUrl"));
-        as(TestTokens.coordinator()).body(meeting("20:00", "20:05"))
+        as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-bijeenkomst")).body(meeting("20:00", "20:05"))
                 .post("/api/v1/groups/beheer-bijeenkomst/meetings").then().statusCode(400)
                 .body("errors.field", hasItem("endTime"));
-        as(TestTokens.coordinator()).body(Map.of("frequency", "WEEKLY", "day", 1, "startTime", "20:00", "inPerson", false))
+        as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-bijeenkomst")).body(Map.of("frequency", "WEEKLY", "day", 1, "startTime", "20:00", "inPerson", false))
                 .post("/api/v1/groups/beheer-bijeenkomst/meetings").then().statusCode(400)
                 .body("errors.field", hasItem("inPerson"));
-        var created = as(TestTokens.coordinator()).body(Map.of("slug", "beheer-bijeenkomst-2do", "frequency", "MONTHLY",
+        var created = as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-bijeenkomst")).body(Map.of("slug", "beheer-bijeenkomst-2do", "frequency", "MONTHLY",
                 "weekOfMonth", 2, "day", 4, "startTime", "23:30", "endTime", "00:30", "inPerson", true,
                 "conferenceUrl", "https://meet.example.org/x"))
                 .post("/api/v1/groups/beheer-bijeenkomst/meetings").then().statusCode(201)
@@ -153,20 +159,26 @@ class DirectoryManagementResourceTest {
     @Test
     void verifyDeactivateAndTheVerificationQueue() {
         as(TestTokens.coordinator()).body(group("beheer-controle", "Zwolle", "8011 AB")).post("/api/v1/groups").then().statusCode(201);
-        as(TestTokens.coordinator()).body(meeting("19:00", "20:00")).post("/api/v1/groups/beheer-controle/meetings").then().statusCode(201);
+        as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-controle")).body(meeting("19:00", "20:00"))
+                .post("/api/v1/groups/beheer-controle/meetings").then().statusCode(201);
         // Fixture groups were verified 30 days before 14 January 2026: with today's clock that is long ago.
-        as(TestTokens.coordinator()).get("/api/v1/admin/verification-queue?size=100").then().statusCode(200)
+        String queuedTag = as(TestTokens.coordinator()).get("/api/v1/admin/verification-queue?size=100").then().statusCode(200)
                 .body("items.slug", hasItem("test-na-gent"))
-                .body("items.slug", not(hasItem("beheer-controle")));
-        as(TestTokens.beheerder()).post("/api/v1/groups/test-na-gent/verify").then().statusCode(200)
+                .body("items.slug", not(hasItem("beheer-controle")))
+                .extract().path("items.find { it.slug == 'test-na-gent' }.etag");
+        assertEquals(groupTag("test-na-gent"), queuedTag);
+        as(TestTokens.beheerder()).post("/api/v1/groups/test-na-gent/verify").then().statusCode(428);
+        as(TestTokens.beheerder()).header("If-Match", queuedTag).post("/api/v1/groups/test-na-gent/verify").then().statusCode(200)
                 .body("verifiedBy", equalTo("beheerder")).body("needsVerification", equalTo(false));
         as(TestTokens.coordinator()).get("/api/v1/admin/verification-queue?size=100").then().statusCode(200)
                 .body("items.slug", not(hasItem("test-na-gent")));
         given().get("/api/v1/meetings?q=zwolle beheertest").then().body("items.groupSlug", hasItem("beheer-controle"));
-        as(TestTokens.coordinator()).post("/api/v1/groups/beheer-controle/deactivate").then().statusCode(200)
+        as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-controle")).post("/api/v1/groups/beheer-controle/deactivate")
+                .then().statusCode(200)
                 .body("status", equalTo("INACTIVE"));
         given().get("/api/v1/meetings?q=zwolle beheertest").then().body("items.groupSlug", not(hasItem("beheer-controle")));
-        as(TestTokens.coordinator()).post("/api/v1/groups/beheer-controle/activate").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        as(TestTokens.coordinator()).header("If-Match", groupTag("beheer-controle")).post("/api/v1/groups/beheer-controle/activate")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
         as(TestTokens.coordinator()).post("/api/v1/groups/bestaat-niet/verify").then().statusCode(404);
     }
 

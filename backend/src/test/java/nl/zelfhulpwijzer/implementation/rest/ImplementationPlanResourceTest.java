@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -65,16 +66,19 @@ class ImplementationPlanResourceTest {
                 .put(PLAN + "/steps/1").then().statusCode(403);
         as(TestTokens.token("epd-w", "EPD", "instelling-w", "epd")).contentType(ContentType.JSON).body(done())
                 .put(PLAN + "/steps/1").then().statusCode(403);
-        as(TestTokens.token("cor-w", "Cor", "instelling-w", "coordinator")).contentType(ContentType.JSON).body(done())
+        String cor = TestTokens.token("cor-w", "Cor", "instelling-w", "coordinator");
+        as(cor).header("If-Match", etagOf(cor, 1)).contentType(ContentType.JSON).body(done())
                 .put(PLAN + "/steps/1").then().statusCode(200).body("status", equalTo("DONE"));
-        as(TestTokens.token("bea-w", "Bea", "instelling-w", "beheerder")).contentType(ContentType.JSON)
+        String bea = TestTokens.token("bea-w", "Bea", "instelling-w", "beheerder");
+        as(bea).header("If-Match", etagOf(bea, 2)).contentType(ContentType.JSON)
                 .body(Map.of("status", "IN_PROGRESS", "ownerRole", "MANAGEMENT"))
                 .put(PLAN + "/steps/2").then().statusCode(200).body("updatedBy", equalTo("bea-w"));
     }
 
     @Test
     void oneInstitutionNeverSeesAnothersPlan() {
-        as(TestTokens.coordinator()).contentType(ContentType.JSON).body(done()).put(PLAN + "/steps/4").then().statusCode(200)
+        as(TestTokens.coordinator()).header("If-Match", etagOf(TestTokens.coordinator(), 4)).contentType(ContentType.JSON).body(done())
+                .put(PLAN + "/steps/4").then().statusCode(200)
                 .body("status", equalTo("DONE")).body("notes", notNullValue());
         as(TestTokens.medewerker()).get(PLAN).then().statusCode(200)
                 .body("institution", equalTo(TestTokens.INSTITUTION))
@@ -85,7 +89,8 @@ class ImplementationPlanResourceTest {
                 .body("institution", equalTo(TestTokens.OTHER_INSTITUTION))
                 .body("steps.find { it.number == 4 }.status", equalTo("NOT_STARTED"))
                 .body("steps.find { it.number == 4 }.notes", equalTo(null));
-        as(other).contentType(ContentType.JSON).body(Map.of("status", "SKIPPED")).put(PLAN + "/steps/4").then().statusCode(200);
+        as(other).header("If-Match", etagOf(other, 4)).contentType(ContentType.JSON).body(Map.of("status", "SKIPPED"))
+                .put(PLAN + "/steps/4").then().statusCode(200);
         as(TestTokens.medewerker()).get(PLAN).then()
                 .body("steps.find { it.number == 4 }.status", equalTo("DONE"))
                 .body("steps.find { it.number == 4 }.updatedBy", equalTo("coordinator"));
@@ -94,7 +99,10 @@ class ImplementationPlanResourceTest {
     @Test
     void staleWritesAreRefused() {
         String token = coordinatorOf("instelling-etag");
-        String first = as(token).get(PLAN).then().extract().path("steps.find { it.number == 6 }.etag");
+        String first = etagOf(token, 6);
+        assertEquals("\"v0\"", first);
+        as(token).contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS")).put(PLAN + "/steps/6").then().statusCode(428)
+                .contentType("application/problem+json").body("title", equalTo("Versie ontbreekt"));
         Response saved = as(token).header("If-Match", first).contentType(ContentType.JSON)
                 .body(Map.of("status", "IN_PROGRESS")).put(PLAN + "/steps/6");
         saved.then().statusCode(200).header("ETag", notNullValue());
@@ -122,5 +130,9 @@ class ImplementationPlanResourceTest {
         as(token).contentType(ContentType.JSON).body(Map.of("status", "DONE")).put(PLAN + "/steps/drie").then().statusCode(400)
                 .body("errors.field", hasItem("number"));
         as(token).get(PLAN).then().body("steps.find { it.number == 3 }.status", equalTo("NOT_STARTED"));
+    }
+
+    private static String etagOf(String token, int step) {
+        return as(token).get(PLAN).then().extract().path("steps.find { it.number == " + step + " }.etag");
     }
 }

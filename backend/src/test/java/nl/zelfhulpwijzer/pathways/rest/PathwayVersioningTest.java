@@ -122,8 +122,9 @@ class PathwayVersioningTest {
     @Test
     void invalidStepsAreRefusedWithFieldErrorsAndNothingIsStored() {
         String coordinator = TestTokens.coordinator();
-        int number = as(coordinator).post("/api/v1/pathways/thuiscontext/versions").then().statusCode(201)
-                .extract().path("number");
+        Response created = as(coordinator).post("/api/v1/pathways/thuiscontext/versions");
+        int number = created.then().statusCode(201).extract().path("number");
+        String etag = created.getHeader("ETag");
         String path = "/api/v1/pathways/thuiscontext/versions/" + number + "/steps/";
 
         as(coordinator).contentType(ContentType.JSON).body(Map.of())
@@ -157,22 +158,25 @@ class PathwayVersioningTest {
                 .put("/api/v1/pathways/thuiscontext/versions/nul/steps/nieuw").then().statusCode(400);
         as(coordinator).contentType(ContentType.JSON).body(stepBody("Titel"))
                 .put("/api/v1/pathways/thuiscontext/versions/999/steps/nieuw").then().statusCode(404);
-        as(coordinator).delete(path + "bestaat-niet").then().statusCode(404);
+        as(coordinator).delete(path + "bestaat-niet").then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("https://zelfhulpwijzer.nl/problems/precondition-required"));
+        as(coordinator).header("If-Match", etag).delete(path + "bestaat-niet").then().statusCode(404);
 
         as(coordinator).get("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(200)
                 .body("steps.key", not(hasItem("nieuw")));
 
         // a valid new step is added at the end
-        as(coordinator).contentType(ContentType.JSON).body(stepBody("Nieuwe stap"))
+        String added = as(coordinator).header("If-Match", etag).contentType(ContentType.JSON).body(stepBody("Nieuwe stap"))
                 .put(path + "nieuw").then().statusCode(200)
-                .body("steps[-1].key", equalTo("nieuw"));
-        as(coordinator).delete(path + "nieuw").then().statusCode(200).body("steps.key", not(hasItem("nieuw")));
+                .body("steps[-1].key", equalTo("nieuw")).extract().header("ETag");
+        String removed = as(coordinator).header("If-Match", added).delete(path + "nieuw").then().statusCode(200)
+                .body("steps.key", not(hasItem("nieuw"))).extract().header("ETag");
 
         // a draft can be thrown away; a published version cannot
         api().delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(401);
         as(TestTokens.medewerker()).delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(403);
         as(coordinator).delete("/api/v1/pathways/thuiscontext/versions/1").then().statusCode(409);
-        as(coordinator).delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(204);
+        as(coordinator).header("If-Match", removed).delete("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(204);
         as(coordinator).get("/api/v1/pathways/thuiscontext/versions/" + number).then().statusCode(404);
         as(coordinator).get("/api/v1/pathways/thuiscontext/changes").then().body("items.action", hasItem("DRAFT_DISCARDED"));
         api().get("/api/v1/pathways/thuiscontext").then().statusCode(200).body("version", equalTo(1));

@@ -1,8 +1,0 @@
-package nl.zelfhulpwijzer.pathways;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(description = "Status van een versie: concept, gepubliceerd, of vervangen door een nieuwere publicatie.")
-public enum VersionStatus {
-    DRAFT, PUBLISHED, SUPERSEDED
-}

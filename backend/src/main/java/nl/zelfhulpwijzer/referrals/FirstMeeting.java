@@ -1,0 +1,6 @@
+package nl.zelfhulpwijzer.referrals;
+
+/** Whether the client went to a first meeting, as the client tells it. */
+public enum FirstMeeting {
+    YES, NOT_YET, NO
+}

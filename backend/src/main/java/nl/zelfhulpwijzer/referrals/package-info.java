@@ -1,0 +1,7 @@
+/**
+ * Referrals (verwijzingen) with a closed loop, owned by one institution: the lifecycle of the FHIR Gravity referral
+ * Task ({@link nl.zelfhulpwijzer.referrals.ReferralTransitions}), the outcome as the client tells it, follow-up dates
+ * and the worklist. {@link nl.zelfhulpwijzer.referrals.Referrals} is the published service; every access is audited
+ * through {@code audit.AuditTrail}. The client is only an opaque reference; nothing about group members is kept.
+ */
+package nl.zelfhulpwijzer.referrals;
