@@ -147,9 +147,87 @@ export interface paths {
         put?: never;
         /**
          * Advies: welke groep past, waarom, en waar moet je op letten
-         * @description Beoordeelt elke organisatie van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan. Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
+         * @description Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. Daarna de organisaties, best passend eerst (zonder size de beste 3), elk met hoogstens 3 groepen in de plaats van de cliënt; met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
          */
         post: operations["createAdvice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/clients/{clientRef}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wie heeft de gegevens van deze cliënt gezien of gewijzigd?
+         * @description In volgorde van tijd, voor de eigen instelling; from/to (ISO 8601) beperken de periode. Het opvragen wordt zelf ook gelogd.
+         */
+        get: operations["auditHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/clients/{clientRef}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De toegangsgeschiedenis van een cliënt als bestand (CSV of JSON)
+         * @description Om aan een cliënt te geven die erom vraagt (NEN 7513 §9). format=csv of json; het exporteren wordt gelogd.
+         */
+        get: operations["auditExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De hash-keten van het logboek controleren
+         * @description Rekent elke hash opnieuw uit en noemt de eerste schakel die niet klopt (gewijzigd, verwijderd of tussengevoegd).
+         */
+        post: operations["verifyAuditChain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-in/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De vraag van de check-in (openbaar, met de link) */
+        get: operations["getCheckin"];
+        put?: never;
+        /** Het antwoord van de cliënt geven (openbaar, met de link) */
+        post: operations["answerCheckin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1130,6 +1208,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verwijzingen van een cliënt, of alle wijzigingen sinds een cursor
+         * @description Met clientRef: alle verwijzingen van die cliënt. Anders de verwijzingen in volgorde van wijziging, met cursor-paginering die geen rij overslaat of herhaalt terwijl anderen schrijven: bewaar 'next' en vraag daarmee later de nieuwe wijzigingen op (polling). modified_after beperkt tot wijzigingen na dat moment.
+         */
+        get: operations["listReferrals"];
+        put?: never;
+        /**
+         * Een verwijzing maken
+         * @description Met Idempotency-Key: een herhaling geeft het eerste antwoord en maakt nooit een tweede verwijzing; dezelfde sleutel met andere gegevens geeft 422. Velden met persoonsgegevens of onbekende velden: 422, niets opgeslagen.
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Werklijst van de eigen instelling
+         * @description Open verwijzingen met een nabespreking of evaluatie die binnen een week valt of te laat is, die de afgelopen week zijn gewijzigd, of met een nieuw antwoord van de cliënt via de check-in; met de reden(en) per rij.
+         */
+        get: operations["referralWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén verwijzing met haar statusgeschiedenis */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/check-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een check-in-link voor de cliënt maken
+         * @description Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard.
+         */
+        post: operations["createCheckinLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** De uitkomst vastleggen zoals de cliënt die vertelt */
+        put: operations["recordReferralOutcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De status van een verwijzing wijzigen
+         * @description Volgens de FHIR Gravity Task: draft → requested → accepted | rejected | cancelled; accepted → in-progress | on-hold | completed | failed | cancelled; in-progress ↔ on-hold; → completed | failed | cancelled; entered-in-error vanuit elke status. Een andere overgang: 409.
+         */
+        post: operations["transitionReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meldingen en hoe ze zijn afgeleverd, nieuwste eerst
+         * @description Met status=DEAD de meldingen die na alle pogingen niet zijn aangekomen.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een melding opnieuw versturen
+         * @description Bijvoorbeeld een opgegeven melding (DEAD) nadat het systeem weer bereikbaar is: de pogingen tellen opnieuw.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Abonnementen van de eigen instelling */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Een systeem (EPD) meldingen laten krijgen
+         * @description Het antwoord bevat eenmalig het geheim waarmee het systeem de handtekening controleert.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Een abonnement opzeggen
+         * @description Ook de meldingen die nog wachten vervallen.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hsds": {
         parameters: {
             query?: never;
@@ -1354,6 +1631,15 @@ export interface components {
          * @enum {string}
          */
         AdviceArea: "VOORLICHTING_CLIENTEN" | "VOORLICHTING_FAMILIE" | "VERWIJZING" | "INTEGRATIE" | "VOORWAARDEN";
+        /** @description Het niveau dat nu past, met de redenen en bronnen; elk niveau sluit de lagere in. */
+        AdviceLevel: {
+            level: components["schemas"]["Level"];
+            /** @example verwijzing */
+            label: string;
+            reasons: components["schemas"]["AdviceReason"][];
+            /** @description Wat je eerst moet vragen, omdat het profiel het open laat. */
+            questions: components["schemas"]["AdviceReason"][];
+        };
         /** @description Een criterium dat meetelde, of een gegeven uit de sociale kaart, met bron. */
         AdviceReason: {
             /** @example PILOT_7B_ABSTINENCE_WISH */
@@ -1363,6 +1649,10 @@ export interface components {
             text: string;
             action?: string;
             source?: components["schemas"]["SourceReference"];
+            /** @description Letterlijke passage uit de bron. */
+            quote?: string;
+            /** @description Waar: afgeleid, de bron zegt het niet letterlijk. */
+            inference: boolean;
         };
         /** @description Anonieme beschrijving van de situatie. Wordt niet opgeslagen. */
         AdviceRequest: {
@@ -1371,8 +1661,10 @@ export interface components {
              * @enum {string}
              */
             relation: "PERSON" | "PARTNER" | "PARENT" | "CHILD" | "RELATIVE" | "COLLEAGUE";
-            /** @description Middelen en gedrag. */
-            behaviours: ("ALCOHOL" | "DRUGS" | "GAMBLING" | "MEDICATION" | "EATING" | "OTHER")[];
+            /** @description Middelen en gedrag. Verplicht als er geen middel (substances) is gekozen. */
+            behaviours?: ("ALCOHOL" | "DRUGS" | "GAMBLING" | "MEDICATION" | "EATING" | "OTHER")[];
+            /** @description De middelen (004). Stoppen met alcohol, GHB of benzodiazepines geeft een risicosignaal. */
+            substances?: ("ALCOHOL" | "CANNABIS" | "COCAINE" | "OPIOIDS" | "AMPHETAMINE" | "GHB" | "BENZODIAZEPINES")[];
             /**
              * @description Doel van de huidige behandeling.
              * @enum {string}
@@ -1394,7 +1686,7 @@ export interface components {
              * @description Waar de behandeling plaatsvindt.
              * @enum {string}
              */
-            treatmentSetting?: "NONE" | "OUTPATIENT" | "CLINICAL" | "HOME";
+            treatmentSetting?: "NONE" | "OUTPATIENT" | "CLINICAL" | "FORENSIC" | "HOME";
             /** @description Heeft de persoon tijdens de behandeling ‘alcoholprivileges’? */
             alcoholPrivileges?: boolean;
             /** @description Zeer ernstige psychische klachten. */
@@ -1428,6 +1720,13 @@ export interface components {
             /** @description Voorkeur voor online hulp. */
             online?: boolean;
             /**
+             * @description Voorkeur voor een aanpak: TWELVE_STEP (12 stappen) of SECULAR (niet religieus).
+             * @enum {string}
+             */
+            approach?: "TWELVE_STEP" | "SECULAR";
+            /** @description Komen er zelfhulpgroepen samen in de instelling waar de cliënt verblijft? */
+            groupsInInstitution?: boolean;
+            /**
              * @description Beroep, als er een apart aanbod is (artsen).
              * @enum {string}
              */
@@ -1435,11 +1734,11 @@ export interface components {
             /** @description Heeft de instelling een makelaar of support worker voor zelfhulp? */
             makelaarAvailable?: boolean;
             /** @description Kenmerken uit de verwijscriteria. */
-            characteristics?: ("SEVERE_ADDICTION" | "SEVERE_PSYCHOPATHOLOGY" | "LOW_SOCIAL_INTEGRATION" | "NEED_SUPPORT_STAYING_ABSTINENT" | "SOCIAL_CRISIS" | "SEVERE_OR_POLY_USE" | "USE_TO_RELIEVE_TENSION" | "LOW_SELF_EFFICACY" | "MANY_DEPENDENCE_SYMPTOMS" | "MANY_CONSEQUENCES" | "MANY_PSYCHIATRIC_SYMPTOMS" | "LOW_TRUST_IN_CARE" | "NEED_SUPPORT_IN_HARD_TIMES" | "NEED_PEER_CONTACT" | "RECIDIVIST" | "DENIAL_OR_AVOIDANCE" | "NO_ADMISSION_WANTED" | "ASKS_FOR_SELF_HELP" | "RELIGION_CONCERN")[];
+            characteristics?: ("SEVERE_ADDICTION" | "SEVERE_PSYCHOPATHOLOGY" | "LOW_SOCIAL_INTEGRATION" | "NEED_SUPPORT_STAYING_ABSTINENT" | "SOCIAL_CRISIS" | "SEVERE_OR_POLY_USE" | "USE_TO_RELIEVE_TENSION" | "LOW_SELF_EFFICACY" | "MANY_DEPENDENCE_SYMPTOMS" | "MANY_CONSEQUENCES" | "MANY_PSYCHIATRIC_SYMPTOMS" | "LOW_TRUST_IN_CARE" | "NEED_SUPPORT_IN_HARD_TIMES" | "NEED_PEER_CONTACT" | "RECIDIVIST" | "DENIAL_OR_AVOIDANCE" | "NO_ADMISSION_WANTED" | "ASKS_FOR_SELF_HELP" | "RELIGION_CONCERN" | "NO_IMPORTANCE_OF_CHANGE" | "NO_CONFIDENCE_IN_CHANGE")[];
             /** @description Risicosignalen. */
             riskSignals?: components["schemas"]["RiskSignal"][];
         };
-        /** @description Het advies: eerst de risicosignalen, dan elke kandidaat, best passend eerst. */
+        /** @description Het advies: eerst de risicosignalen, dan het niveau dat nu past, dan de organisaties (best passend eerst) met groepen in de plaats van de cliënt. */
         AdviceResponse: {
             /**
              * Format: int32
@@ -1449,13 +1748,30 @@ export interface components {
             /** @description Waar: eerst handelen op een risicosignaal, vóór elke verwijzing. */
             actFirst: boolean;
             riskSignals: components["schemas"]["RiskSignalAdvice"][];
+            level: components["schemas"]["AdviceLevel"];
             /**
              * Format: int32
-             * @description Aantal beoordeelde kandidaten.
+             * @description Aantal beoordeelde organisaties en groepen.
              */
             evaluated: number;
+            /** @description Aantal per oordeel, over alle organisaties en groepen. */
             counts: components["schemas"]["VerdictCounts"];
-            /** @description Waar: er zijn meer kandidaten dan de limiet. */
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Aantal in deze lijst: organisaties, of de groepen van één organisatie.
+             */
+            total: number;
+            /** @description Waar: er zijn meer pagina's. */
             truncated: boolean;
             candidates: components["schemas"]["CandidateAdvice"][];
         };
@@ -1464,6 +1780,13 @@ export interface components {
             route: components["schemas"]["Route"];
             reason?: components["schemas"]["AdviceReason"];
             steps: components["schemas"]["AdviceReason"][];
+        };
+        AdviceSnapshot: {
+            /** Format: int32 */
+            catalogueVersion: number;
+            verdict: string;
+            reasons?: string[];
+            cautions?: string[];
         };
         /** @description Een advies uit de adviesnota van de pilot, met de zelfbeoordeling van de eigen instelling. */
         AdviceView: {
@@ -1496,6 +1819,33 @@ export interface components {
         /** @enum {string} */
         Audience: "PERSON" | "PARTNER" | "PARENT" | "CHILD" | "RELATIVE" | "COLLEAGUE" | "PROFESSIONAL";
         /** @enum {string} */
+        AuditAction: "CREATE" | "READ" | "UPDATE" | "EXPORT" | "VERIFY";
+        AuditEvent: {
+            /** Format: int64 */
+            seq: number;
+            occurredAt: string & components["schemas"]["Instant"];
+            action: components["schemas"]["AuditAction"];
+            outcome: string;
+            userId: string;
+            userRole: string;
+            onBehalfOf?: string;
+            clientRef?: string;
+            resourceType: string;
+            resourceId?: string;
+            sourceSystem?: string;
+            sourceAddress?: string;
+            purpose: components["schemas"]["AuditPurpose"];
+            correlationId?: string;
+            /** @description SHA-256 over de vorige hash en deze gebeurtenis. */
+            hash: string;
+        };
+        AuditHistory: {
+            clientRef: string;
+            events: components["schemas"]["AuditEvent"][];
+        };
+        /** @enum {string} */
+        AuditPurpose: "CARE" | "ACCOUNTABILITY";
+        /** @enum {string} */
         Behaviour: "ALCOHOL" | "DRUGS" | "GAMBLING" | "MEDICATION" | "EATING" | "OTHER";
         /** @description Het advies voor één organisatie of groep. */
         CandidateAdvice: {
@@ -1511,11 +1861,14 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             /** @example past nu */
             verdictLabel: string;
+            /** @description Waar: een groep of programma voor deze persoon en dit middel; anders een aanbod dat alleen niet botst. */
+            exactFit: boolean;
             /**
              * Format: int32
-             * @description Hoe goed het past; hoger is beter.
+             * @description Hoe goed het past; hoger is beter. De som van scoreParts.
              */
             score: number;
+            scoreParts: components["schemas"]["ScorePart"][];
             /** @description Eerstvolgende bijeenkomst (alleen bij groepen met een rooster). */
             nextMeetingAt?: string & components["schemas"]["OffsetDateTime"];
             /**
@@ -1525,8 +1878,21 @@ export interface components {
             distanceKm?: number;
             reasons: components["schemas"]["AdviceReason"][];
             cautions: components["schemas"]["AdviceReason"][];
-            /** @description Hoe verwijzen; leeg als het niet past. */
+            /** @description Hoe verwijzen; leeg als het niet past of als het advies nu voorlichting is. */
             route?: components["schemas"]["AdviceRoute"];
+            /**
+             * Format: int32
+             * @description Aantal passende groepen van deze organisatie (alleen in de lijst van organisaties).
+             */
+            fittingGroups?: number;
+            /** @description Hoogstens enkele passende groepen in de plaats van de cliënt; leeg zonder plaats. */
+            localGroups: components["schemas"]["LocalGroup"][];
+        };
+        ChainCheck: {
+            /** @description Waar: de hele keten klopt. */
+            intact: boolean;
+            /** @description De eerste schakel die niet klopt. */
+            firstBrokenLink?: string;
         };
         /** @description Eén gewijzigd veld: oude en nieuwe waarde, wie en wanneer. */
         Change: {
@@ -1557,6 +1923,37 @@ export interface components {
         ChangeList: {
             items: components["schemas"]["ChangeEntry"][];
         };
+        /** @enum {string} */
+        CheckinAnswer: "BEEN" | "NOT_YET" | "NOT_FOR_ME";
+        CheckinAnswerInput: {
+            /** @example BEEN */
+            answer: string & components["schemas"]["CheckinAnswer"];
+            /** @description Alleen bij NOT_FOR_ME, niet verplicht. */
+            reason?: string & components["schemas"]["NotForMeReason"];
+        };
+        CheckinChoice: {
+            code: string;
+            label: string;
+        };
+        CheckinLink: {
+            /** @description Het geheime deel van de link; wordt niet bewaard en is later niet op te vragen. */
+            token: string;
+            /** @description De link voor de cliënt. */
+            url: string;
+            expiresAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Zo vaak kan de cliënt een antwoord geven.
+             */
+            maxUses: number;
+        };
+        CheckinQuestion: {
+            valid: boolean;
+            question: string;
+            answers: components["schemas"]["CheckinChoice"][];
+            reasonQuestion: string;
+            reasons: components["schemas"]["CheckinChoice"][];
+        };
         /** @description Bron: brondocument, hoofdstuk of kop, en een letterlijke passage waar de tekst op steunt. */
         Citation: {
             /** @example 002_e30f9ceb731b810b.txt */
@@ -1573,6 +1970,8 @@ export interface components {
             section: string;
             quote: string;
         };
+        /** @enum {string} */
+        ConsentFrom: "CLIENT" | "GROUP_CONTACT";
         /** @enum {string} */
         ContactKind: "VISIT_ADDRESS" | "POSTAL_ADDRESS" | "PHONE" | "HELPLINE" | "EMAIL" | "WEBSITE";
         ContactList: {
@@ -1704,6 +2103,8 @@ export interface components {
             organisationKinds: components["schemas"]["OrganisationKind"][];
             organisationIds: string[];
         };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "DELIVERED" | "DEAD";
         /** @description Wat er aan voorbeeldgegevens is gemaakt of verwijderd. */
         DemoDataResult: {
             /** Format: int32 */
@@ -1745,6 +2146,16 @@ export interface components {
         FieldError: {
             field: string;
             message: string;
+        };
+        /** @enum {string} */
+        FirstMeeting: "YES" | "NOT_YET" | "NO";
+        FollowUpConsent: {
+            /** @description Wat gevraagd mag worden. */
+            topics: string;
+            /** @description Aan wie: de cliënt of de contactpersoon (voorzitter) van de groep. */
+            from: string & components["schemas"]["ConsentFrom"];
+            /** @description Tot wanneer. */
+            until?: string & components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         Frequency: "WEEKLY" | "MONTHLY";
@@ -2177,11 +2588,24 @@ export interface components {
         };
         /** @enum {string} */
         Kind: "MATERIAL_STAND" | "MEETING_ROOM";
+        /** @enum {string} */
+        Level: "VOORLICHTING" | "VERWIJZING" | "INTEGRATIE";
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Een groep van de organisatie in de plaats van de cliënt. */
+        LocalGroup: {
+            groupId: string;
+            name: string;
+            place?: string;
+            verdict: components["schemas"]["Verdict"];
+            verdictLabel: string;
+            /** Format: double */
+            distanceKm?: number;
+            nextMeetingAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Een plek waar een groep samenkomt. */
         Location: {
             /**
@@ -2394,6 +2818,8 @@ export interface components {
             notes?: string;
             temporarilyClosed?: boolean;
         };
+        /** @enum {string} */
+        NotForMeReason: "TIME_OR_PLACE" | "APPROACH" | "NOT_READY" | "PREFERS_OTHER_HELP" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -2500,6 +2926,29 @@ export interface components {
          * @enum {string}
          */
         OwnerRole: "MANAGEMENT" | "PROJECTGROEP" | "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CLIENTENRAAD" | "REGULIER_OVERLEG" | "EXTERN";
+        PageResultDeliveryView: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Gevraagd aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             */
+            totalPages: number;
+        };
         PageResultMeetingSummary: {
             items: components["schemas"]["MeetingSummary"][];
             /**
@@ -2735,6 +3184,118 @@ export interface components {
             /** @description Fouten per veld, bij ongeldige invoer. */
             errors?: components["schemas"]["FieldError"][];
         };
+        Referral: {
+            id: components["schemas"]["UUID"];
+            clientRef: string;
+            organisationId: string;
+            groupSlug?: string;
+            meetingSlug?: string;
+            level: components["schemas"]["IntegrationLevel"];
+            treatmentPhase: components["schemas"]["TreatmentPhase1"];
+            route: components["schemas"]["Route"];
+            adviceSnapshot?: components["schemas"]["AdviceSnapshot"];
+            inCarePlan: boolean;
+            trialAgreed: boolean;
+            followUpConsent?: components["schemas"]["FollowUpConsent"];
+            note?: string;
+            status: components["schemas"]["ReferralStatus"];
+            /** @description De reden bij de laatste statuswijziging. */
+            statusReason?: string;
+            firstMeetingOn?: components["schemas"]["LocalDate"];
+            /** @description Volgende nabespreking of evaluatie. */
+            followUpDue?: string & components["schemas"]["LocalDate"];
+            evaluationDates: string[];
+            outcome?: components["schemas"]["ReferralOutcome"];
+            /** @description Antwoord van de cliënt via de check-in. */
+            checkin?: components["schemas"]["ReferralCheckin"];
+            createdBy: string;
+            createdAt: string & components["schemas"]["Instant"];
+            modifiedAt: string & components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Versie; de ETag is "v" + versie.
+             */
+            version: number;
+            transitions?: components["schemas"]["ReferralTransitionRecord"][];
+        };
+        ReferralCheckin: {
+            answer: components["schemas"]["CheckinAnswer"];
+            at: string & components["schemas"]["Instant"];
+        };
+        /** @description Nieuwe verwijzing. Andere velden, zoals naam, BSN, geboortedatum, adres, telefoon of e-mail, worden geweigerd (422). */
+        ReferralCreate: {
+            /**
+             * @description Pseudoniem van de cliënt uit het EPD (4–64 tekens, geen los nummer).
+             * @example epd-7f3a91
+             */
+            clientRef: string;
+            /**
+             * @description Id van de organisatie uit de sociale kaart.
+             * @example aa-nederland
+             */
+            organisationId: string;
+            /** @description Sleutel van een groep van die organisatie. */
+            groupSlug?: string;
+            /** @description Sleutel van een bijeenkomst van die organisatie (of groep). */
+            meetingSlug?: string;
+            level: components["schemas"]["IntegrationLevel"];
+            treatmentPhase: components["schemas"]["TreatmentPhase1"];
+            route: components["schemas"]["Route"];
+            /** @description Het advies waar de verwijzing uit komt, zoals het toen was. */
+            adviceSnapshot?: components["schemas"]["AdviceSnapshot"];
+            /** @description Vastgelegd in het behandelplan. */
+            inCarePlan?: boolean;
+            /** @description Proefperiode van zes bijeenkomsten afgesproken. */
+            trialAgreed?: boolean;
+            /** @description Toestemming voor navragen (zelfbindingscontract); zonder toestemming wordt niets nagevraagd. */
+            followUpConsent?: components["schemas"]["FollowUpConsent"];
+            /** @description Korte notitie, hoogstens 1000 tekens. Schrijf geen namen. */
+            note?: string;
+            /** @description Waar: opslaan als concept (draft) in plaats van meteen aanvragen (requested). */
+            draft?: boolean;
+            /** @description Datum van de eerste bijeenkomst, als die bekend is; de nabespreking volgt een week later. */
+            firstMeetingOn?: string & components["schemas"]["LocalDate"];
+            /** @description Evaluatiedata van het behandelplan. */
+            evaluationDates?: string[];
+        };
+        /** @description Uitkomst zoals de cliënt die vertelt; nooit iets over andere deelnemers van de groep. */
+        ReferralOutcome: {
+            firstMeeting: components["schemas"]["FirstMeeting"];
+            /**
+             * Format: int32
+             * @description Aantal bezochte bijeenkomsten (zegt de cliënt).
+             */
+            meetingsAttended?: number;
+            /** @description Waarom het niet past, als categorie. */
+            notForMeReason?: string & components["schemas"]["NotForMeReason"];
+            /** @description Gaat de cliënt door met de groep? */
+            continues?: boolean;
+        };
+        /** @description Een pagina verwijzingen in volgorde van wijziging. Vraag de volgende met ?cursor=next. */
+        ReferralPage: {
+            items: components["schemas"]["Referral"][];
+            /** @description Cursor voor de volgende pagina; bewaar hem ook om later alleen nieuwe wijzigingen op te halen. */
+            next: string;
+            /** @description Waar: er staan nu al meer wijzigingen klaar. */
+            more: boolean;
+        };
+        /** @enum {string} */
+        ReferralStatus: "DRAFT" | "REQUESTED" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "FAILED" | "ENTERED_IN_ERROR";
+        /** @description Statuswijziging; een reden is verplicht bij REJECTED, CANCELLED, ON_HOLD en FAILED. */
+        ReferralTransition: {
+            status: components["schemas"]["ReferralStatus"];
+            reason?: string;
+        };
+        /** @description Een statuswijziging: van, naar, waarom, wie en wanneer. */
+        ReferralTransitionRecord: {
+            from?: components["schemas"]["ReferralStatus"];
+            to: components["schemas"]["ReferralStatus"];
+            reason?: string;
+            actor: string;
+            actorRole: string;
+            at: string & components["schemas"]["Instant"];
+        };
         /** @description Een melding van onjuiste informatie, in de wachtrij van de coördinator. */
         Report: {
             /** Format: int64 */
@@ -2770,11 +3331,25 @@ export interface components {
             text: string;
             action: string;
             source?: components["schemas"]["SourceReference"];
+            /** @description Gevuld als het signaal is afgeleid uit het profiel (middel en wens om te stoppen), met bron. */
+            derivation?: components["schemas"]["AdviceReason"];
         };
         /** @enum {string} */
         Role: "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CONTACTPERSOON_GROEP" | "STEUNPUNT" | "ERVARINGSDESKUNDIGE";
         /** @enum {string} */
         Route: "DIRECT" | "VIA_CONTACT_PERSON" | "VIA_MAKELAAR";
+        /** @description Eén stap van de score: de punten en het criterium of de bronpassage. */
+        ScorePart: {
+            /** @example PILOT_7B_ABSTINENCE_WISH */
+            code: string;
+            /** Format: int32 */
+            points: number;
+            /** @description Leeg als een reden met dezelfde code de tekst en bron al geeft. */
+            text?: string;
+            source?: components["schemas"]["SourceReference"];
+            /** @description Waar: afgeleid, de bron zegt het niet letterlijk. */
+            inference: boolean;
+        };
         /** @description Zelfbeoordeling van de eigen instelling tegen de adviezen van de pilot. */
         SelfAssessmentView: {
             institution: string;
@@ -2811,6 +3386,9 @@ export interface components {
             checklist?: components["schemas"]["ItemInput"][];
             guidance?: components["schemas"]["GuidanceInput"][];
             source: components["schemas"]["CitationInput"];
+        };
+        SubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
         };
         /** @description Antwoord op één vraag: optie-indexen vanaf 0, of één schaalpunt 1 tot en met 5. */
         SurveyAnswerInput: {
@@ -2910,15 +3488,21 @@ export interface components {
          */
         TreatmentPhase: "AANMELDING" | "WACHTLIJST" | "INTAKE" | "INDICATIEADVIES_BEHANDELPLAN" | "AMBULANT_KORT_SERIEEL" | "AMBULANT_KORT_PARALLEL" | "CASEMANAGEMENT" | "NAZORG" | "KLINISCH_DETOX" | "KLINISCH_VERBLIJF" | "KLINISCH_LAATSTE_FASE";
         /** @enum {string} */
+        TreatmentPhase1: "NONE" | "APPLICATION" | "WAITING_LIST" | "INTAKE" | "INDICATION" | "TREATMENT" | "CASE_MANAGEMENT" | "AFTERCARE" | "COMPLETED";
+        /** Format: uuid */
+        UUID: string;
+        /** @enum {string} */
         Urgency: "EMERGENCY" | "IMMEDIATE" | "ATTENTION";
         /** @enum {string} */
-        Verdict: "FITS_NOW" | "MAY_FIT" | "LATER_SERIAL" | "DOES_NOT_FIT";
+        Verdict: "FITS_NOW" | "MAY_FIT" | "NOT_NOW" | "LATER_SERIAL" | "DOES_NOT_FIT";
         /** @description Aantal kandidaten per oordeel. */
         VerdictCounts: {
             /** Format: int32 */
             fitsNow: number;
             /** Format: int32 */
             mayFit: number;
+            /** Format: int32 */
+            notNow: number;
             /** Format: int32 */
             laterSerial: number;
             /** Format: int32 */
@@ -2990,6 +3574,59 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             publishedAt?: components["schemas"]["Instant"];
         };
+        WebhookDelivery: {
+            id: components["schemas"]["UUID"];
+            subscriptionId: components["schemas"]["UUID"];
+            referralId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            referralVersion: number;
+            occurredAt: string & components["schemas"]["Instant"];
+            /** @description PENDING: wacht op (nog) een poging; DELIVERED: ontvangen; DEAD: opgegeven. */
+            status: string & components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            lastAttemptAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description HTTP-status van het laatste antwoord, als er een was.
+             */
+            lastResponseStatus?: number;
+            lastError?: string;
+            /** @description Volgende poging (alleen bij PENDING). */
+            nextAttemptAt?: string & components["schemas"]["Instant"];
+            deliveredAt?: components["schemas"]["Instant"];
+        };
+        WebhookSubscription: {
+            id: components["schemas"]["UUID"];
+            clientId: string;
+            endpointUrl: string;
+            createdAt: string & components["schemas"]["Instant"];
+            createdBy: string;
+            /** @description Geheim voor de handtekening (HMAC-SHA256); alleen bij het aanmaken, bewaar het meteen. */
+            secret?: string;
+        };
+        WebhookSubscriptionInput: {
+            /**
+             * @description Naam van het systeem (EPD) dat de meldingen krijgt.
+             * @example zelfhulpwijzer-epd
+             */
+            clientId: string;
+            /**
+             * @description Adres dat de meldingen ontvangt (https).
+             * @example https://epd.example.nl/zhw/meldingen
+             */
+            endpointUrl: string;
+        };
+        /** @description Werklijst: verwijzingen waar nu iets mee moet, eerst wat het langst openstaat. */
+        Worklist: {
+            items: components["schemas"]["WorklistItem"][];
+        };
+        WorklistItem: {
+            referral: components["schemas"]["Referral"];
+            reasons: components["schemas"]["WorklistReason"][];
+        };
+        /** @enum {string} */
+        WorklistReason: "OVERDUE" | "DUE" | "RECENTLY_CHANGED" | "WITHOUT_OUTCOME" | "CHECKIN_RECEIVED";
     };
     responses: never;
     parameters: never;
@@ -3495,8 +4132,12 @@ export interface operations {
     createAdvice: {
         parameters: {
             query?: {
-                /** @description Hoeveel kandidaten het antwoord hoogstens toont (de telling telt ze allemaal). */
-                limit?: number;
+                /** @description Alleen deze organisatie, met al haar groepen (gepagineerd). */
+                organisation?: string;
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -3517,7 +4158,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdviceResponse"];
                 };
             };
-            /** @description Geen geldige JSON, of een ongeldige limiet. */
+            /** @description Geen geldige JSON, of een ongeldige pagina. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,6 +4187,291 @@ export interface operations {
             };
             /** @description Het profiel is niet goed ingevuld; de fouten staan per veld. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auditHistory: {
+        parameters: {
+            query?: {
+                /** @description Vanaf (ISO 8601). */
+                from?: string;
+                /** @description Tot (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                clientRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De toegangsgeschiedenis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditHistory"];
+                };
+            };
+            /** @description Ongeldige periode. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auditExport: {
+        parameters: {
+            query?: {
+                /** @description csv of json */
+                format?: "csv" | "json";
+                /** @description Vanaf (ISO 8601). */
+                from?: string;
+                /** @description Tot (ISO 8601). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                clientRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditHistory"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige periode of formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De uitkomst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainCheck"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De link werkt: de vraag en de keuzes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinQuestion"];
+                };
+            };
+            /** @description De link werkt niet (meer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te vaak geprobeerd; zie Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description Bedankt: het antwoord is doorgegeven aan de hulpverlener. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Geen of een onbekend antwoord. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De link werkt niet (meer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te vaak geprobeerd; zie Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7686,6 +8612,818 @@ export interface operations {
             };
             /** @description Geen of een te korte zoektekst, onbekend land of ongeldige limit. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                /** @description Pseudoniem van de cliënt. */
+                clientRef?: string;
+                /** @description 'next' van de vorige pagina. */
+                cursor?: string;
+                /**
+                 * @description Alleen wijzigingen na dit moment (ISO 8601).
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                modified_after?: string;
+                /** @description Aantal per pagina (1–100, standaard 50). */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina verwijzingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPage"];
+                };
+            };
+            /** @description Ongeldige parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Unieke sleutel per verwijzing (hoogstens 200 tekens), zodat een herhaalde aanvraag veilig is. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreate"];
+            };
+        };
+        responses: {
+            /** @description De verwijzing (of het eerste antwoord op deze Idempotency-Key). */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend veld of persoonsgegevens, of de Idempotency-Key is al gebruikt voor andere gegevens. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referralWorklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De werklijst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verwijzing. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCheckinLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De link, eenmalig. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinLink"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toestemming voor nabespreking, of de verwijzing is afgesloten. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordReferralOutcome: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag van de verwijzing. */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralOutcome"];
+            };
+        };
+        responses: {
+            /** @description De verwijzing met de uitkomst. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ongeldige invoer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd: haal de gegevens opnieuw op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend veld. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag van de verwijzing. */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralTransition"];
+            };
+        };
+        responses: {
+            /** @description De verwijzing na de wijziging. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ongeldige invoer of reden ontbreekt. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze statusovergang bestaat niet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Intussen door iemand anders gewijzigd: haal de gegevens opnieuw op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend veld. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+                /** @description PENDING, DELIVERED of DEAD. */
+                status?: components["schemas"]["DeliveryStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina meldingen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDeliveryView"];
+                };
+            };
+            /** @description Onbekende status of paginering. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De melding, weer PENDING. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen melding van uw instelling. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De abonnementen, zonder geheim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Het abonnement, met geheim. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Naam of adres niet goed (adres moet met https:// beginnen). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Opgezegd. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen abonnement van uw instelling. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,6 +53,7 @@ export const SETTING_LABELS: Record<Codes<'treatmentSetting'>, string> = {
   NONE: 'Geen',
   OUTPATIENT: 'Ambulant',
   CLINICAL: 'Opgenomen in een kliniek',
+  FORENSIC: 'Forensische zorg',
   HOME: 'Thuis (begeleiding aan huis)',
 };
 
@@ -113,6 +114,8 @@ export const CHARACTERISTIC_LABELS: Record<Codes<'characteristics'>, string> = {
   DENIAL_OR_AVOIDANCE: 'Ontkent het probleem of ontloopt het',
   NO_ADMISSION_WANTED: 'Wil niet worden opgenomen',
   RELIGION_CONCERN: 'Twijfelt door het woord ‘God’ in 12-stappengroepen',
+  NO_IMPORTANCE_OF_CHANGE: 'Vindt veranderen niet belangrijk (0 van 5)',
+  NO_CONFIDENCE_IN_CHANGE: 'Heeft geen vertrouwen in veranderen',
 };
 
 export const RISK_LABELS: Record<Codes<'riskSignals'>, string> = {
@@ -137,6 +140,7 @@ export const URGENCY_LABELS: Record<string, string> = {
 export const VERDICT_LABELS: Record<Verdict, string> = {
   FITS_NOW: 'Past nu',
   MAY_FIT: 'Past mogelijk',
+  NOT_NOW: 'Nu niet verwijzen',
   LATER_SERIAL: 'Later, na de huidige behandeling',
   DOES_NOT_FIT: 'Past niet',
 };

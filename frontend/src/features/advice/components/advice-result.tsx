@@ -10,7 +10,7 @@ import { AppLink } from '@/components/ui/router-link';
 import type { AdviceReason, AdviceResponse, CandidateAdvice, Verdict } from '../api/create-advice';
 import { REASON_KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_LABELS, sourceText } from '../labels';
 
-const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'LATER_SERIAL'];
+const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'NOT_NOW', 'LATER_SERIAL'];
 
 function Source({ reason }: { reason: { source?: { document: string; section: string } } }) {
   const text = sourceText(reason.source);
@@ -76,11 +76,33 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
       )}
       <Reasons title="Waarom" reasons={candidate.reasons} />
       <Reasons title="Let op" reasons={candidate.cautions} />
+      {candidate.scoreParts.length > 0 && (
+        <Paragraph appearance="small" className="zhw-advice-score">
+          Score {candidate.score}:{' '}
+          {candidate.scoreParts.map((p) => `${p.points > 0 ? '+' : ''}${p.points} ${p.text ?? p.code}`).join('; ')}
+        </Paragraph>
+      )}
+      {candidate.localGroups.length > 0 && (
+        <div className="zhw-advice-local-groups">
+          <Heading level={4}>Groepen in de buurt</Heading>
+          <UnorderedList>
+            {candidate.localGroups.map((g) => (
+              <UnorderedListItem key={g.groupId}>
+                {g.name}
+                {g.place && `, ${g.place}`} ({VERDICT_LABELS[g.verdict]})
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </div>
+      )}
     </article>
   );
 }
 
-/** The advice: risk signals first, then the groups per verdict, each with reasons and sources. */
+/**
+ * The advice: risk signals first, then the level that fits now with its reasons, then the organisations per verdict,
+ * each with reasons, score explanation and local groups, with sources.
+ */
 export function AdviceResult({ advice }: { advice: AdviceResponse }) {
   const byVerdict = (v: Verdict) => advice.candidates.filter((c) => c.verdict === v);
   const notFitting = byVerdict('DOES_NOT_FIT');
@@ -101,13 +123,21 @@ export function AdviceResult({ advice }: { advice: AdviceResponse }) {
         </Alert>
       )}
 
+      <section className="zhw-advice-level" aria-labelledby="zhw-advice-level">
+        <Heading level={2} id="zhw-advice-level">
+          Advies nu: {advice.level.label}
+        </Heading>
+        <Reasons title="Waarom dit niveau" reasons={advice.level.reasons} />
+        <Reasons title="Vraag eerst" reasons={advice.level.questions} />
+      </section>
+
       <Paragraph appearance="small">
         Het blad voor de cliënt noemt telefoon en website uit de sociale kaart. Die gegevens kunnen oud zijn: controleer
         ze voordat u het blad meegeeft.
       </Paragraph>
       <Paragraph>
         Bekeken: {advice.evaluated} organisaties. {advice.counts.fitsNow} passen nu, {advice.counts.mayFit} passen
-        mogelijk en {advice.counts.laterSerial} passen later. Versie {advice.catalogueVersion} van de verwijscriteria.
+        mogelijk, {advice.counts.notNow} nu niet en {advice.counts.laterSerial} passen later. Versie {advice.catalogueVersion} van de verwijscriteria.
       </Paragraph>
 
       {SHOWN.map((verdict) => {

@@ -17,7 +17,7 @@ export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyR
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <section className={`zhw-print-sheet${easyRead ? ' zhw-print-sheet--easy' : ''}`} aria-label="Advies om af te drukken">
-      <Heading level={1}>Zelfhulp: deze groepen kunnen bij u passen</Heading>
+      <Heading level={1}>Zelfhulp: {advice.level.level === 'VOORLICHTING' ? 'informatie over groepen' : 'deze groepen kunnen bij u passen'}</Heading>
       <Paragraph>Gemaakt op {today} met uw hulpverlener.</Paragraph>
       {groups.length === 0 ? (
         <Paragraph>Op dit moment past er geen groep. Uw hulpverlener bespreekt dit met u.</Paragraph>
@@ -26,6 +26,7 @@ export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyR
           {groups.map((g) => (
             <UnorderedListItem key={g.organisationId + (g.groupId ?? '')}>
               <strong>{g.name}</strong>
+              {g.verdict === 'MAY_FIT' && <> (past misschien: bespreek dit eerst met uw hulpverlener)</>}
               {g.route && <> – {ROUTE_LABELS[g.route.route] ?? ''}</>}
               {contactsOf(g.organisationId)?.contacts.map((c) => (
                 <span key={c.kind + c.value} className="zhw-print-sheet__contact">

@@ -43,6 +43,10 @@ describe('Welke groep past? (route)', () => {
 
     expect(await screen.findByRole('heading', { name: 'Het advies' })).toBeInTheDocument();
     expect(requests.at(-1)).toEqual({ relation: 'PARTNER', behaviours: ['ALCOHOL'], riskSignals: [], makelaarAvailable: true });
+    const level = screen.getByRole('region', { name: 'Advies nu: verwijzing' });
+    expect(within(level).getByText(/Verwijs gericht naar een groep/)).toBeInTheDocument();
+    expect(level.compareDocumentPosition(screen.getByRole('region', { name: 'Past nu (1)' })))
+      .toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     const fits = screen.getByRole('region', { name: 'Past nu (1)' });
     expect(within(fits).getByRole('link', { name: 'Al-Anon Familiegroepen Nederland' })).toHaveAttribute('href', '/organisaties/al-anon');
     expect(within(fits).getAllByText(/Bron: Handleiding Onbenutte mogelijkheden/).length).toBeGreaterThan(0);

@@ -3,10 +3,11 @@ package nl.zelfhulpwijzer.advice;
 import java.util.List;
 
 /**
- * The whole advice: risk signals first (never ranked away), then every candidate, best fit first.
- * {@code actFirst} is true when a risk signal asks for action before anything else.
+ * The whole advice: risk signals first (never ranked away), then the level that fits now with its reasons, then every
+ * candidate, best fit first. {@code actFirst} is true when a risk signal asks for action before anything else.
  */
-public record Advice(int catalogueVersion, boolean actFirst, List<RiskAction> riskSignals, List<CandidateAdvice> candidates) {
+public record Advice(int catalogueVersion, boolean actFirst, List<RiskAction> riskSignals, LevelAdvice level,
+        List<CandidateAdvice> candidates) {
 
     public Advice {
         riskSignals = List.copyOf(riskSignals);

@@ -21,9 +21,12 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
  */
 public final class AdviceRules {
 
-    /** Result of a condition: the criterion holds, does not hold, or does not apply to this profile at all. */
+    /**
+     * Result of a condition: the criterion holds, does not hold, is unknown because the profile leaves it open, or does
+     * not apply to this profile at all.
+     */
     enum Outcome {
-        HOLDS, FAILS, SKIP;
+        HOLDS, FAILS, UNKNOWN, SKIP;
 
         static Outcome of(boolean holds) {
             return holds ? HOLDS : FAILS;
@@ -41,11 +44,15 @@ public final class AdviceRules {
     private static final Set<Behaviour> SUBSTANCES = EnumSet.of(Behaviour.ALCOHOL, Behaviour.DRUGS, Behaviour.MEDICATION);
     private static final Set<OrganisationKind> GROUP_KINDS =
             EnumSet.of(OrganisationKind.SELF_HELP_FELLOWSHIP, OrganisationKind.FAMILY_GROUP);
+    /** Offers that fit a person exactly when the directory fits: groups and the doctors' programmes. */
+    static final Set<OrganisationKind> EXACT_KINDS = EnumSet.of(OrganisationKind.SELF_HELP_FELLOWSHIP,
+            OrganisationKind.FAMILY_GROUP, OrganisationKind.PROFESSIONAL_PROGRAMME);
 
     /** The condition of each criterion code; only about the person with the addiction unless stated. */
     static final Map<String, Condition> CONDITIONS = Map.ofEntries(
             // 002, Bijlage 5, advies 7b
-            Map.entry("PILOT_7B_ABSTINENCE_WISH", person((p, c) -> Outcome.of(Boolean.TRUE.equals(p.abstinenceWish())))),
+            Map.entry("PILOT_7B_ABSTINENCE_WISH", person((p, c) -> p.abstinenceWish() == null ? Outcome.UNKNOWN
+                    : Outcome.of(p.abstinenceWish()))),
             Map.entry("PILOT_7B_SEVERE_ADDICTION", has(Characteristic.SEVERE_ADDICTION)),
             Map.entry("PILOT_7B_SEVERE_PSYCHOPATHOLOGY",
                     person((p, c) -> Outcome.of(p.has(Characteristic.SEVERE_PSYCHOPATHOLOGY) || !p.psychiatricSymptoms().isEmpty()))),
@@ -143,12 +150,27 @@ public final class AdviceRules {
             "EXCLUSION_ABS_DOCTORS_ONLY", Verdict.DOES_NOT_FIT,
             "EXCLUSION_ANONIEME_DOKTERS_GP_ONLY", Verdict.DOES_NOT_FIT);
 
+    /** Points of a relative indication that must decide the order: the doctors' own programmes come first (000, 001). */
+    static final Map<String, Integer> WEIGHTS = Map.of(
+            "DOCTOR_ABS_PROGRAMME", 20,
+            "DOCTOR_GP_ANONIEME_DOKTERS", 20);
+
+    static final int ABSOLUTE_POINTS = 2;
+    static final int RELATIVE_POINTS = 1;
+    static final int DUAL_DIAGNOSIS_POINTS = 5;
+    static final int APPROACH_PREFERENCE_POINTS = 2;
+
+    private static final ScorePart GROUP_PART = ScorePart.inferred("FIT_GROUP", 3,
+            "Een zelfhulpgroep of programma: daar gaat dit advies over.");
+    private static final ScorePart SPECIFIC_PART = ScorePart.inferred("FIT_SPECIFIC", 1,
+            "Gaat over één of twee middelen of gedragingen, niet over alles.");
+
     private AdviceRules() {
     }
 
     /** The advice for a profile over the candidates, using one catalogue version. Same input, same output. */
     public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue) {
-        return evaluate(profile, candidates, catalogue, Ranking.BY_FIT);
+        return evaluate(profile, candidates, catalogue, Ranking.byFit(profile.country()));
     }
 
     public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue,
@@ -156,7 +178,8 @@ public final class AdviceRules {
         Map<String, Criterion> byCode = catalogue.byCode();
         List<RiskAction> risks = riskActions(profile, byCode);
         boolean actFirst = risks.stream().anyMatch(r -> r.urgency() == RiskSignal.Urgency.EMERGENCY);
-        Evaluation evaluation = new Evaluation(profile, catalogue, byCode);
+        LevelAdvice level = LevelRules.decide(profile);
+        Evaluation evaluation = new Evaluation(profile, catalogue, byCode, level.level());
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Ranking.BY_NAME_AND_KEY); // nearly free when the caller already ordered them by name
         List<CandidateAdvice> evaluated = new ArrayList<>(ordered.size());
@@ -164,7 +187,7 @@ public final class AdviceRules {
             evaluated.add(evaluation.evaluate(c));
         }
         evaluated.sort(ranking); // stable: ties stay in name order
-        return new Advice(catalogue.version(), actFirst, risks, evaluated);
+        return new Advice(catalogue.version(), actFirst, risks, level, evaluated);
     }
 
     /**
@@ -177,44 +200,56 @@ public final class AdviceRules {
         private final ClientProfile profile;
         private final Catalogue catalogue;
         private final Map<String, Criterion> byCode;
+        private final Level level;
         private final Set<String> namedIds;
         private final Map<Shape, CandidateAdvice> byShape = new java.util.HashMap<>();
         private final Map<Object, String> texts = new java.util.HashMap<>();
 
-        Evaluation(ClientProfile profile, Catalogue catalogue, Map<String, Criterion> byCode) {
+        Evaluation(ClientProfile profile, Catalogue catalogue, Map<String, Criterion> byCode, Level level) {
             this.profile = profile;
             this.catalogue = catalogue;
             this.byCode = byCode;
+            this.level = level;
             this.namedIds = catalogue.criteria().stream().flatMap(c -> c.organisationIds().stream()).collect(Collectors.toSet());
         }
 
         CandidateAdvice evaluate(Candidate c) {
             List<Finding> directory = new ArrayList<>(2);
             if (!directoryFit(profile, c, directory, texts)) {
-                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, 0,
+                return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, false, List.of(),
                         directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), List.of(), NO_ROUTE);
             }
             Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
-                    namedIds.contains(c.organisationId()) ? c.organisationId() : null);
-            CandidateAdvice part = byShape.computeIfAbsent(shape, s -> AdviceRules.evaluate(profile, c, catalogue, byCode));
-            return new CandidateAdvice(c, part.verdict(), part.score() + baseScore(c),
+                    namedIds.contains(c.organisationId()) ? c.organisationId() : null, c.behaviours().size() <= 2);
+            CandidateAdvice part = byShape.computeIfAbsent(shape, s -> {
+                CandidateAdvice shaped = AdviceRules.evaluate(profile, c, catalogue, byCode, level);
+                List<ScorePart> parts = new ArrayList<>(baseScore(c));
+                parts.addAll(shaped.scoreParts());
+                return new CandidateAdvice(c, shaped.verdict(), shaped.exactFit(), parts, List.of(),
+                        shaped.criteriaReasons(), shaped.cautions(), shaped.route());
+            });
+            return new CandidateAdvice(c, part.verdict(), part.exactFit(), part.scoreParts(),
                     directory.size() == 1 ? List.of(directory.get(0)) : directory, part.criteriaReasons(), part.cautions(),
                     part.route());
         }
     }
 
     private record Shape(OrganisationKind kind, nl.zelfhulpwijzer.directory.Approach approach, OrganisationStatus status,
-            Set<String> meetingTypes, String namedId) {
+            Set<String> meetingTypes, String namedId, boolean specific) {
     }
 
     private static final RouteAdvice NO_ROUTE = new RouteAdvice(null, null, List.of());
 
-    /** The catalogue part of the advice for a candidate that fits by the directory facts (score without base score). */
-    static CandidateAdvice evaluate(ClientProfile p, Candidate c, Catalogue catalogue, Map<String, Criterion> byCode) {
+    /**
+     * The catalogue and preference part of the advice for a candidate that fits by the directory facts (without the
+     * base score). At the level voorlichting no route is given: the groups are information, not a referral.
+     */
+    static CandidateAdvice evaluate(ClientProfile p, Candidate c, Catalogue catalogue, Map<String, Criterion> byCode,
+            Level level) {
         List<Finding> reasons = new ArrayList<>();
         List<Finding> cautions = new ArrayList<>();
         Verdict verdict = Verdict.FITS_NOW;
-        int score = 0;
+        List<ScorePart> parts = new ArrayList<>();
         List<Finding> steps = new ArrayList<>();
         for (Criterion criterion : catalogue.criteria()) {
             Condition condition = CONDITIONS.get(criterion.code());
@@ -230,9 +265,14 @@ public final class AdviceRules {
                 case ABSOLUTE -> {
                     if (outcome == Outcome.HOLDS) {
                         reasons.add(finding);
-                        score += 2;
+                        parts.add(ScorePart.of(criterion, ABSOLUTE_POINTS));
+                    } else if (outcome == Outcome.FAILS) {
+                        // The institution follows 7b: not now. The groups' own openness is information (both cited).
+                        reasons.add(finding);
+                        reasons.add(TRY_OUT);
+                        verdict = verdict.worst(Verdict.NOT_NOW);
                     } else {
-                        // Groups allow trying out without the wish (002, opvatting van zelfhulpgroepen): at most "past mogelijk".
+                        // Unknown: ask it first (the level names the question); until then at most "past mogelijk".
                         cautions.add(finding);
                         verdict = verdict.worst(Verdict.MAY_FIT);
                     }
@@ -240,7 +280,7 @@ public final class AdviceRules {
                 case RELATIVE_INDICATION -> {
                     if (outcome == Outcome.HOLDS) {
                         reasons.add(finding);
-                        score += 1;
+                        parts.add(ScorePart.of(criterion, WEIGHTS.getOrDefault(criterion.code(), RELATIVE_POINTS)));
                     }
                 }
                 case NOT_CONTRA_INDICATION -> {
@@ -275,27 +315,63 @@ public final class AdviceRules {
                 }
             }
         }
-        if (verdict == Verdict.DOES_NOT_FIT) {
+        parts.addAll(preferenceParts(p, c));
+        boolean referral = verdict != Verdict.DOES_NOT_FIT && verdict != Verdict.NOT_NOW
+                && !(p.isPerson() && level == Level.VOORLICHTING);
+        if (!referral) {
             steps.clear();
         }
-        return new CandidateAdvice(c, verdict, score, List.of(), reasons, cautions, route(p, c, verdict, byCode, steps));
+        boolean exact = verdict != Verdict.DOES_NOT_FIT && EXACT_KINDS.contains(c.kind());
+        return new CandidateAdvice(c, verdict, exact, parts, List.of(), reasons, cautions,
+                referral ? route(p, c, verdict, byCode, steps) : NO_ROUTE);
     }
 
+    private static final Finding TRY_OUT = Finding.of(SeedPassage.GROUPS_TRY_OUT,
+            "Uitproberen mag: volgens de groepen zelf kan ook iemand zonder de wens om te stoppen een groep bezoeken.",
+            "Vertel dit als voorlichting; de instelling verwijst nu niet (advies 7b).");
+
+    /** Preferences and needs that make one fitting offer better than another. */
+    static List<ScorePart> preferenceParts(ClientProfile p, Candidate c) {
+        List<ScorePart> parts = new ArrayList<>(2);
+        if (p.isPerson() && p.psychiatricSymptoms().stream().anyMatch(SEVERE::contains) && c.meetingTypes().contains("DD")) {
+            parts.add(ScorePart.of(SeedPassage.DUAL_DIAGNOSIS_GROUPS, DUAL_DIAGNOSIS_POINTS,
+                    "Een groep voor mensen met een dubbele diagnose past bij ernstige psychische klachten."));
+        }
+        if (p.approach() != null && p.approach() == c.approach()) {
+            parts.add(ScorePart.inferred("PREFERENCE_APPROACH", APPROACH_PREFERENCE_POINTS,
+                    "Werkt zoals de cliënt het liefst wil (" + Labels.approach(c.approach()) + ")."));
+        }
+        return parts;
+    }
+
+    /**
+     * The ticked risk signals and those that follow from the profile: stopping alcohol, GHB or benzodiazepines at once
+     * is physically dangerous (004, Thuis ontwennen), so a wish to stop with one of them raises that signal.
+     */
     static List<RiskAction> riskActions(ClientProfile profile, Map<String, Criterion> byCode) {
+        Set<RiskSignal> derived = EnumSet.noneOf(RiskSignal.class);
+        if (profile.isPerson() && profile.aboutToStop()) {
+            profile.substances().forEach(s -> s.withdrawalRisk().ifPresent(derived::add));
+        }
         List<RiskAction> actions = new ArrayList<>();
         for (RiskSignal signal : RiskSignal.values()) {
-            if (profile.riskSignals().contains(signal)) {
+            boolean ticked = profile.riskSignals().contains(signal);
+            if (ticked || derived.contains(signal)) {
                 Criterion c = byCode.get(signal.criterionCode());
                 // A signal is never dropped, even if a catalogue version lacks its text.
                 Finding finding = c != null ? Finding.of(c)
                         : new Finding(signal.criterionCode(), CriterionKind.RISK_SIGNAL,
                                 "Risicosignaal zonder tekst in deze versie van de catalogus.",
                                 "Bespreek dit signaal eerst met je team, vóór een verwijzing.", null, null);
-                actions.add(new RiskAction(signal, signal.urgency(), finding));
+                actions.add(new RiskAction(signal, signal.urgency(), finding, ticked ? null : WITHDRAWAL_DERIVATION));
             }
         }
         return actions;
     }
+
+    private static final Finding WITHDRAWAL_DERIVATION = Finding.of(SeedPassage.WITHDRAWAL_DANGER,
+            "Afgeleid uit het middel en de wens om te stoppen: bij stoppen met alcohol, GHB of benzodiazepines zijn er belangrijke lichamelijke risico’s.",
+            "Laat stoppen begeleiden door een arts; bij GHB met de specialist.");
 
     /** Directory facts: is this offer for this person and substance, in this country, and active? */
     static boolean directoryFit(ClientProfile p, Candidate c, List<Finding> reasons, Map<Object, String> texts) {
@@ -337,13 +413,14 @@ public final class AdviceRules {
         return new Finding(code, null, text, null, c.sourceDocument(), c.sourceSection());
     }
 
-    /** Groups before other offers; a group about one substance before a general one. */
-    static int baseScore(Candidate c) {
-        int score = GROUP_KINDS.contains(c.kind()) || c.kind() == OrganisationKind.PROFESSIONAL_PROGRAMME ? 3 : 0;
-        if (c.behaviours().size() <= 2) {
-            score += 1;
+    /** Groups before other offers; a group about one or two substances before a general one. */
+    static List<ScorePart> baseScore(Candidate c) {
+        boolean group = EXACT_KINDS.contains(c.kind());
+        boolean specific = c.behaviours().size() <= 2;
+        if (group) {
+            return specific ? List.of(GROUP_PART, SPECIFIC_PART) : List.of(GROUP_PART);
         }
-        return score;
+        return specific ? List.of(SPECIFIC_PART) : List.of();
     }
 
     /**

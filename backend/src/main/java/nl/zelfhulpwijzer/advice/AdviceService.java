@@ -132,7 +132,7 @@ public class AdviceService {
                 g.status() == GroupStatus.INACTIVE ? OrganisationStatus.INACTIVE : org.status(),
                 g.audiences().isEmpty() ? org.audiences() : g.audiences(),
                 g.behaviours().isEmpty() ? org.behaviours() : g.behaviours(),
-                types, null, null, org.sourceDocument(), org.sourceSection());
+                types, null, null, org.sourceDocument(), org.sourceSection(), g.city());
     }
 
     private static Candidate toCandidate(OrganisationProfile o) {

@@ -14,11 +14,12 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
  * Something the advice can point to: today an organisation of the directory; later also a group or meeting.
  * {@code meetingTypes} (Meeting Guide codes such as "O" open, "DD" dual diagnosis), {@code distanceKm} and
  * {@code nextMeetingAt} are empty/null for organisations; groups and meetings fill them, and the ranking uses them.
+ * {@code place} is a group's town (null for organisations): the advice shows local groups only in the client's place.
  */
 public record Candidate(String organisationId, String groupId, String name, OrganisationKind kind, Approach approach,
         Country country, OrganisationStatus status, Set<Audience> audiences, Set<Behaviour> behaviours,
         Set<String> meetingTypes, Double distanceKm, OffsetDateTime nextMeetingAt, String sourceDocument,
-        String sourceSection) {
+        String sourceSection, String place) {
 
     public Candidate {
         audiences = Set.copyOf(audiences);
@@ -31,13 +32,13 @@ public record Candidate(String organisationId, String groupId, String name, Orga
             OrganisationStatus status, Set<Audience> audiences, Set<Behaviour> behaviours, String sourceDocument,
             String sourceSection) {
         return new Candidate(id, null, name, kind, approach, country, status, audiences, behaviours, Set.of(), null, null,
-                sourceDocument, sourceSection);
+                sourceDocument, sourceSection, null);
     }
 
     /** The same candidate with its next meeting filled in (computed per request: it depends on the time). */
     public Candidate withNextMeetingAt(OffsetDateTime next) {
         return new Candidate(organisationId, groupId, name, kind, approach, country, status, audiences, behaviours,
-                meetingTypes, distanceKm, next, sourceDocument, sourceSection);
+                meetingTypes, distanceKm, next, sourceDocument, sourceSection, place);
     }
 
     /** A stable key for ordering and identity: the group if there is one, else the organisation. */

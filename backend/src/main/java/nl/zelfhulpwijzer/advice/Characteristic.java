@@ -2,7 +2,8 @@ package nl.zelfhulpwijzer.advice;
 
 /**
  * Client characteristics that the sources name as indications (002: research literature, professionals' view,
- * pilot advice 7b) or that change when to refer (aanmelding/intake).
+ * pilot advice 7b), that change when to refer (aanmelding/intake), or 003's decision points for clients with a mild
+ * intellectual disability.
  */
 public enum Characteristic {
     SEVERE_ADDICTION,
@@ -23,5 +24,9 @@ public enum Characteristic {
     DENIAL_OR_AVOIDANCE,
     NO_ADMISSION_WANTED,
     ASKS_FOR_SELF_HELP,
-    RELIGION_CONCERN
+    RELIGION_CONCERN,
+    /** 003, 1.5: the client rates the importance of changing at 0. */
+    NO_IMPORTANCE_OF_CHANGE,
+    /** 003, 1.6: the client has no confidence in being able to change. */
+    NO_CONFIDENCE_IN_CHANGE
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.Country;
@@ -11,11 +12,14 @@ import nl.zelfhulpwijzer.directory.Country;
 /**
  * An anonymous description of the situation the advice is for; never stored. {@code relation} says who asks help
  * (PERSON = the person with the addiction, or someone around them); the other fields describe the person with the
- * addiction. A null field means "unknown / not asked".
+ * addiction. A null field means "unknown / not asked". {@code behaviours} always include the behaviour of every
+ * substance; {@code approach} is a preference (secular or 12 steps), {@code groupsInInstitution} says whether groups
+ * meet inside the institution where the client stays.
  */
 public record ClientProfile(
         Audience relation,
         Set<Behaviour> behaviours,
+        Set<Substance> substances,
         TreatmentGoal treatmentGoal,
         Boolean abstinenceWish,
         StageOfChange stageOfChange,
@@ -31,13 +35,19 @@ public record ClientProfile(
         Country country,
         String place,
         Boolean online,
+        Approach approach,
+        Boolean groupsInInstitution,
         Profession profession,
         Boolean makelaarAvailable,
         Set<Characteristic> characteristics,
         Set<RiskSignal> riskSignals) {
 
     public ClientProfile {
-        behaviours = copy(behaviours, Behaviour.class);
+        substances = copy(substances, Substance.class);
+        EnumSet<Behaviour> all = EnumSet.noneOf(Behaviour.class);
+        all.addAll(behaviours == null ? Set.of() : behaviours);
+        substances.forEach(s -> all.add(s.behaviour()));
+        behaviours = java.util.Collections.unmodifiableSet(all);
         psychiatricSymptoms = copy(psychiatricSymptoms, PsychiatricSymptom.class);
         medication = copy(medication, Medication.class);
         characteristics = copy(characteristics, Characteristic.class);
@@ -60,6 +70,12 @@ public record ClientProfile(
         return characteristics.contains(c);
     }
 
+    /** Whether the person wants to stop or is already working on it: then withdrawal is at hand. */
+    public boolean aboutToStop() {
+        return Boolean.TRUE.equals(abstinenceWish) || treatmentGoal == TreatmentGoal.ABSTINENCE
+                || stageOfChange == StageOfChange.PREPARATION || stageOfChange == StageOfChange.ACTION;
+    }
+
     public boolean isDoctor() {
         return profession != null && profession.isDoctor();
     }
@@ -72,6 +88,7 @@ public record ClientProfile(
     public static final class Builder {
         private final Audience relation;
         private final Set<Behaviour> behaviours;
+        private Set<Substance> substances = Set.of();
         private TreatmentGoal treatmentGoal;
         private Boolean abstinenceWish;
         private StageOfChange stageOfChange;
@@ -87,6 +104,8 @@ public record ClientProfile(
         private Country country;
         private String place;
         private Boolean online;
+        private Approach approach;
+        private Boolean groupsInInstitution;
         private Profession profession;
         private Boolean makelaarAvailable;
         private Set<Characteristic> characteristics = Set.of();
@@ -97,6 +116,7 @@ public record ClientProfile(
             this.behaviours = behaviours;
         }
 
+        public Builder substances(Substance... v) { substances = Set.of(v); return this; }
         public Builder goal(TreatmentGoal v) { treatmentGoal = v; return this; }
         public Builder abstinenceWish(Boolean v) { abstinenceWish = v; return this; }
         public Builder stage(StageOfChange v) { stageOfChange = v; return this; }
@@ -112,15 +132,18 @@ public record ClientProfile(
         public Builder country(Country v) { country = v; return this; }
         public Builder place(String v) { place = v; return this; }
         public Builder online(Boolean v) { online = v; return this; }
+        public Builder approach(Approach v) { approach = v; return this; }
+        public Builder groupsInInstitution(Boolean v) { groupsInInstitution = v; return this; }
         public Builder profession(Profession v) { profession = v; return this; }
         public Builder makelaarAvailable(Boolean v) { makelaarAvailable = v; return this; }
         public Builder characteristics(Characteristic... v) { characteristics = Set.of(v); return this; }
         public Builder riskSignals(RiskSignal... v) { riskSignals = Set.of(v); return this; }
 
         public ClientProfile build() {
-            return new ClientProfile(relation, behaviours, treatmentGoal, abstinenceWish, stageOfChange, treatmentPhase,
+            return new ClientProfile(relation, behaviours, substances, treatmentGoal, abstinenceWish, stageOfChange, treatmentPhase,
                     treatmentSetting, alcoholPrivileges, psychiatricSymptoms, medication, mildIntellectualDisability,
-                    network, ageBand, language, country, place, online, profession, makelaarAvailable, characteristics,
+                    network, ageBand, language, country, place, online, approach, groupsInInstitution, profession,
+                    makelaarAvailable, characteristics,
                     riskSignals);
         }
     }

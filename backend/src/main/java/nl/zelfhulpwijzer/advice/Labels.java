@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import nl.zelfhulpwijzer.directory.Approach;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.Country;
@@ -43,6 +44,15 @@ final class Labels {
             return words.isEmpty() ? "" : words.get(0);
         }
         return words.subList(0, words.size() - 1).stream().collect(Collectors.joining(", ")) + " of " + words.get(words.size() - 1);
+    }
+
+    static String approach(Approach a) {
+        return switch (a) {
+            case TWELVE_STEP -> "met de 12 stappen";
+            case SECULAR -> "zonder 12 stappen, niet religieus";
+            case THEME_BASED -> "rond een thema";
+            case NOT_APPLICABLE -> "geen groep";
+        };
     }
 
     static String country(Country c) {

@@ -4,6 +4,8 @@ package nl.zelfhulpwijzer.advice;
 public enum Verdict {
     FITS_NOW("past nu"),
     MAY_FIT("past mogelijk"),
+    /** The institution does not refer now (advies 7b); the group may still be tried, which is information. */
+    NOT_NOW("nu niet verwijzen"),
     LATER_SERIAL("later, na de huidige behandeling"),
     DOES_NOT_FIT("past niet");
 

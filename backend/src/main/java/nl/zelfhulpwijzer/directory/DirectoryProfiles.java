@@ -31,10 +31,10 @@ public class DirectoryProfiles {
 
     /**
      * A group as the advice weighs it; {@code country} is its place's (null without a place), audiences and behaviours
-     * its own (empty when it has none), {@code open} and {@code dualDiagnosis} its flags.
+     * its own (empty when it has none), {@code open} and {@code dualDiagnosis} its flags, {@code city} its place's town.
      */
     public record GroupProfile(String slug, String organisationId, String name, Country country, GroupStatus status,
-            Set<Audience> audiences, Set<Behaviour> behaviours, boolean open, boolean dualDiagnosis) {
+            Set<Audience> audiences, Set<Behaviour> behaviours, boolean open, boolean dualDiagnosis, String city) {
     }
 
     @Inject
@@ -62,12 +62,12 @@ public class DirectoryProfiles {
     public List<GroupProfile> groups() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select g.slug, g.organisation_id, g.name, l.country, g.status, "
-                + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis from self_help_group g "
+                + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis, l.city from self_help_group g "
                 + "left join location l on l.id = g.location_id").getResultList();
         return rows.stream().map(g -> new GroupProfile((String) g[0], (String) g[1], (String) g[2],
                 g[3] == null ? null : Country.valueOf((String) g[3]), GroupStatus.valueOf((String) g[4]),
                 codes((String[]) g[5], Audience.class), codes((String[]) g[6], Behaviour.class), Boolean.TRUE.equals(g[7]),
-                Boolean.TRUE.equals(g[8]))).toList();
+                Boolean.TRUE.equals(g[8]), (String) g[9])).toList();
     }
 
     /** Meeting schedules per group slug (not the temporarily closed ones). */

@@ -216,7 +216,7 @@ class AdviceRulesGoldenTest {
     void dualDiagnosisGroupWhereOneExists() {
         Candidate dd = new Candidate("aa-nederland", "dd-eindhoven", "AA-groep dubbele diagnose (voorbeeld)",
                 OrganisationKind.SELF_HELP_FELLOWSHIP, Approach.TWELVE_STEP, Country.NL, OrganisationStatus.ACTIVE,
-                Set.of(PERSON), Set.of(ALCOHOL), Set.of("DD"), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 1");
+                Set.of(PERSON), Set.of(ALCOHOL), Set.of("DD"), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 1", null);
         Advice advice = AdviceRules.evaluate(person(ALCOHOL).abstinenceWish(true).symptoms(PsychiatricSymptom.PSYCHOSIS).build(),
                 List.of(dd), CATALOGUE);
         CandidateAdvice group = advice.candidates().get(0);
@@ -294,13 +294,18 @@ class AdviceRulesGoldenTest {
     }
 
     @Test
-    @DisplayName("002, advies 7b + opvatting van zelfhulpgroepen ('uitprobeert ... zes bijeenkomsten') → zonder wens: past mogelijk, proef")
-    void noAbstinenceWishMayFitWithSixMeetingTrial() {
-        CandidateAdvice aa = advise(person(ALCOHOL).abstinenceWish(false).build()).forOrganisation("aa-nederland");
-        assertEquals(Verdict.MAY_FIT, aa.verdict());
-        assertTrue(aa.hasCaution("PILOT_7B_ABSTINENCE_WISH"));
-        assertTrue(aa.route().steps().stream().anyMatch(f -> f.code().equals("ROUTE_SIX_MEETING_TRIAL")));
-        assertTrue(aa.route().steps().stream().anyMatch(f -> f.code().equals("ROUTE_KEEP_MOTIVATING")));
+    @DisplayName("002, advies 7b 'Absoluut criterium' + opvatting van zelfhulpgroepen ('uitprobeert') → zonder wens: nu niet "
+            + "verwijzen, uitproberen als voorlichting, beide geciteerd")
+    void noAbstinenceWishIsNotNowWithTryOutAsInformation() {
+        Advice advice = advise(person(ALCOHOL).abstinenceWish(false).build());
+        CandidateAdvice aa = advice.forOrganisation("aa-nederland");
+        assertEquals(Verdict.NOT_NOW, aa.verdict());
+        assertTrue(aa.hasReason("PILOT_7B_ABSTINENCE_WISH"));
+        assertTrue(aa.hasReason("GROUPS_TRY_OUT"));
+        assertNull(aa.route().route(), "no referral route when the institution does not refer now");
+        assertEquals(Level.VOORLICHTING, advice.level().level());
+        assertTrue(advice.level().hasReason("PILOT_7B_ABSOLUTE"));
+        assertTrue(advice.level().hasReason("GROUPS_TRY_OUT"));
     }
 
     @Test
@@ -589,6 +594,6 @@ class AdviceRulesGoldenTest {
     private static Candidate group(String id, Double km) {
         return new Candidate("aa-nederland", id, "AA " + id, OrganisationKind.SELF_HELP_FELLOWSHIP, Approach.TWELVE_STEP,
                 Country.NL, OrganisationStatus.ACTIVE, Set.of(PERSON), Set.of(ALCOHOL), Set.of("O"), km, null,
-                "002_e30f9ceb731b810b.txt", "Bijlage 3");
+                "002_e30f9ceb731b810b.txt", "Bijlage 3", null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.zelfhulpwijzer.advice.Advice;
+import nl.zelfhulpwijzer.advice.AdviceGrouping.OrganisationAdvice;
 import nl.zelfhulpwijzer.advice.AgeBand;
 import nl.zelfhulpwijzer.advice.CandidateAdvice;
 import nl.zelfhulpwijzer.advice.CatalogueCriterion;
@@ -15,6 +16,7 @@ import nl.zelfhulpwijzer.advice.Characteristic;
 import nl.zelfhulpwijzer.advice.ClientProfile;
 import nl.zelfhulpwijzer.advice.CriteriaCatalogue;
 import nl.zelfhulpwijzer.advice.Finding;
+import nl.zelfhulpwijzer.advice.LevelAdvice;
 import nl.zelfhulpwijzer.advice.Medication;
 import nl.zelfhulpwijzer.advice.NetworkQuality;
 import nl.zelfhulpwijzer.advice.Profession;
@@ -22,11 +24,14 @@ import nl.zelfhulpwijzer.advice.PsychiatricSymptom;
 import nl.zelfhulpwijzer.advice.RiskAction;
 import nl.zelfhulpwijzer.advice.RiskSignal;
 import nl.zelfhulpwijzer.advice.RouteAdvice;
+import nl.zelfhulpwijzer.advice.ScorePart;
 import nl.zelfhulpwijzer.advice.StageOfChange;
+import nl.zelfhulpwijzer.advice.Substance;
 import nl.zelfhulpwijzer.advice.TreatmentGoal;
 import nl.zelfhulpwijzer.advice.TreatmentPhase;
 import nl.zelfhulpwijzer.advice.TreatmentSetting;
 import nl.zelfhulpwijzer.advice.Verdict;
+import nl.zelfhulpwijzer.common.paging.PageRequest;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.directory.Approach;
@@ -49,8 +54,20 @@ final class AdviceMapper {
             errors.add(new Problem.FieldError("relation",
                     "Dit advies is voor een cliënt of iemand om hem heen. Kies PERSON, PARTNER, PARENT, CHILD, RELATIVE of COLLEAGUE."));
         }
-        ClientProfile profile = new ClientProfile(relation,
-                codes(Behaviour.class, r.behaviours(), "behaviours", errors),
+        if (r.unknownFields() != null) {
+            r.unknownFields().keySet().stream().sorted().forEach(name -> errors.add(new Problem.FieldError(name,
+                    "Dit veld hoort niet bij het profiel. Stuur nooit een naam, BSN, geboortedatum of contactgegevens.")));
+        }
+        Set<Behaviour> behaviours = codes(Behaviour.class, r.behaviours(), "behaviours", errors);
+        Set<Substance> substances = codes(Substance.class, r.substances(), "substances", errors);
+        if (behaviours.isEmpty() && substances.isEmpty()) {
+            errors.add(new Problem.FieldError("behaviours", "Kies minstens één middel of gedrag."));
+        }
+        Approach approach = CodeParams.parse(Approach.class, r.approach(), "approach", errors);
+        if (approach == Approach.THEME_BASED || approach == Approach.NOT_APPLICABLE) {
+            errors.add(new Problem.FieldError("approach", "Kies TWELVE_STEP of SECULAR."));
+        }
+        ClientProfile profile = new ClientProfile(relation, behaviours, substances,
                 CodeParams.parse(TreatmentGoal.class, r.treatmentGoal(), "treatmentGoal", errors),
                 r.abstinenceWish(),
                 CodeParams.parse(StageOfChange.class, r.stageOfChange(), "stageOfChange", errors),
@@ -66,6 +83,8 @@ final class AdviceMapper {
                 CodeParams.parse(Country.class, r.country(), "country", errors),
                 r.place() == null || r.place().isBlank() ? null : r.place().trim(),
                 r.online(),
+                approach,
+                r.groupsInInstitution(),
                 CodeParams.parse(Profession.class, r.profession(), "profession", errors),
                 r.makelaarAvailable(),
                 codes(Characteristic.class, r.characteristics(), "characteristics", errors),
@@ -92,32 +111,78 @@ final class AdviceMapper {
         return set;
     }
 
-    static AdviceDtos.AdviceResponse toResponse(Advice advice, int limit) {
+    /** The organisations of the advice, one page, each with its local groups. */
+    static AdviceDtos.AdviceResponse toResponse(Advice advice, List<OrganisationAdvice> organisations, PageRequest page) {
+        List<AdviceDtos.CandidateAdviceDto> items = new ArrayList<>();
+        int end = Math.min(organisations.size(), page.offset() + page.size());
+        for (int i = page.offset(); i < end; i++) {
+            OrganisationAdvice o = organisations.get(i);
+            items.add(toDto(i + 1, o.head(), o.fittingGroups(), o.localGroups().stream().map(AdviceMapper::toLocal).toList()));
+        }
+        return response(advice, page, organisations.size(), items);
+    }
+
+    /** Every candidate of one organisation (itself and its groups), one page, ranked as in the advice. */
+    static AdviceDtos.AdviceResponse toOrganisationResponse(Advice advice, String organisationId, PageRequest page) {
+        List<CandidateAdvice> own = advice.candidates().stream()
+                .filter(c -> c.candidate().organisationId().equals(organisationId)).toList();
+        List<AdviceDtos.CandidateAdviceDto> items = new ArrayList<>();
+        int end = Math.min(own.size(), page.offset() + page.size());
+        for (int i = page.offset(); i < end; i++) {
+            items.add(toDto(i + 1, own.get(i), null, List.of()));
+        }
+        return response(advice, page, own.size(), items);
+    }
+
+    private static AdviceDtos.AdviceResponse response(Advice advice, PageRequest page, int total,
+            List<AdviceDtos.CandidateAdviceDto> items) {
         int[] counts = new int[Verdict.values().length];
         advice.candidates().forEach(c -> counts[c.verdict().ordinal()]++);
-        List<AdviceDtos.CandidateAdviceDto> candidates = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, advice.candidates().size()); i++) {
-            candidates.add(toDto(i + 1, advice.candidates().get(i)));
-        }
         return new AdviceDtos.AdviceResponse(advice.catalogueVersion(), advice.actFirst(),
-                advice.riskSignals().stream().map(AdviceMapper::toDto).toList(),
+                advice.riskSignals().stream().map(AdviceMapper::toDto).toList(), toDto(advice.level()),
                 advice.candidates().size(),
-                new AdviceDtos.VerdictCounts(counts[0], counts[1], counts[2], counts[3]),
-                advice.candidates().size() > limit, candidates);
+                new AdviceDtos.VerdictCounts(counts[Verdict.FITS_NOW.ordinal()], counts[Verdict.MAY_FIT.ordinal()],
+                        counts[Verdict.NOT_NOW.ordinal()], counts[Verdict.LATER_SERIAL.ordinal()],
+                        counts[Verdict.DOES_NOT_FIT.ordinal()]),
+                page.page(), page.size(), total, total > page.offset() + page.size(), items);
+    }
+
+    private static AdviceDtos.LevelDto toDto(LevelAdvice level) {
+        return new AdviceDtos.LevelDto(level.level(), level.level().label(),
+                level.reasons().stream().map(AdviceMapper::toDto).toList(),
+                level.questions().stream().map(AdviceMapper::toDto).toList());
     }
 
     private static AdviceDtos.RiskSignalAdvice toDto(RiskAction r) {
         Finding f = r.finding();
-        return new AdviceDtos.RiskSignalAdvice(r.signal(), r.urgency(), f.code(), f.text(), f.action(), source(f));
+        return new AdviceDtos.RiskSignalAdvice(r.signal(), r.urgency(), f.code(), f.text(), f.action(), source(f),
+                r.derived() ? toDto(r.derivation()) : null);
     }
 
-    private static AdviceDtos.CandidateAdviceDto toDto(int rank, CandidateAdvice a) {
+    private static AdviceDtos.CandidateAdviceDto toDto(int rank, CandidateAdvice a, Integer fittingGroups,
+            List<AdviceDtos.LocalGroupDto> localGroups) {
         var c = a.candidate();
         return new AdviceDtos.CandidateAdviceDto(rank, c.organisationId(), c.groupId(), c.name(), c.kind(), c.approach(),
-                c.country(), a.verdict(), a.verdict().label(), a.score(), c.nextMeetingAt(), c.distanceKm(),
+                c.country(), a.verdict(), a.verdict().label(), a.exactFit(), a.score(),
+                a.scoreParts().stream().map(p -> toDto(p, a.hasReason(p.code()))).toList(), c.nextMeetingAt(), c.distanceKm(),
                 a.reasons().stream().map(AdviceMapper::toDto).toList(),
                 a.cautions().stream().map(AdviceMapper::toDto).toList(),
-                toDto(a.route()));
+                toDto(a.route()), fittingGroups, localGroups);
+    }
+
+    private static AdviceDtos.LocalGroupDto toLocal(CandidateAdvice a) {
+        var c = a.candidate();
+        return new AdviceDtos.LocalGroupDto(c.groupId(), c.name(), c.place(), a.verdict(), a.verdict().label(), c.distanceKm(),
+                c.nextMeetingAt());
+    }
+
+    /** A part whose criterion is also among the reasons names only its code: the reason carries text and source. */
+    private static AdviceDtos.ScorePartDto toDto(ScorePart p, boolean explainedByReason) {
+        if (explainedByReason) {
+            return new AdviceDtos.ScorePartDto(p.code(), p.points(), null, null, p.inference());
+        }
+        return new AdviceDtos.ScorePartDto(p.code(), p.points(), p.text(),
+                p.sourceDocument() == null ? null : new SourceReference(p.sourceDocument(), p.sourceSection()), p.inference());
     }
 
     private static AdviceDtos.RouteDto toDto(RouteAdvice r) {
@@ -129,7 +194,7 @@ final class AdviceMapper {
     }
 
     private static AdviceDtos.ReasonDto toDto(Finding f) {
-        return new AdviceDtos.ReasonDto(f.code(), f.kind(), f.text(), f.action(), source(f));
+        return new AdviceDtos.ReasonDto(f.code(), f.kind(), f.text(), f.action(), source(f), f.quote(), f.inference());
     }
 
     private static SourceReference source(Finding f) {

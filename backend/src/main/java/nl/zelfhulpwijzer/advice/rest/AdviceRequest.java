@@ -1,8 +1,10 @@
 package nl.zelfhulpwijzer.advice.rest;
 
 import java.util.List;
+import java.util.Map;
 
-import jakarta.validation.constraints.NotEmpty;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,6 +20,7 @@ import nl.zelfhulpwijzer.advice.Profession;
 import nl.zelfhulpwijzer.advice.PsychiatricSymptom;
 import nl.zelfhulpwijzer.advice.RiskSignal;
 import nl.zelfhulpwijzer.advice.StageOfChange;
+import nl.zelfhulpwijzer.advice.Substance;
 import nl.zelfhulpwijzer.advice.TreatmentGoal;
 import nl.zelfhulpwijzer.advice.TreatmentPhase;
 import nl.zelfhulpwijzer.advice.TreatmentSetting;
@@ -26,7 +29,8 @@ import nl.zelfhulpwijzer.directory.Country;
 
 /**
  * The anonymous client profile of an advice request. Codes are read as text so that a wrong code gets a Dutch field
- * error (422) instead of an unreadable-JSON answer. Nothing of this request is stored.
+ * error (422) instead of an unreadable-JSON answer. A field the profile does not know is refused (422 naming it), so
+ * that a name, BSN or birth date can never slip in. Nothing of this request is stored.
  */
 @Schema(name = "AdviceRequest", description = "Anonieme beschrijving van de situatie. Wordt niet opgeslagen.")
 public record AdviceRequest(
@@ -35,10 +39,15 @@ public record AdviceRequest(
                 enumeration = { "PERSON", "PARTNER", "PARENT", "CHILD", "RELATIVE", "COLLEAGUE" })
         String relation,
 
-        @NotEmpty(message = "Kies minstens één middel of gedrag.")
         @Size(max = 6, message = "Kies hoogstens 6 middelen of gedragingen.")
-        @Schema(required = true, type = SchemaType.ARRAY, implementation = Behaviour.class, description = "Middelen en gedrag.")
+        @Schema(type = SchemaType.ARRAY, implementation = Behaviour.class,
+                description = "Middelen en gedrag. Verplicht als er geen middel (substances) is gekozen.")
         List<String> behaviours,
+
+        @Size(max = 7, message = "Kies hoogstens 7 middelen.")
+        @Schema(type = SchemaType.ARRAY, implementation = Substance.class,
+                description = "De middelen (004). Stoppen met alcohol, GHB of benzodiazepines geeft een risicosignaal.")
+        List<String> substances,
 
         @Schema(implementation = TreatmentGoal.class, description = "Doel van de huidige behandeling.") String treatmentGoal,
         @Schema(description = "Wil de persoon helemaal stoppen? Leeg = onbekend.") Boolean abstinenceWish,
@@ -67,14 +76,20 @@ public record AdviceRequest(
         @Schema(description = "Voorkeursplaats (voor later: afstand tot groepen).") String place,
 
         @Schema(description = "Voorkeur voor online hulp.") Boolean online,
+        @Schema(description = "Voorkeur voor een aanpak: TWELVE_STEP (12 stappen) of SECULAR (niet religieus).",
+                enumeration = { "TWELVE_STEP", "SECULAR" }) String approach,
+        @Schema(description = "Komen er zelfhulpgroepen samen in de instelling waar de cliënt verblijft?") Boolean groupsInInstitution,
         @Schema(implementation = Profession.class, description = "Beroep, als er een apart aanbod is (artsen).") String profession,
         @Schema(description = "Heeft de instelling een makelaar of support worker voor zelfhulp?") Boolean makelaarAvailable,
 
-        @Size(max = 19, message = "Kies hoogstens 19 kenmerken.")
+        @Size(max = 21, message = "Kies hoogstens 21 kenmerken.")
         @Schema(type = SchemaType.ARRAY, implementation = Characteristic.class, description = "Kenmerken uit de verwijscriteria.")
         List<String> characteristics,
 
         @Size(max = 10, message = "Kies hoogstens 10 risicosignalen.")
         @Schema(type = SchemaType.ARRAY, implementation = RiskSignal.class, description = "Risicosignalen.")
-        List<String> riskSignals) {
+        List<String> riskSignals,
+
+        /** Fields the profile does not know: collected only to be refused, never read. */
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknownFields) {
 }

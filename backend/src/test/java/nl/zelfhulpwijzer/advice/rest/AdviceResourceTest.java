@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -63,15 +64,17 @@ class AdviceResourceTest {
 
     @Test
     void everyOrganisationIsEvaluatedAndEveryReasonCitesItsSource() {
-        long organisations = (Long) em.createQuery("select count(o) from Organisation o").getSingleResult()
+        long organisations = (Long) em.createQuery("select count(o) from Organisation o").getSingleResult();
+        long evaluated = organisations
                 + ((Number) em.createNativeQuery("select count(*) from self_help_group").getSingleResult()).longValue();
-        as(TestTokens.medewerker()).queryParam("limit", 1000).body("""
+        as(TestTokens.medewerker()).queryParam("size", 100).body("""
                 {"relation": "PERSON", "behaviours": ["DRUGS"], "abstinenceWish": true, "medication": ["METHADONE"],
                  "treatmentGoal": "ABSTINENCE", "stageOfChange": "PREPARATION", "treatmentPhase": "INDICATION"}""")
                 .post("/api/v1/advice").then().statusCode(200)
-                .body("evaluated", equalTo((int) organisations))
-                .body("candidates", hasSize((int) Math.min(organisations, 1000)))
-                .body("truncated", equalTo(organisations > 1000))
+                .body("evaluated", equalTo((int) evaluated))
+                .body("total", equalTo((int) organisations))
+                .body("candidates", hasSize((int) Math.min(organisations, 100)))
+                .body("candidates.scoreParts.flatten().code", everyItem(notNullValue()))
                 .body("candidates.reasons.flatten().source", everyItem(notNullValue()))
                 .body("candidates.find { it.organisationId == 'na-nederland' }.verdict", equalTo("MAY_FIT"))
                 .body("candidates.find { it.organisationId == 'na-nederland' }.reasons.code", hasItem("NOT_CONTRA_METHADONE"))
@@ -91,8 +94,8 @@ class AdviceResourceTest {
     }
 
     @Test
-    void limitKeepsTheCountsOfAll() {
-        as(TestTokens.medewerker()).queryParam("limit", 2).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
+    void pageSizeKeepsTheCountsOfAll() {
+        as(TestTokens.medewerker()).queryParam("size", 2).body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
                 .statusCode(200).body("candidates", hasSize(2)).body("truncated", equalTo(true))
                 .body("counts.fitsNow", notNullValue());
     }
@@ -140,25 +143,25 @@ class AdviceResourceTest {
         as(TestTokens.medewerker()).body("{\"relation\": \"PERSON\", \"behaviours\": \"ALCOHOL\", \"abstinenceWish\": \"ja\"}")
                 .post("/api/v1/advice").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("behaviours"));
-        as(TestTokens.medewerker()).queryParam("limit", "nul").body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
-                .statusCode(400).body("errors[0].field", equalTo("limit"));
+        as(TestTokens.medewerker()).queryParam("size", "nul").body(PARTNER_OF_DRINKER).post("/api/v1/advice").then()
+                .statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void aChangeInTheDirectoryIsSeenByTheNextAdvice() throws Exception {
         String body = "{\"relation\": \"PARTNER\", \"behaviours\": [\"GAMBLING\"]}";
-        as(TestTokens.medewerker()).queryParam("limit", 1000).body(body).post("/api/v1/advice").then().statusCode(200)
+        as(TestTokens.medewerker()).queryParam("size", 100).body(body).post("/api/v1/advice").then().statusCode(200)
                 .body("candidates.organisationId", not(hasItem("test-advies-groep")));
         sql("insert into organisation (id, name, kind, approach, country, description, audiences, behaviours, source_document, "
                 + "source_section, verified_at) values ('test-advies-groep', 'Testgroep (voorbeeldgegevens)', 'FAMILY_GROUP', "
                 + "'NOT_APPLICABLE', 'NL', 'Test.', array['PARTNER'], array['GAMBLING'], 'test', 'test', date '2026-01-01')");
         try {
-            as(TestTokens.medewerker()).queryParam("limit", 1000).body(body).post("/api/v1/advice").then().statusCode(200)
+            as(TestTokens.medewerker()).queryParam("size", 100).body(body).post("/api/v1/advice").then().statusCode(200)
                     .body("candidates.find { it.organisationId == 'test-advies-groep' }.verdict", equalTo("FITS_NOW"));
         } finally {
             sql("delete from organisation where id = 'test-advies-groep'");
         }
-        as(TestTokens.medewerker()).queryParam("limit", 1000).body(body).post("/api/v1/advice").then().statusCode(200)
+        as(TestTokens.medewerker()).queryParam("size", 100).body(body).post("/api/v1/advice").then().statusCode(200)
                 .body("candidates.organisationId", not(hasItem("test-advies-groep")));
     }
 
@@ -170,7 +173,7 @@ class AdviceResourceTest {
         sql("insert into meeting (slug, group_id, frequency, day_of_week, start_time) select 'test-dd-maandag', id, 'WEEKLY', 1, "
                 + "time '19:30' from self_help_group where slug = 'test-dd-groep'");
         try {
-            as(TestTokens.medewerker()).queryParam("limit", 1000).body("""
+            as(TestTokens.medewerker()).queryParam("size", 100).queryParam("organisation", "aa-nederland").body("""
                     {"relation": "PERSON", "behaviours": ["ALCOHOL"], "abstinenceWish": true, "psychiatricSymptoms": ["PSYCHOSIS"]}""")
                     .post("/api/v1/advice").then().statusCode(200)
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.organisationId", equalTo("aa-nederland"))
@@ -178,11 +181,54 @@ class AdviceResourceTest {
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.cautions.code", not(hasItem("CAUTION_DUAL_DIAGNOSIS_GROUP")))
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.cautions.code", hasItem("CAUTION_SEVERE_PSYCHIATRIC"))
                     .body("candidates.find { it.groupId == 'test-dd-groep' }.route.steps.code", not(hasItem("ROUTE_GO_ALONG_OPEN_MEETING")))
+                    .body("candidates.find { it.groupId == 'test-dd-groep' }.scoreParts.code", hasItem("DUAL_DIAGNOSIS_GROUPS"))
+                    .body("candidates[0].groupId", equalTo("test-dd-groep"))
                     .body("candidates.find { it.organisationId == 'aa-nederland' && it.groupId == null }.cautions.code",
                             hasItem("CAUTION_DUAL_DIAGNOSIS_GROUP"));
         } finally {
             sql("delete from self_help_group where slug = 'test-dd-groep'");
         }
+    }
+
+    @Test
+    void unknownFieldsAreRefusedByName() {
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PERSON", "behaviours": ["ALCOHOL"], "name": "Jan", "bsn": "123456782"}""")
+                .post("/api/v1/advice").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("bsn", "name")))
+                .body("errors[0].message", containsString("BSN"));
+    }
+
+    @Test
+    void theLevelComesWithItsCitedReasons() {
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PERSON", "behaviours": ["ALCOHOL"], "treatmentPhase": "INTAKE"}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("level.level", equalTo("VOORLICHTING"))
+                .body("level.reasons.code", hasItem("MOMENT_INTAKE"))
+                .body("level.reasons.quote", everyItem(notNullValue()))
+                .body("candidates.route", everyItem(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
+    void aSubstanceAndAWishToStopRaiseTheWithdrawalSignal() {
+        as(TestTokens.epd()).body("""
+                {"relation": "PERSON", "substances": ["GHB"], "abstinenceWish": true}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("actFirst", equalTo(true))
+                .body("riskSignals[0].signal", equalTo("DANGEROUS_WITHDRAWAL_GHB"))
+                .body("riskSignals[0].derivation.quote", containsString("GHB"))
+                .body("candidates.organisationId", hasItem("na-nederland"));
+    }
+
+    @Test
+    void theDefaultAnswerStaysSmall() {
+        String body = as(TestTokens.medewerker()).body("""
+                {"relation": "PERSON", "behaviours": ["ALCOHOL", "DRUGS", "MEDICATION"], "abstinenceWish": true,
+                 "psychiatricSymptoms": ["PSYCHOSIS"], "medication": ["METHADONE"], "characteristics": ["SEVERE_ADDICTION",
+                 "LOW_SOCIAL_INTEGRATION", "NEED_PEER_CONTACT", "RECIDIVIST"], "place": "Eindhoven"}""")
+                .post("/api/v1/advice").then().statusCode(200).extract().asString();
+        assertTrue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 30 * 1024, "answer of " + body.length());
     }
 
     @Inject

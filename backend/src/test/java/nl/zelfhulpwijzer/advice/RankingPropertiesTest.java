@@ -1,0 +1,133 @@
+package nl.zelfhulpwijzer.advice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import nl.zelfhulpwijzer.directory.Approach;
+import nl.zelfhulpwijzer.directory.Audience;
+import nl.zelfhulpwijzer.directory.Behaviour;
+import nl.zelfhulpwijzer.directory.Country;
+import nl.zelfhulpwijzer.directory.OrganisationKind;
+import nl.zelfhulpwijzer.directory.OrganisationStatus;
+
+/**
+ * Properties of the ranking over random directories and profiles, with the seeded catalogue: the order does not
+ * depend on the input order (deterministic and stable), an exact fit never ranks below an offer that merely does not
+ * conflict, and at equal fit the home country comes first.
+ */
+class RankingPropertiesTest {
+
+    private static final Catalogue CATALOGUE = SeedSql.catalogue();
+
+    @Property(tries = 200)
+    boolean sameAdviceWhateverTheInputOrder(@ForAll("profiles") ClientProfile profile,
+            @ForAll("directories") List<Candidate> candidates, @ForAll long seed) {
+        List<Candidate> shuffled = new ArrayList<>(candidates);
+        Collections.shuffle(shuffled, new Random(seed));
+        return keys(AdviceRules.evaluate(profile, candidates, CATALOGUE))
+                .equals(keys(AdviceRules.evaluate(profile, shuffled, CATALOGUE)));
+    }
+
+    @Property(tries = 200)
+    boolean exactFitNeverBelowANonConflictingOffer(@ForAll("profiles") ClientProfile profile,
+            @ForAll("directories") List<Candidate> candidates) {
+        List<CandidateAdvice> ranked = AdviceRules.evaluate(profile, candidates, CATALOGUE).candidates();
+        boolean seenNonExactFit = false;
+        for (CandidateAdvice a : ranked) {
+            if (a.verdict() == Verdict.DOES_NOT_FIT) {
+                continue;
+            }
+            if (a.exactFit() && seenNonExactFit) {
+                return false;
+            }
+            seenNonExactFit |= !a.exactFit();
+        }
+        return true;
+    }
+
+    @Property(tries = 200)
+    boolean homeCountryFirstAtEqualFit(@ForAll("profiles") ClientProfile profile,
+            @ForAll("directories") List<Candidate> candidates, @ForAll Country home) {
+        List<CandidateAdvice> ranked = AdviceRules.evaluate(profile, candidates, CATALOGUE, Ranking.byFit(home)).candidates();
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                CandidateAdvice before = ranked.get(i);
+                CandidateAdvice after = ranked.get(j);
+                boolean equalFit = before.verdict() == after.verdict() && before.exactFit() == after.exactFit()
+                        && before.score() == after.score();
+                if (equalFit && before.candidate().country() != home && after.candidate().country() == home) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Property(tries = 100)
+    boolean scoreIsTheSumOfItsVisibleParts(@ForAll("profiles") ClientProfile profile,
+            @ForAll("directories") List<Candidate> candidates) {
+        return AdviceRules.evaluate(profile, candidates, CATALOGUE).candidates().stream()
+                .allMatch(a -> a.score() == a.scoreParts().stream().mapToInt(ScorePart::points).sum()
+                        && a.scoreParts().stream().allMatch(p -> p.code() != null && p.text() != null));
+    }
+
+    private static List<String> keys(Advice advice) {
+        return advice.candidates().stream().map(a -> a.candidate().key()).toList();
+    }
+
+    @Provide
+    Arbitrary<ClientProfile> profiles() {
+        Arbitrary<Audience> relation = Arbitraries.of(Audience.PERSON, Audience.PERSON, Audience.PARTNER, Audience.PARENT);
+        Arbitrary<Set<Substance>> substances = Arbitraries.of(Substance.class).set().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<Boolean> wish = Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3);
+        Arbitrary<StageOfChange> stage = Arbitraries.of(StageOfChange.class).injectNull(0.3);
+        Arbitrary<Set<PsychiatricSymptom>> symptoms = Arbitraries.of(PsychiatricSymptom.class).set().ofMaxSize(2);
+        Arbitrary<Profession> profession = Arbitraries.of(Profession.class).injectNull(0.5);
+        Arbitrary<Approach> approach = Arbitraries.of(Approach.TWELVE_STEP, Approach.SECULAR).injectNull(0.5);
+        return Combinators.combine(relation, substances, wish, stage, symptoms, profession, approach)
+                .as((r, s, w, st, sy, pr, ap) -> new ClientProfile(r, Set.of(), s, null, w, st, null, null, null, sy,
+                        Set.of(), null, null, null, null, null, null, null, ap, null, pr, null, Set.of(), Set.of()));
+    }
+
+    @Provide
+    Arbitrary<List<Candidate>> directories() {
+        return candidate().list().ofMinSize(1).ofMaxSize(25).map(RankingPropertiesTest::uniqueKeys);
+    }
+
+    private static Arbitrary<Candidate> candidate() {
+        Arbitrary<OrganisationKind> kind = Arbitraries.of(OrganisationKind.class);
+        Arbitrary<Approach> approach = Arbitraries.of(Approach.class);
+        Arbitrary<Country> country = Arbitraries.of(Country.class);
+        Arbitrary<Set<Audience>> audiences = Arbitraries.of(Audience.PERSON, Audience.PARTNER, Audience.PARENT).set().ofMinSize(1);
+        Arbitrary<Set<Behaviour>> behaviours = Arbitraries.of(Behaviour.ALCOHOL, Behaviour.DRUGS, Behaviour.MEDICATION,
+                Behaviour.GAMBLING).set().ofMinSize(1);
+        Arbitrary<Set<String>> types = Arbitraries.of("O", "C", "DD").set();
+        Arbitrary<Boolean> group = Arbitraries.of(true, false);
+        Arbitrary<String> organisation = Arbitraries.of("aa-nederland", "na-nederland", "abs-artsen", "al-anon", "svmg");
+        return Combinators.combine(kind, approach, country, audiences, behaviours, types, group, organisation)
+                .as((k, a, c, au, b, t, g, o) -> new Candidate(o, g ? "g" : null, "Aanbod", k, a, c, OrganisationStatus.ACTIVE,
+                        au, b, g ? t : Set.of(), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 3", null));
+    }
+
+    /** Numbers the candidates so that keys and names are unique, as in the directory. */
+    private static List<Candidate> uniqueKeys(List<Candidate> candidates) {
+        List<Candidate> result = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            result.add(new Candidate(c.organisationId(), c.groupId() == null ? null : "groep-" + i, "Aanbod " + i, c.kind(),
+                    c.approach(), c.country(), c.status(), c.audiences(), c.behaviours(), c.meetingTypes(), null, null,
+                    c.sourceDocument(), c.sourceSection(), null));
+        }
+        return result;
+    }
+}
