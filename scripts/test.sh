@@ -38,7 +38,7 @@ log "Backend tests"
 (cd "$ROOT/backend" && "$MVNW" -B verify -Dstyle.color=never)
 
 log "Web client checks and unit tests"
-(cd "$ROOT/frontend" && npm run -s check:api && npm run -s typecheck && npm test)
+(cd "$ROOT/frontend" && npm run -s check:api && npm run -s lint && npm run -s typecheck && npm test)
 
 log "Compose file"
 docker-compose -f "$ROOT/docker-compose.yml" config -q && echo "docker-compose.yml is valid"

@@ -28,74 +28,74 @@ export const routes = [
           { path: 'organisaties/:id', element: <OrganisationRoute /> },
           { path: 'wat-kan-ik-doen', ...onFirstVisit(() => import('./routes/pathways/guide'), 'PathwayGuideRoute') },
           { path: 'advies', ...onFirstVisit(() => import('./routes/advice/advice'), 'AdviceRoute') },
-          { path: 'instelling', ...onFirstVisit(() => import('./routes/pathways/institution'), 'InstitutionRoute') },
-          { path: 'instelling/vragenlijst', ...onFirstVisit(() => import('./routes/pathways/survey'), 'SurveyRoute') },
+          { path: 'instelling', ...onFirstVisit(() => import('./routes/implementation/institution'), 'InstitutionRoute') },
+          { path: 'instelling/vragenlijst', ...onFirstVisit(() => import('./routes/implementation/survey'), 'SurveyRoute') },
           {
             path: 'zorgpaden/bewerken',
             ...onFirstVisit(() => import('./routes/pathways/editor'), 'PathwayEditorRoute'),
           },
           {
             path: 'bijeenkomsten',
-            ...onFirstVisit(() => import('@/features/group-finder/pages/meetings-page'), 'MeetingsPage'),
+            ...onFirstVisit(() => import('./routes/directory/meetings'), 'MeetingsRoute'),
           },
           {
             path: 'bijeenkomsten/afdrukken',
-            ...onFirstVisit(() => import('@/features/group-finder/pages/print-page'), 'PrintPage'),
+            ...onFirstVisit(() => import('./routes/directory/meetings-print'), 'MeetingsPrintRoute'),
           },
           {
             path: 'bijeenkomsten/:slug',
-            ...onFirstVisit(() => import('@/features/group-finder/pages/meeting-page'), 'MeetingPage'),
+            ...onFirstVisit(() => import('./routes/directory/meeting'), 'MeetingRoute'),
           },
           {
             path: 'beheer/controleren',
             ...onFirstVisit(
-              () => import('@/features/directory-admin/pages/verification-queue-page'),
-              'VerificationQueuePage',
+              () => import('./routes/directory/admin/verification-queue'),
+              'VerificationQueueRoute',
             ),
           },
           {
             path: 'beheer/meldingen',
-            ...onFirstVisit(() => import('@/features/directory-admin/pages/reports-page'), 'ReportsPage'),
+            ...onFirstVisit(() => import('./routes/directory/admin/reports'), 'ReportsRoute'),
           },
           {
             path: 'beheer/import',
-            ...onFirstVisit(() => import('@/features/directory-admin/pages/import-page'), 'ImportPage'),
+            ...onFirstVisit(() => import('./routes/directory/admin/import'), 'ImportRoute'),
           },
           {
             path: 'beheer/voorbeeldgegevens',
-            ...onFirstVisit(() => import('@/features/directory-admin/pages/demo-data-page'), 'DemoDataPage'),
+            ...onFirstVisit(() => import('./routes/directory/admin/demo-data'), 'DemoDataRoute'),
           },
           {
             path: 'beheer/groepen/nieuw',
-            ...onFirstVisit(() => import('@/features/directory-admin/pages/group-create-page'), 'GroupCreatePage'),
+            ...onFirstVisit(() => import('./routes/directory/admin/group-create'), 'GroupCreateRoute'),
           },
           {
             path: 'beheer/groepen/:slug',
-            ...onFirstVisit(() => import('@/features/directory-admin/pages/group-edit-page'), 'GroupEditPage'),
+            ...onFirstVisit(() => import('./routes/directory/admin/group-edit'), 'GroupEditRoute'),
           },
           {
             path: 'beheer/bijeenkomsten/:slug',
-            ...onFirstVisit(() => import('@/features/directory-admin/pages/meeting-edit-page'), 'MeetingEditPage'),
+            ...onFirstVisit(() => import('./routes/directory/admin/meeting-edit'), 'MeetingEditRoute'),
           },
           {
             path: 'beheer/organisaties',
             ...onFirstVisit(
-              () => import('@/features/directory-admin/pages/organisations-page'),
-              'OrganisationsAdminPage',
+              () => import('./routes/directory/admin/organisations'),
+              'OrganisationsAdminRoute',
             ),
           },
           {
             path: 'beheer/organisaties/nieuw',
             ...onFirstVisit(
-              () => import('@/features/directory-admin/pages/organisation-create-page'),
-              'OrganisationCreatePage',
+              () => import('./routes/directory/admin/organisation-create'),
+              'OrganisationCreateRoute',
             ),
           },
           {
             path: 'beheer/organisaties/:id',
             ...onFirstVisit(
-              () => import('@/features/directory-admin/pages/organisation-edit-page'),
-              'OrganisationEditPage',
+              () => import('./routes/directory/admin/organisation-edit'),
+              'OrganisationEditRoute',
             ),
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -32,6 +32,7 @@ export function useAsync<T>(
     );
     return () => controller.abort();
     // Only `key` says when to load again; `load` is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [key]);
 
   if (key === null) return { status: 'idle' };

@@ -2,7 +2,8 @@
 // the API contract), not from schema names, so regenerating `api.ts` does not break them.
 import type { paths } from './api';
 
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+/** The JSON body of a response or request in `paths`. */
+export type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 export type OrganisationPage = JsonOf<paths['/api/v1/organisations']['get']['responses'][200]>;
 export type OrganisationSummary = OrganisationPage['items'][number];
@@ -28,21 +29,5 @@ export type Problem = {
   errors?: { field: string; message: string }[];
 };
 
-// Groups and meetings (the group finder).
-export type MeetingPage = JsonOf<paths['/api/v1/meetings']['get']['responses'][200]>;
-export type MeetingSummary = MeetingPage['items'][number];
-export type MeetingQuery = NonNullable<paths['/api/v1/meetings']['get']['parameters']['query']>;
-export type GroupDetail = JsonOf<paths['/api/v1/groups/{slug}']['get']['responses'][200]>;
-export type AttendanceMode = MeetingSummary['attendance'];
-export type Accessibility = MeetingSummary['accessibility'][number];
-export type ContactRole = NonNullable<GroupDetail['contactRole']>;
-export type TimeOfDay = NonNullable<MeetingQuery['time_of_day']>;
-type ReportBody = NonNullable<paths['/api/v1/groups/{slug}/reports']['post']['requestBody']>['content']['application/json'];
-export type ReportWrite = ReportBody;
-export type ReportReason = ReportBody['reason'];
-
-// Coordinator queues.
-export type VerificationPage = JsonOf<paths['/api/v1/admin/verification-queue']['get']['responses'][200]>;
-export type VerificationItem = VerificationPage['items'][number];
-export type ReportPage = JsonOf<paths['/api/v1/admin/reports']['get']['responses'][200]>;
-export type Report = ReportPage['items'][number];
+/** Where a fact comes from: a seed document, its section and the verbatim passage. */
+export type Citation = JsonOf<paths['/api/v1/pathways']['get']['responses'][200]>['items'][number]['steps'][number]['source'];

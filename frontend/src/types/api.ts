@@ -747,7 +747,7 @@ export interface paths {
         };
         /**
          * Zoek bijeenkomsten van zelfhulpgroepen
-         * @description Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
+         * @description Openbaar. Filters combineren met EN. Met lat/lon of near (plaats of postcode) gesorteerd op afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.
          */
         get: operations["searchMeetings"];
         put?: never;
@@ -1105,6 +1105,26 @@ export interface paths {
          * @description Alleen voor coördinatoren.
          */
         delete: operations["deletePathwayStep"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zoek een plaats of postcode
+         * @description Openbaar, voor het aanvullen van een plaatsveld. Eerst precies dezelfde naam, dan namen die zo beginnen, dan namen die erop lijken; bij gelijke stand de grotere plaats eerst. Een postcode geeft het postcodegebied. Bron: GeoNames (www.geonames.org), CC BY 4.0.
+         */
+        get: operations["searchPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2631,6 +2651,26 @@ export interface components {
             /** @description Handreikingen die voor het hele zorgpad gelden. */
             guidance: components["schemas"]["Guidance"][];
         };
+        /** @description Een plaats of postcodegebied met het punt waarvandaan afstanden worden gemeten. */
+        Place: {
+            /** @description PLAATS of POSTCODE (4 cijfers). */
+            kind: string & components["schemas"]["PlaceKind"];
+            country: components["schemas"]["Country"];
+            /** @description Naam van de plaats; bij een postcode de plaats waarin die ligt. */
+            name: string;
+            /** @description De 4 cijfers, alleen bij een postcode. */
+            postcode?: string | null;
+            province?: string | null;
+            municipality?: string | null;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            /** @description Tekst voor een keuzelijst, bijv. '3511 Utrecht, Utrecht'. */
+            label: string;
+        };
+        /** @enum {string} */
+        PlaceKind: "PLAATS" | "POSTCODE";
         /**
          * @description Voortgang van een stap: niet begonnen, bezig, klaar, overgeslagen.
          * @enum {string}
@@ -5166,7 +5206,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description etag van het convenant; niet bij het eerste convenant. */
+                /** @description etag van het convenant; niet bij het eerste. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -6029,6 +6069,8 @@ export interface operations {
                 lon?: number;
                 /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
                 modified_after?: string;
+                /** @description Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of 1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven). */
+                near?: string;
                 /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
                 open?: boolean;
                 /** @description Alleen bijeenkomsten van deze organisatie (id). */
@@ -6039,7 +6081,7 @@ export interface operations {
                 place?: string;
                 /** @description Zoekwoorden (Nederlands, tikfouten worden verdragen) in organisatie, groep, plaats en notities; elk woord moet passen. */
                 q?: string;
-                /** @description Straal in km rond lat/lon; standaard 25, hoogstens 500. */
+                /** @description Straal in km rond lat/lon of near; standaard 25, hoogstens 500. */
                 radius_km?: number;
                 /** @description Aantal per pagina, hoogstens 100. */
                 size?: number;
@@ -7599,6 +7641,51 @@ export interface operations {
             };
             /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchPlaces: {
+        parameters: {
+            query: {
+                /** @description Alleen dit land; zonder land zoekt de API in Nederland en België. */
+                country?: components["schemas"]["Country"];
+                /** @description Hoeveel plaatsen hoogstens, de beste eerst. */
+                limit?: number;
+                /** @description Plaats of postcode zoals iemand die typt: 'Zeist', 'Den Bosch', '3511', '3511 AB', '1000 Brussel'. Hoofdletters, accenten en streepjes tellen niet; kleine typefouten mogen. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De plaatsen, de beste eerst; een lege lijst als niets lijkt op de tekst. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            /** @description Geen of een te korte zoektekst, onbekend land of ongeldige limit. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,7 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MainLayout } from '@/components/layouts/main-layout';
 import { UserMenu } from '@/features/auth/components/user-menu';
-import { DirectoryAdminNavLink } from '@/features/directory-admin/components/admin-nav';
+import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
 
 /** The frame around every page; the only place where auth and directory meet. */
 export function RootRoute() {

@@ -147,7 +147,8 @@ export const ROUTE_LABELS: Record<string, string> = {
   VIA_MAKELAAR: 'Via de makelaar (zelfhulp) van de instelling',
 };
 
-export const KIND_LABELS: Record<string, string> = {
+/** What a reason of the advice is (a condition, a caution, …); not the kind of an organisation. */
+export const REASON_KIND_LABELS: Record<string, string> = {
   ABSOLUTE: 'Voorwaarde',
   RELATIVE_INDICATION: 'Spreekt ervoor',
   CAUTION: 'Let op',

@@ -1,10 +1,6 @@
 // Dutch labels (B1) for the stable API codes of the care pathways. The only place these words live.
 import type {
   Actor,
-  AdviceArea,
-  AssessmentStatus,
-  OwnerRole,
-  PlanStatus,
   GuidanceKind,
   IntegrationLevel,
   PathwayAudience,
@@ -70,49 +66,4 @@ export const GUIDANCE_LABELS: Record<GuidanceKind, string> = {
 export const AUDIENCE_LABELS: Record<PathwayAudience, string> = {
   CLIENT: 'Voor cliënten',
   FAMILY: 'Voor naasten',
-};
-
-/** Readable titles of the source documents, by the number the file name starts with. */
-export const SOURCE_TITLES: Record<string, string> = {
-  '000': 'KNMG, module ‘Verslaving onder artsen’',
-  '001': 'Bijblijven 2017, ‘Verslaving en artsen’',
-  '002': 'Handleiding ‘Onbenutte mogelijkheden’ (Resultaten Scoren, 2004)',
-  '003': 'De Borg, behandelmodule Middelengebruik (2025)',
-  '004': 'VAD, middelengebruik in de thuiscontext (2023)',
-};
-
-export function sourceTitle(document: string): string {
-  return SOURCE_TITLES[document.slice(0, 3)] ?? document;
-}
-
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  NOT_STARTED: 'Nog niet begonnen',
-  IN_PROGRESS: 'Bezig',
-  DONE: 'Klaar',
-  SKIPPED: 'Overgeslagen',
-};
-
-export const OWNER_LABELS: Record<OwnerRole, string> = {
-  MANAGEMENT: 'Management',
-  PROJECTGROEP: 'Projectgroep',
-  AANDACHTSFUNCTIONARIS: 'Aandachtsfunctionaris',
-  LIJNVERANTWOORDELIJKE: 'Lijnverantwoordelijke',
-  CLIENTENRAAD: 'Cliëntenraad',
-  REGULIER_OVERLEG: 'Regulier overleg met de groepen',
-  EXTERN: 'Extern (bijvoorbeeld het Trimbos-instituut)',
-};
-
-export const ASSESSMENT_LABELS: Record<AssessmentStatus, string> = {
-  NOT_STARTED: 'Nog niet',
-  PARTIAL: 'Gedeeltelijk',
-  DONE: 'Uitgevoerd',
-  NOT_APPLICABLE: 'Niet van toepassing',
-};
-
-export const AREA_LABELS: Record<AdviceArea, string> = {
-  VOORLICHTING_CLIENTEN: 'Voorlichting aan cliënten',
-  VOORLICHTING_FAMILIE: 'Voorlichting aan familieleden',
-  VERWIJZING: 'Verwijzing',
-  INTEGRATIE: 'Integratie',
-  VOORWAARDEN: 'Voorwaarden en ondersteuning',
 };

@@ -10,7 +10,7 @@ import {
   filtersFromSearchParams,
   filtersToSearchParams,
   type OrganisationFilters,
-} from '@/features/directory/utils/filters';
+} from '@/features/directory/utils/organisation-filters';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 function withQuery(pathname: string, params: URLSearchParams): string {

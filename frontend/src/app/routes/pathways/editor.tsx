@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
-import { rolesFromAccessToken } from '@/features/auth/utils/roles';
+import { rolesFromAccessToken } from '@/lib/roles';
 import { createDraft, getAllPathways, getDraft } from '@/features/pathways/api/editor';
 import { DraftEditor } from '@/features/pathways/components/draft-editor';
 import { useAsync } from '@/hooks/use-async';

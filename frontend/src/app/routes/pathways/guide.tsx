@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
-import { rolesFromAccessToken } from '@/features/auth/utils/roles';
+import { rolesFromAccessToken } from '@/lib/roles';
 import { usePathways } from '@/features/pathways/api/get-pathways';
 import { GuideForm } from '@/features/pathways/components/guide-form';
 import { PathwayGuide } from '@/features/pathways/components/pathway-guide';

@@ -1,7 +1,6 @@
 import { api, unwrap } from '@/lib/api-client';
 import type { paths } from '@/types/api';
-
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+import type { JsonOf } from '@/types/api-models';
 
 export type AdviceRequest = JsonOf<paths['/api/v1/advice']['post']['requestBody']>;
 export type AdviceResponse = JsonOf<paths['/api/v1/advice']['post']['responses'][200]>;

@@ -8,7 +8,7 @@ import {
 import { AppLink } from '@/components/ui/router-link';
 
 import type { AdviceReason, AdviceResponse, CandidateAdvice, Verdict } from '../api/create-advice';
-import { KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_LABELS, sourceText } from '../labels';
+import { REASON_KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_LABELS, sourceText } from '../labels';
 
 const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'LATER_SERIAL'];
 
@@ -25,7 +25,7 @@ function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] })
       <UnorderedList>
         {reasons.map((r) => (
           <UnorderedListItem key={r.code}>
-            {r.kind && <strong>{KIND_LABELS[r.kind] ?? r.kind}: </strong>}
+            {r.kind && <strong>{REASON_KIND_LABELS[r.kind] ?? r.kind}: </strong>}
             {r.text}
             {r.action && <> <em>Wat te doen:</em> {r.action}</>}
             <br />

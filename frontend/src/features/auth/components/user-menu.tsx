@@ -5,7 +5,7 @@ import { useLocation } from 'react-router';
 import type { SigninState } from '@/lib/auth';
 
 import { useMe } from '../api/get-me';
-import { roleLabels, rolesFromAccessToken } from '../utils/roles';
+import { roleLabels, rolesFromAccessToken } from '@/lib/roles';
 
 /** Header part: "Inloggen", or the logged-in user with role(s), instelling and "Uitloggen". */
 export function UserMenu() {

@@ -6,7 +6,7 @@ import {
   BEHAVIOUR_LABELS,
   CONTACT_KIND_LABELS,
   COUNTRY_LABELS,
-  KIND_LABELS,
+  ORGANISATION_KIND_LABELS,
   label,
   labelList,
   STATUS_LABELS,
@@ -14,7 +14,7 @@ import {
 
 describe('directory labels', () => {
   it('gives every code a Dutch label as agreed', () => {
-    expect(KIND_LABELS).toEqual({
+    expect(ORGANISATION_KIND_LABELS).toEqual({
       SELF_HELP_FELLOWSHIP: 'Zelfhulpgroep',
       FAMILY_GROUP: 'Groep voor naasten',
       SUPPORT_POINT: 'Steunpunt zelfhulp',
@@ -58,9 +58,9 @@ describe('directory labels', () => {
   });
 
   it('shows an unknown code as it is instead of failing', () => {
-    expect(label(KIND_LABELS, 'FAMILY_GROUP')).toBe('Groep voor naasten');
-    expect(label(KIND_LABELS, 'NEW_KIND')).toBe('NEW_KIND');
-    expect(label(KIND_LABELS, 'toString')).toBe('toString');
+    expect(label(ORGANISATION_KIND_LABELS, 'FAMILY_GROUP')).toBe('Groep voor naasten');
+    expect(label(ORGANISATION_KIND_LABELS, 'NEW_KIND')).toBe('NEW_KIND');
+    expect(label(ORGANISATION_KIND_LABELS, 'toString')).toBe('toString');
   });
 
   it('joins a list of labels as Dutch prose', () => {

@@ -2,7 +2,7 @@ import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
 import type { OrganisationPage } from '@/types/api-models';
 
-import { filtersToApiQuery, filtersToSearchParams, type OrganisationFilters } from '../utils/filters';
+import { filtersToApiQuery, filtersToSearchParams, type OrganisationFilters } from '../utils/organisation-filters';
 
 /** GET /api/v1/organisations (public). */
 export function getOrganisations(filters: OrganisationFilters, signal?: AbortSignal): Promise<OrganisationPage> {

@@ -7,7 +7,7 @@ import {
   AUDIENCE_LABELS,
   BEHAVIOUR_LABELS,
   COUNTRY_LABELS,
-  KIND_LABELS,
+  ORGANISATION_KIND_LABELS,
   label,
   labelList,
   STATUS_LABELS,
@@ -33,7 +33,7 @@ export function OrganisationDetail({ organisation: o, now }: { organisation: Org
         {o.shortName && o.shortName !== o.name && <span className="zhw-detail__short"> ({o.shortName})</span>}
       </Heading>
       <Paragraph className="zhw-detail__kind">
-        {label(KIND_LABELS, o.kind)}
+        {label(ORGANISATION_KIND_LABELS, o.kind)}
         {o.status !== 'ACTIVE' && (
           <>
             {' '}
@@ -66,7 +66,7 @@ export function OrganisationDetail({ organisation: o, now }: { organisation: Org
           <FactList
             className="zhw-facts zhw-facts--wide"
             facts={[
-              { key: 'Soort', value: label(KIND_LABELS, o.kind) },
+              { key: 'Soort', value: label(ORGANISATION_KIND_LABELS, o.kind) },
               { key: 'Aanpak', value: label(APPROACH_LABELS, o.approach) },
               { key: 'Land', value: label(COUNTRY_LABELS, o.country) },
               { key: 'Status', value: label(STATUS_LABELS, o.status) },

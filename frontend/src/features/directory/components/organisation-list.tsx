@@ -3,7 +3,7 @@ import { Heading, Paragraph, StatusBadge } from '@utrecht/component-library-reac
 import { AppLink } from '@/components/ui/router-link';
 import type { OrganisationPage, OrganisationSummary } from '@/types/api-models';
 
-import { APPROACH_LABELS, AUDIENCE_LABELS, BEHAVIOUR_LABELS, COUNTRY_LABELS, KIND_LABELS, label, labelList, STATUS_LABELS } from '../labels';
+import { APPROACH_LABELS, AUDIENCE_LABELS, BEHAVIOUR_LABELS, COUNTRY_LABELS, ORGANISATION_KIND_LABELS, label, labelList, STATUS_LABELS } from '../labels';
 import { outdatedYears } from '../utils/verification';
 
 import { FactList } from './fact-list';
@@ -90,7 +90,7 @@ function OrganisationCard({ organisation: o, search }: { organisation: Organisat
       <FactList
         className="zhw-facts"
         facts={[
-          { key: 'Soort', value: label(KIND_LABELS, o.kind) },
+          { key: 'Soort', value: label(ORGANISATION_KIND_LABELS, o.kind) },
           { key: 'Aanpak', value: label(APPROACH_LABELS, o.approach) },
           { key: 'Land', value: label(COUNTRY_LABELS, o.country) },
           { key: 'Voor wie', value: labelList(AUDIENCE_LABELS, o.audiences) },

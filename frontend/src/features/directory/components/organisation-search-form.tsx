@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { CodeSelectField } from '@/components/forms/code-select-field';
 import { SearchActions } from '@/components/forms/search-actions';
 
-import { CODE_FILTERS, EMPTY_FILTERS, type CodeFilterName, type OrganisationFilters } from '../utils/filters';
+import { CODE_FILTERS, EMPTY_FILTERS, type CodeFilterName, type OrganisationFilters } from '../utils/organisation-filters';
 
 const SELECTS: { name: CodeFilterName; label: string; all: string }[] = [
   { name: 'audience', label: 'Doelgroep', all: 'Alle doelgroepen' },

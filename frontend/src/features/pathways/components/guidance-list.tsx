@@ -2,7 +2,7 @@ import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-
 
 import { GUIDANCE_LABELS } from '../labels';
 import type { Guidance } from '../types';
-import { SourceNote } from './source-note';
+import { SourceNote } from '@/components/ui/source-note';
 
 /** Tips, criteria, cautions, risk signals and barriers with their answers, each with its source. */
 export function GuidanceList({ items }: { items: Guidance[] }) {

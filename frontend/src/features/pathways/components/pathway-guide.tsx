@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../labels';
 import type { PathwayList, TreatmentPhase } from '../types';
 import { GuidanceList } from './guidance-list';
-import { SourceNote } from './source-note';
+import { SourceNote } from '@/components/ui/source-note';
 import { StepCard } from './step-card';
 
 type Props = {

@@ -11,7 +11,7 @@ import { ACTOR_LABELS, LEVEL_LABELS } from '../labels';
 import type { PathwayStep } from '../types';
 import { checkId } from '../utils/guide-params';
 import { GuidanceList } from './guidance-list';
-import { SourceNote } from './source-note';
+import { SourceNote } from '@/components/ui/source-note';
 
 type Props = {
   pathwayId: string;

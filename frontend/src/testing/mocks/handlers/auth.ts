@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 
-import { decodeJwtPayload } from '@/features/auth/utils/roles';
+import { decodeJwtPayload } from '@/lib/roles';
 
 /** GET /api/v1/me: answers from the bearer token's claims, 401 without a token. */
 export const authHandlers = [

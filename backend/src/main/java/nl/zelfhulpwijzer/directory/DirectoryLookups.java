@@ -2,8 +2,8 @@ package nl.zelfhulpwijzer.directory;
 
 import java.util.List;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.NotFound;
 
 /** Finding the entity a write is about: 404 with a Dutch message when it does not exist. */
 public final class DirectoryLookups {
@@ -13,27 +13,27 @@ public final class DirectoryLookups {
 
     public static SelfHelpGroup group(String slug) {
         return SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen groep met sleutel '" + slug + "'."));
+                .orElseThrow(() -> new NotFound("Er is geen groep met sleutel '" + slug + "'."));
     }
 
     public static Meeting meeting(String slug) {
         return Meeting.<Meeting>find("slug", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Er is geen bijeenkomst met sleutel '" + slug + "'."));
+                .orElseThrow(() -> new NotFound("Er is geen bijeenkomst met sleutel '" + slug + "'."));
     }
 
     static Organisation organisation(String id) {
         return Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met id '" + id + "'."));
+                .orElseThrow(() -> new NotFound("Er is geen organisatie met id '" + id + "'."));
     }
 
     /** The organisation a request refers to, or a field error on organisationId when it does not exist. */
-    static Organisation organisation(String id, List<Problem.FieldError> errors) {
+    static Organisation organisation(String id, List<FieldError> errors) {
         if (id == null || id.isBlank()) {
             return null;
         }
         Organisation organisation = Organisation.findById(id);
         if (organisation == null) {
-            errors.add(new Problem.FieldError("organisationId", "Er is geen organisatie met id '" + id + "'."));
+            errors.add(new FieldError("organisationId", "Er is geen organisatie met id '" + id + "'."));
         }
         return organisation;
     }

@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
-import nl.zelfhulpwijzer.directory.rest.ReportWrite;
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.Conflict;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.common.error.NotFound;
+import nl.zelfhulpwijzer.common.error.RuleViolation;
 
 /** The queue of reports that a group's data is wrong: anyone files one, a coordinator resolves or rejects it. */
 @ApplicationScoped
@@ -28,21 +29,21 @@ public class DirectoryReports {
     @Transactional
     public DirectoryReport report(String groupSlug, ReportWrite input) {
         SelfHelpGroup group = DirectoryLookups.group(groupSlug);
-        List<Problem.FieldError> errors = DirectoryValidation.check(validator, input);
+        List<FieldError> errors = DirectoryValidation.check(validator, input);
         Meeting meeting = null;
         if (input.meetingSlug() != null && !input.meetingSlug().isBlank()) {
             meeting = Meeting.<Meeting>find("slug = ?1 and group.id = ?2", input.meetingSlug(), group.id).firstResult();
             if (meeting == null) {
-                errors.add(new Problem.FieldError("meetingSlug", "Deze bijeenkomst hoort niet bij deze groep."));
+                errors.add(new FieldError("meetingSlug", "Deze bijeenkomst hoort niet bij deze groep."));
             }
         }
         String message = InputText.blankToNull(input.message());
         if (input.reason() == ReportReason.OTHER && message == null) {
-            errors.add(new Problem.FieldError("message", "Schrijf kort wat er niet klopt."));
+            errors.add(new FieldError("message", "Schrijf kort wat er niet klopt."));
         }
         DirectoryValidation.failOn(errors);
         if (DirectoryReport.count("group.id = ?1 and status = ?2", group.id, ReportStatus.OPEN) >= MAX_OPEN_REPORTS_PER_GROUP) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
+            throw new RuleViolation(
                     "Over deze groep staan al veel meldingen open. Probeer het later opnieuw.");
         }
         DirectoryReport report = new DirectoryReport();
@@ -58,12 +59,12 @@ public class DirectoryReports {
     @Transactional
     public DirectoryReport handleReport(long id, ReportStatus status, String user) {
         DirectoryReport report = DirectoryReport.<DirectoryReport>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Er is geen melding met nummer " + id + "."));
+                .orElseThrow(() -> new NotFound("Er is geen melding met nummer " + id + "."));
         if (status == ReportStatus.OPEN) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("status", "Kies RESOLVED of REJECTED.")));
+            throw new InvalidInput(List.of(new FieldError("status", "Kies RESOLVED of REJECTED.")));
         }
         if (report.status != ReportStatus.OPEN) {
-            throw new ProblemException(ProblemType.CONFLICT, "Deze melding is al afgehandeld.");
+            throw new Conflict("Deze melding is al afgehandeld.");
         }
         report.status = status;
         report.handledBy = user;

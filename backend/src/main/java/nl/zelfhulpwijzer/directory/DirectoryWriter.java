@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /** What every directory write needs: the clock, Bean Validation of the request and the change history. */
 abstract class DirectoryWriter {
@@ -21,14 +21,14 @@ abstract class DirectoryWriter {
     DirectoryHistory history;
 
     /** The Bean Validation errors of a request; the rules of {@link DirectoryValidation} add to them. */
-    List<Problem.FieldError> check(Object input) {
+    List<FieldError> check(Object input) {
         return DirectoryValidation.check(validator, input);
     }
 
     /** A field error when an update names another key than the one in its address; keys never change. */
-    static void keepKey(String requested, String current, String message, List<Problem.FieldError> errors) {
+    static void keepKey(String requested, String current, String message, List<FieldError> errors) {
         if (requested != null && !requested.equals(current)) {
-            errors.add(new Problem.FieldError("slug", message));
+            errors.add(new FieldError("slug", message));
         }
     }
 }

@@ -15,9 +15,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.directory.rest.GroupWrite;
-import nl.zelfhulpwijzer.directory.rest.LocationWrite;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /**
  * Management of self-help groups by coordinators: validation with Dutch messages, optimistic concurrency (If-Match
@@ -28,9 +26,9 @@ public class GroupWrites extends DirectoryWriter {
 
     @Transactional
     public SelfHelpGroup createGroup(GroupWrite input, String user) {
-        List<Problem.FieldError> errors = check(input);
+        List<FieldError> errors = check(input);
         Organisation organisation = DirectoryLookups.organisation(input.organisationId(), errors);
-        String slug = input.slug() != null ? input.slug() : InputText.slugOf(input.name());
+        String slug = input.slug() != null ? input.slug() : Slugs.of(input.name());
         if (has(errors, "slug")) {
             failOn(errors);
         }
@@ -38,7 +36,7 @@ public class GroupWrites extends DirectoryWriter {
             slug = "groep-" + slug;
         }
         if (SelfHelpGroup.count("slug", slug) > 0) {
-            errors.add(new Problem.FieldError("slug", "Deze sleutel is al in gebruik; kies een andere."));
+            errors.add(new FieldError("slug", "Deze sleutel is al in gebruik; kies een andere."));
         }
         DirectoryValidation.validateGroup(input, errors);
         failOn(errors);
@@ -56,7 +54,7 @@ public class GroupWrites extends DirectoryWriter {
     public SelfHelpGroup updateGroup(String slug, String ifMatch, GroupWrite input, String user) {
         SelfHelpGroup group = DirectoryLookups.group(slug);
         requireMatch(ifMatch, etag(group));
-        List<Problem.FieldError> errors = check(input);
+        List<FieldError> errors = check(input);
         Organisation organisation = DirectoryLookups.organisation(input.organisationId(), errors);
         keepKey(input.slug(), slug, "De sleutel van een groep kan niet veranderen.", errors);
         DirectoryValidation.validateGroup(input, errors);

@@ -2,8 +2,6 @@ package nl.zelfhulpwijzer.directory;
 
 import java.util.List;
 
-import nl.zelfhulpwijzer.directory.demo.DemoDataGenerator;
-
 /** How write requests' free text and code lists are stored: stripped, blank as null, codes once each. */
 final class InputText {
 
@@ -20,10 +18,5 @@ final class InputText {
 
     static String[] names(List<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).distinct().toArray(String[]::new);
-    }
-
-    /** A key made from a name, as the demo generator makes them. */
-    static String slugOf(String name) {
-        return DemoDataGenerator.slug(name == null ? "" : name);
     }
 }

@@ -1,5 +1,8 @@
 package nl.zelfhulpwijzer.directory;
 
+import java.time.Instant;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +44,10 @@ public class Location extends PanacheEntityBase {
     public boolean approximate;
 
     public boolean demo;
+
+    /** Kept by a database trigger (V65). */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
 
     /** A specific address someone can walk into. */
     public boolean isSpecific() {

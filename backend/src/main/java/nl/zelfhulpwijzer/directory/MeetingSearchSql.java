@@ -299,17 +299,26 @@ public final class MeetingSearchSql {
             params.put("modifiedAfter", OffsetDateTime.ofInstant(f.modifiedAfter(), ZoneOffset.UTC));
         }
         if (f.near() != null) {
-            MeetingFilter.Near near = f.near();
-            where.add("m.latitude between :minLat and :maxLat and m.longitude between :minLon and :maxLon");
-            where.add(DISTANCE_KM + " <= :radius");
-            params.put("lat", near.latitude());
-            params.put("lon", near.longitude());
-            params.put("minLat", near.minLatitude());
-            params.put("maxLat", near.maxLatitude());
-            params.put("minLon", near.longitude() - near.longitudeDelta());
-            params.put("maxLon", near.longitude() + near.longitudeDelta());
-            params.put("radius", near.radiusKm());
+            near(f.near(), "m", where, params);
         }
         return where;
+    }
+
+    /** Within the radius of the point, over {@code alias.latitude/longitude}: a bounding box (indexed), then the exact distance. */
+    static void near(MeetingFilter.Near near, String alias, List<String> where, Map<String, Object> params) {
+        where.add(alias + ".latitude between :minLat and :maxLat and " + alias + ".longitude between :minLon and :maxLon");
+        where.add(distanceKm(alias) + " <= :radius");
+        params.put("lat", near.latitude());
+        params.put("lon", near.longitude());
+        params.put("minLat", near.minLatitude());
+        params.put("maxLat", near.maxLatitude());
+        params.put("minLon", near.longitude() - near.longitudeDelta());
+        params.put("maxLon", near.longitude() + near.longitudeDelta());
+        params.put("radius", near.radiusKm());
+    }
+
+    /** The haversine distance in km from {@code :lat}/{@code :lon} to {@code alias.latitude/longitude}. */
+    static String distanceKm(String alias) {
+        return DISTANCE_KM.replace("m.latitude", alias + ".latitude").replace("m.longitude", alias + ".longitude");
     }
 }

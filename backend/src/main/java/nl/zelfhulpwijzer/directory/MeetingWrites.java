@@ -14,8 +14,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.directory.rest.MeetingWrite;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /**
  * Management of a group's meetings by coordinators: validation with Dutch messages, optimistic concurrency (If-Match
@@ -30,11 +29,11 @@ public class MeetingWrites extends DirectoryWriter {
     public Meeting createMeeting(String groupSlug, String ifMatch, MeetingWrite input, String user) {
         SelfHelpGroup group = DirectoryLookups.group(groupSlug);
         requireMatch(ifMatch, etag(group));
-        List<Problem.FieldError> errors = check(input);
+        List<FieldError> errors = check(input);
         String slug = input.slug() != null ? input.slug()
                 : group.slug + "-" + (group.meetings.size() + 1) + "-" + DAY_CODES[input.day() == null ? 0 : Math.max(0, Math.min(6, input.day() - 1))];
         if (Meeting.count("slug", slug) > 0) {
-            errors.add(new Problem.FieldError("slug", "Deze sleutel is al in gebruik; kies een andere."));
+            errors.add(new FieldError("slug", "Deze sleutel is al in gebruik; kies een andere."));
         }
         DirectoryValidation.validateMeeting(input, group, errors);
         failOn(errors);
@@ -53,7 +52,7 @@ public class MeetingWrites extends DirectoryWriter {
     public Meeting updateMeeting(String slug, String ifMatch, MeetingWrite input, String user) {
         Meeting meeting = DirectoryLookups.meeting(slug);
         requireMatch(ifMatch, etag(meeting));
-        List<Problem.FieldError> errors = check(input);
+        List<FieldError> errors = check(input);
         keepKey(input.slug(), slug, "De sleutel van een bijeenkomst kan niet veranderen.", errors);
         DirectoryValidation.validateMeeting(input, meeting.group, errors);
         failOn(errors);

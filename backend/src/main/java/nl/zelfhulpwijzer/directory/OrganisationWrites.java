@@ -15,9 +15,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.directory.rest.OrganisationCreate;
-import nl.zelfhulpwijzer.directory.rest.OrganisationWrite;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /**
  * Management of organisations and their contact points by coordinators: validation with Dutch messages, optimistic
@@ -28,8 +26,8 @@ public class OrganisationWrites extends DirectoryWriter {
 
     @Transactional
     public Organisation createOrganisation(OrganisationCreate input, String user) {
-        List<Problem.FieldError> errors = check(input);
-        String id = input.id() != null ? input.id() : InputText.slugOf(input.name());
+        List<FieldError> errors = check(input);
+        String id = input.id() != null ? input.id() : Slugs.of(input.name());
         if (!has(errors, "id")) {
             if (id.length() < 3) {
                 id = "organisatie-" + id;
@@ -38,13 +36,13 @@ public class OrganisationWrites extends DirectoryWriter {
                 id = id.substring(0, 80).replaceAll("-+$", "");
             }
             if (Organisation.findById(id) != null) {
-                errors.add(new Problem.FieldError("id", input.id() != null
+                errors.add(new FieldError("id", input.id() != null
                         ? "Deze sleutel is al in gebruik; kies een andere."
                         : "Er is al een organisatie met de sleutel '" + id + "'; kies zelf een andere sleutel."));
             }
         }
         if (input.status() == OrganisationStatus.INACTIVE) {
-            errors.add(new Problem.FieldError("status", "Een nieuwe organisatie is actief of in oprichting."));
+            errors.add(new FieldError("status", "Een nieuwe organisatie is actief of in oprichting."));
         }
         OrganisationWrite write = input.toWrite();
         Organisation umbrella = organisationRules(write, id, errors);
@@ -69,7 +67,7 @@ public class OrganisationWrites extends DirectoryWriter {
     public Organisation updateOrganisation(String id, String ifMatch, OrganisationWrite input, String user) {
         Organisation organisation = DirectoryLookups.organisation(id);
         requireMatch(ifMatch, etag(organisation));
-        List<Problem.FieldError> errors = check(input);
+        List<FieldError> errors = check(input);
         Organisation umbrella = organisationRules(input, id, errors);
         failOn(errors);
         Map<String, String> before = snapshot(organisation);
@@ -111,15 +109,15 @@ public class OrganisationWrites extends DirectoryWriter {
     }
 
     /** The rules beyond Bean Validation: the umbrella exists and is not the organisation itself; contact values fit their kind. */
-    private static Organisation organisationRules(OrganisationWrite input, String id, List<Problem.FieldError> errors) {
+    private static Organisation organisationRules(OrganisationWrite input, String id, List<FieldError> errors) {
         Organisation umbrella = null;
         if (input.umbrellaId() != null && !input.umbrellaId().isBlank()) {
             String umbrellaId = input.umbrellaId().strip();
             umbrella = Organisation.findById(umbrellaId);
             if (umbrellaId.equals(id) || (umbrella != null && umbrella.umbrella != null && umbrella.umbrella.id.equals(id))) {
-                errors.add(new Problem.FieldError("umbrellaId", "Een organisatie kan niet onder zichzelf vallen."));
+                errors.add(new FieldError("umbrellaId", "Een organisatie kan niet onder zichzelf vallen."));
             } else if (umbrella == null) {
-                errors.add(new Problem.FieldError("umbrellaId", "Er is geen organisatie met id '" + umbrellaId + "'."));
+                errors.add(new FieldError("umbrellaId", "Er is geen organisatie met id '" + umbrellaId + "'."));
             }
         }
         DirectoryValidation.validateContactPoints(input, errors);

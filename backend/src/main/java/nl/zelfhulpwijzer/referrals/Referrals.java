@@ -164,11 +164,20 @@ public class Referrals {
      */
     @Transactional
     public Referral recordCheckin(UUID id, CheckinAnswer answer) {
+        return recordCheckin(id, answer, null);
+    }
+
+    /** As {@link #recordCheckin(UUID, CheckinAnswer)}, with the category the client chose for "past niet bij mij". */
+    @Transactional
+    public Referral recordCheckin(UUID id, CheckinAnswer answer, NotForMeReason reason) {
         Referral referral = Referral.<Referral>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("Deze verwijzing bestaat niet."));
         Instant now = clock.instant();
         referral.checkinAnswer = answer;
         referral.checkinAt = now;
+        if (reason != null) {
+            referral.notForMeReason = reason;
+        }
         return saveChange(referral, now, actors.checkinClient(referral.institution));
     }
 

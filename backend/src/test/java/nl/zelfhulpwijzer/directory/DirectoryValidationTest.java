@@ -7,11 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.directory.rest.GroupWrite;
-import nl.zelfhulpwijzer.directory.rest.LocationWrite;
-import nl.zelfhulpwijzer.directory.rest.MeetingWrite;
-import nl.zelfhulpwijzer.directory.rest.OrganisationWrite;
+import nl.zelfhulpwijzer.common.error.FieldError;
 
 /** The write rules beyond Bean Validation, without a server or database. */
 class DirectoryValidationTest {
@@ -30,14 +26,14 @@ class DirectoryValidationTest {
                 null, null, null);
     }
 
-    private static List<Problem.FieldError> groupErrors(GroupWrite input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static List<FieldError> groupErrors(GroupWrite input) {
+        List<FieldError> errors = new ArrayList<>();
         DirectoryValidation.validateGroup(input, errors);
         return errors;
     }
 
-    private static List<Problem.FieldError> meetingErrors(MeetingWrite input, SelfHelpGroup group) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static List<FieldError> meetingErrors(MeetingWrite input, SelfHelpGroup group) {
+        List<FieldError> errors = new ArrayList<>();
         DirectoryValidation.validateMeeting(input, group, errors);
         return errors;
     }
@@ -49,31 +45,31 @@ class DirectoryValidationTest {
 
     @Test
     void postcodeMustFitTheCountry() {
-        assertEquals(List.of(new Problem.FieldError("location.postcode", "Vul een Nederlandse postcode in als 1234 AB.")),
+        assertEquals(List.of(new FieldError("location.postcode", "Vul een Nederlandse postcode in als 1234 AB.")),
                 groupErrors(group(location("0511 AB", Country.NL, null, null), null)));
-        assertEquals(List.of(new Problem.FieldError("location.postcode",
+        assertEquals(List.of(new FieldError("location.postcode",
                 "Vul een Belgische postcode in van vier cijfers, bijvoorbeeld 9000.")),
                 groupErrors(group(location("3511 AB", Country.BE, null, null), null)));
     }
 
     @Test
     void coordinatesBothOrNeitherAndInTheBenelux() {
-        assertEquals(List.of(new Problem.FieldError("location.longitude", "Vul breedte- en lengtegraad allebei in, of geen van beide.")),
+        assertEquals(List.of(new FieldError("location.longitude", "Vul breedte- en lengtegraad allebei in, of geen van beide.")),
                 groupErrors(group(location("3511 AB", Country.NL, 52.09, null), null)));
-        assertEquals(List.of(new Problem.FieldError("location.latitude", "Deze coördinaten liggen niet in Nederland of België.")),
+        assertEquals(List.of(new FieldError("location.latitude", "Deze coördinaten liggen niet in Nederland of België.")),
                 groupErrors(group(location("3511 AB", Country.NL, 48.85, 2.35), null)));
     }
 
     @Test
     void phoneMustBeDutchOrBelgian() {
-        assertEquals(List.of(new Problem.FieldError("contactPhone",
+        assertEquals(List.of(new FieldError("contactPhone",
                 "Vul een Nederlands of Belgisch telefoonnummer in, bijvoorbeeld 030 123 45 67 of +32 9 123 45 67.")),
                 groupErrors(group(null, "+49 30 1234567")));
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         OrganisationWrite organisation = new OrganisationWrite("AA", null, OrganisationStatus.ACTIVE, "Zelfhulp", null,
                 List.of(), List.of(), List.of(new OrganisationWrite.ContactPointWrite(ContactKind.PHONE, null, "12345", null)));
         DirectoryValidation.validateContactPoints(organisation, errors);
-        assertEquals(List.of(new Problem.FieldError("contactPoints[0].value", "Vul een Nederlands of Belgisch telefoonnummer in.")),
+        assertEquals(List.of(new FieldError("contactPoints[0].value", "Vul een Nederlands of Belgisch telefoonnummer in.")),
                 errors);
     }
 
@@ -82,7 +78,7 @@ class DirectoryValidationTest {
         SelfHelpGroup group = new SelfHelpGroup();
         String online = "https://meet.example.org/aa";
         assertEquals(List.of(), meetingErrors(meeting("23:30", "00:30", false, online), group));
-        Problem.FieldError tooShortOrLong = new Problem.FieldError("endTime",
+        FieldError tooShortOrLong = new FieldError("endTime",
                 "De eindtijd moet 15 minuten tot 6 uur na de begintijd liggen.");
         assertEquals(List.of(tooShortOrLong), meetingErrors(meeting("19:00", "19:10", false, online), group));
         assertEquals(List.of(tooShortOrLong), meetingErrors(meeting("19:00", "02:00", false, online), group));
@@ -91,10 +87,10 @@ class DirectoryValidationTest {
     @Test
     void meetingIsInPersonAtAPreciseAddressOrOnline() {
         SelfHelpGroup group = new SelfHelpGroup();
-        assertEquals(List.of(new Problem.FieldError("inPerson",
+        assertEquals(List.of(new FieldError("inPerson",
                 "De groep heeft nog geen precies adres; vul eerst de plek van de groep in.")),
                 meetingErrors(meeting("19:00", "20:30", true, null), group));
-        assertEquals(List.of(new Problem.FieldError("inPerson",
+        assertEquals(List.of(new FieldError("inPerson",
                 "Een bijeenkomst is op locatie, online (link of inbelnummer) of allebei.")),
                 meetingErrors(meeting("19:00", "20:30", false, null), group));
     }

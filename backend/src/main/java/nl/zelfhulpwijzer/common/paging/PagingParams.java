@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 
 /**
@@ -29,25 +30,8 @@ public class PagingParams {
 
     /** The page request, or null after adding Dutch field errors. */
     public PageRequest toPageRequest(List<Problem.FieldError> errors) {
-        int pageNumber = number(page, 1, 1, Integer.MAX_VALUE, "page", errors);
-        int pageSize = number(size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, "size", errors);
+        int pageNumber = CodeParams.number(page, 1, 1, Integer.MAX_VALUE, "page", errors);
+        int pageSize = CodeParams.number(size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, "size", errors);
         return errors.isEmpty() ? new PageRequest(pageNumber, pageSize) : null;
-    }
-
-    private static int number(String raw, int fallback, int min, int max, String field, List<Problem.FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        String range = max == Integer.MAX_VALUE ? "een heel getal vanaf " + min : "een heel getal van " + min + " tot en met " + max;
-        errors.add(new Problem.FieldError(field, "Vul " + range + " in."));
-        return fallback;
     }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import nl.zelfhulpwijzer.common.problem.Problem;
 
 /**
- * Reads an enum code or a true/false flag from a query parameter. JAX-RS would answer a wrong value with 404;
+ * Reads an enum code, a true/false flag or a whole number from a query parameter. JAX-RS would answer a wrong value with 404;
  * callers deserve a 400 that names the field and the allowed values.
  */
 public final class CodeParams {
@@ -41,5 +41,23 @@ public final class CodeParams {
         }
         errors.add(new Problem.FieldError(field, "Kies true of false."));
         return null;
+    }
+
+    /** A whole number from min to max, {@code fallback} when absent; another value adds a Dutch field error. */
+    public static int number(String raw, int fallback, int min, int max, String field, List<Problem.FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        String range = max == Integer.MAX_VALUE ? "een heel getal vanaf " + min : "een heel getal van " + min + " tot en met " + max;
+        errors.add(new Problem.FieldError(field, "Vul " + range + " in."));
+        return fallback;
     }
 }

@@ -31,6 +31,7 @@ import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.error.NoAccess;
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.error.TooManyRequests;
 
 /** The one place where every failure becomes application/problem+json with Dutch texts and no stack trace. */
 public class ProblemMappers {
@@ -45,7 +46,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.errors().stream().map(Problem.FieldError::of).toList();
-        return respond(typeOf(e), e.getMessage(), errors, uri);
+        Response problem = respond(typeOf(e), e.getMessage(), errors, uri);
+        if (e instanceof TooManyRequests tooMany) {
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build();
+        }
+        return problem;
     }
 
     /** Two writes racing past the If-Match check: the loser gets the same 412 as a stale If-Match. */
@@ -149,6 +154,8 @@ public class ProblemMappers {
             return ProblemType.PRECONDITION_FAILED;
         } else if (e instanceof VersionRequired) {
             return ProblemType.PRECONDITION_REQUIRED;
+        } else if (e instanceof TooManyRequests) {
+            return ProblemType.TOO_MANY_REQUESTS;
         }
         throw new IllegalArgumentException("no problem type for " + e.getClass().getName());
     }

@@ -14,6 +14,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "Versie ontbreekt"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Formaat niet ondersteund"),
     UNPROCESSABLE("unprocessable", 422, "Verzoek kan niet worden verwerkt"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Te veel verzoeken"),
     INTERNAL("internal", 500, "Er ging iets mis");
 
     private static final String BASE = "https://zelfhulpwijzer.nl/problems/";

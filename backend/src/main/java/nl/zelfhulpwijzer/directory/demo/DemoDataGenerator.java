@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import nl.zelfhulpwijzer.directory.Country;
+import nl.zelfhulpwijzer.directory.Slugs;
 
 /**
  * Generates realistic but FICTIONAL groups and meetings ("voorbeeldgegevens") across Dutch and Flemish cities,
@@ -221,7 +222,7 @@ public class DemoDataGenerator {
                 location.addBatch();
 
                 long groupId = groupIds[i];
-                String slug = "voorbeeld-" + slug(fellowship.label()) + "-" + slug(city.name()) + "-" + (i + 1);
+                String slug = "voorbeeld-" + Slugs.of(fellowship.label()) + "-" + Slugs.of(city.name()) + "-" + (i + 1);
                 boolean open = random.nextInt(3) > 0;
                 boolean insideInstitution = random.nextInt(12) == 0;
                 group.setLong(1, groupId);
@@ -382,10 +383,5 @@ public class DemoDataGenerator {
 
     private static String array(String[] values) {
         return "{" + String.join(",", values) + "}";
-    }
-
-    public static String slug(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -50,10 +50,13 @@ import nl.zelfhulpwijzer.directory.DirectoryHistory;
 import nl.zelfhulpwijzer.directory.DirectoryLookups;
 import nl.zelfhulpwijzer.directory.DirectoryReports;
 import nl.zelfhulpwijzer.directory.GroupStatus;
+import nl.zelfhulpwijzer.directory.GroupWrite;
 import nl.zelfhulpwijzer.directory.GroupWrites;
 import nl.zelfhulpwijzer.directory.Meeting;
+import nl.zelfhulpwijzer.directory.MeetingWrite;
 import nl.zelfhulpwijzer.directory.MeetingWrites;
 import nl.zelfhulpwijzer.directory.ReportStatus;
+import nl.zelfhulpwijzer.directory.ReportWrite;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
 /**

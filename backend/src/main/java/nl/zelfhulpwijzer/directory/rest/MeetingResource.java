@@ -27,6 +27,7 @@ import nl.zelfhulpwijzer.directory.DirectoryEtags;
 import nl.zelfhulpwijzer.directory.DirectoryLookups;
 import nl.zelfhulpwijzer.directory.Meeting;
 import nl.zelfhulpwijzer.directory.MeetingSearchRepository;
+import nl.zelfhulpwijzer.directory.places.PlaceLookup;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 
 @Path("/api/v1")
@@ -36,6 +37,9 @@ public class MeetingResource {
 
     @Inject
     MeetingSearchRepository search;
+
+    @Inject
+    PlaceLookup places;
 
     @Inject
     DirectoryConfig config;
@@ -48,13 +52,13 @@ public class MeetingResource {
     @PublicCache
     @ServerCache
     @Operation(operationId = "searchMeetings", summary = "Zoek bijeenkomsten van zelfhulpgroepen",
-            description = "Openbaar. Filters combineren met EN. Met lat/lon gesorteerd op afstand; met zoekwoorden op "
-                    + "relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de week). Antwoord met ETag "
-                    + "en Cache-Control; stuur If-None-Match voor 304.")
+            description = "Openbaar. Filters combineren met EN. Met lat/lon of near (plaats of postcode) gesorteerd op "
+                    + "afstand; met zoekwoorden op relevantie; anders de eerstvolgende bijeenkomst eerst (vanaf nu, rond de "
+                    + "week). Antwoord met ETag en Cache-Control; stuur If-None-Match voor 304.")
     @APIResponse(responseCode = "200", description = "Een pagina met bijeenkomsten.")
     @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.")
     public PageResult<MeetingSummary> searchMeetings(@Valid @BeanParam MeetingSearchParams params) {
-        MeetingSearchParams.Request request = params.toRequest();
+        MeetingSearchParams.Request request = params.toRequest(places);
         MeetingSearchRepository.Page page = search.search(request.filter(), request.page());
         Instant now = clock.instant();
         return PageResult.of(page.hits().stream()

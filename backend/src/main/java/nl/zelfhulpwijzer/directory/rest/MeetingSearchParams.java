@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -30,12 +31,15 @@ import nl.zelfhulpwijzer.directory.MeetingFilter;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
 import nl.zelfhulpwijzer.directory.SearchTerms;
 import nl.zelfhulpwijzer.directory.TimeOfDay;
+import nl.zelfhulpwijzer.directory.places.Place;
+import nl.zelfhulpwijzer.directory.places.PlaceLookup;
 
 /** Query parameters of the meeting search, read as text so that wrong input gets a 400 naming the field. */
 public class MeetingSearchParams extends PagingParams {
 
     static final double MAX_RADIUS_KM = 500;
     static final double DEFAULT_RADIUS_KM = 25;
+    static final int MAX_NEAR_TEXT = 100;
 
     @QueryParam("q")
     @Size(max = 200, message = "Gebruik hoogstens 200 tekens.")
@@ -105,8 +109,14 @@ public class MeetingSearchParams extends PagingParams {
             schema = @Schema(type = SchemaType.NUMBER, minimum = "-180", maximum = "180"))
     public String lon;
 
+    @QueryParam("near")
+    @Parameter(description = "Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of "
+            + "1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven).",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_NEAR_TEXT))
+    public String near;
+
     @QueryParam("radius_km")
-    @Parameter(description = "Straal in km rond lat/lon; standaard 25, hoogstens 500.",
+    @Parameter(description = "Straal in km rond lat/lon of near; standaard 25, hoogstens 500.",
             schema = @Schema(type = SchemaType.NUMBER, minimum = "0.1", maximum = "500"))
     public String radiusKm;
 
@@ -121,7 +131,7 @@ public class MeetingSearchParams extends PagingParams {
     public String modifiedAfter;
 
     /** The filter and page, or a 400 problem naming every wrong field at once. */
-    public Request toRequest() {
+    public Request toRequest(PlaceLookup places) {
         List<Problem.FieldError> errors = new ArrayList<>();
         PageRequest pageRequest = toPageRequest(errors);
         DayOfWeek dayOfWeek = parseDay(errors);
@@ -133,7 +143,8 @@ public class MeetingSearchParams extends PagingParams {
                 lang = null;
             }
         }
-        MeetingFilter.Near near = parseNear(errors);
+        Country inCountry = CodeParams.parse(Country.class, country, "country", errors);
+        MeetingFilter.Near point = parseNear(places, Optional.ofNullable(inCountry), errors);
         Instant after = null;
         if (modifiedAfter != null && !modifiedAfter.isBlank()) {
             try {
@@ -153,9 +164,9 @@ public class MeetingSearchParams extends PagingParams {
                 CodeParams.parse(AttendanceMode.class, attendance, "attendance", errors),
                 CodeParams.parse(Accessibility.class, accessibility, "accessibility", errors),
                 lang,
-                CodeParams.parse(Country.class, country, "country", errors),
+                inCountry,
                 place == null || place.isBlank() ? null : place.trim(),
-                near, after,
+                point, after,
                 organisation == null || organisation.isBlank() ? null : organisation.trim(),
                 CodeParams.flag(open, "open", errors));
         if (!errors.isEmpty()) {
@@ -180,23 +191,41 @@ public class MeetingSearchParams extends PagingParams {
         return null;
     }
 
-    private MeetingFilter.Near parseNear(List<Problem.FieldError> errors) {
+    private MeetingFilter.Near parseNear(PlaceLookup places, Optional<Country> inCountry, List<Problem.FieldError> errors) {
         boolean hasLat = lat != null && !lat.isBlank();
         boolean hasLon = lon != null && !lon.isBlank();
+        boolean hasNear = near != null && !near.isBlank();
         boolean hasRadius = radiusKm != null && !radiusKm.isBlank();
-        if (!hasLat && !hasLon) {
+        if (!hasLat && !hasLon && !hasNear) {
             if (hasRadius) {
-                errors.add(new Problem.FieldError("radius_km", "Geef ook lat en lon op om in de buurt te zoeken."));
+                errors.add(new Problem.FieldError("radius_km", "Geef ook lat en lon of near op om in de buurt te zoeken."));
             }
             return null;
         }
-        if (hasLat != hasLon) {
+        if (hasNear && (hasLat || hasLon)) {
+            errors.add(new Problem.FieldError("near", "Geef near of lat en lon op, niet allebei."));
+            return null;
+        }
+        if (!hasNear && hasLat != hasLon) {
             errors.add(new Problem.FieldError(hasLat ? "lon" : "lat", "Geef lat en lon allebei op."));
             return null;
         }
         int before = errors.size();
-        double latitude = number(lat, -90, 90, "lat", "Vul een breedtegraad in van -90 tot en met 90.", errors);
-        double longitude = number(lon, -180, 180, "lon", "Vul een lengtegraad in van -180 tot en met 180.", errors);
+        double latitude;
+        double longitude;
+        if (hasNear) {
+            Optional<Place> found = near.length() <= MAX_NEAR_TEXT ? places.best(near, inCountry) : Optional.empty();
+            if (found.isEmpty()) {
+                errors.add(new Problem.FieldError("near", "Geen plaats of postcode gevonden voor '"
+                        + (near.length() <= MAX_NEAR_TEXT ? near.trim() : near.substring(0, MAX_NEAR_TEXT) + "…") + "'."));
+                return null;
+            }
+            latitude = found.get().latitude();
+            longitude = found.get().longitude();
+        } else {
+            latitude = number(lat, -90, 90, "lat", "Vul een breedtegraad in van -90 tot en met 90.", errors);
+            longitude = number(lon, -180, 180, "lon", "Vul een lengtegraad in van -180 tot en met 180.", errors);
+        }
         double radius = hasRadius
                 ? number(radiusKm, 0.1, MAX_RADIUS_KM, "radius_km", "Vul een straal in van 0,1 tot en met 500 km.", errors)
                 : DEFAULT_RADIUS_KM;

@@ -38,8 +38,10 @@ import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.directory.DirectoryEtags;
 import nl.zelfhulpwijzer.directory.DirectoryHistory;
 import nl.zelfhulpwijzer.directory.Organisation;
+import nl.zelfhulpwijzer.directory.OrganisationCreate;
 import nl.zelfhulpwijzer.directory.OrganisationRepository;
 import nl.zelfhulpwijzer.directory.OrganisationStatus;
+import nl.zelfhulpwijzer.directory.OrganisationWrite;
 import nl.zelfhulpwijzer.directory.OrganisationWrites;
 
 @Path("/api/v1/organisations")

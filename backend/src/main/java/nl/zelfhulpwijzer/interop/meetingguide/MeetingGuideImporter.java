@@ -31,7 +31,7 @@ import nl.zelfhulpwijzer.directory.Location;
 import nl.zelfhulpwijzer.directory.Meeting;
 import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
-import nl.zelfhulpwijzer.directory.demo.DemoDataGenerator;
+import nl.zelfhulpwijzer.directory.Slugs;
 
 /**
  * Imports a Meeting Guide feed for one organisation, idempotent by {@code slug}: a known slug updates that meeting
@@ -465,7 +465,7 @@ public class MeetingGuideImporter {
     // ------------------------------------------------------------------ applying
 
     private SelfHelpGroup groupFor(Organisation organisation, Parsed parsed, String user) {
-        String slug = "import-" + organisation.id + "-" + DemoDataGenerator.slug(parsed.group());
+        String slug = "import-" + organisation.id + "-" + Slugs.of(parsed.group());
         SelfHelpGroup group = SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResult();
         if (group != null) {
             return group;

@@ -14,6 +14,7 @@ import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.error.NoAccess;
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.error.TooManyRequests;
 
 /** Every domain exception has its stable problem type, so domain classes never name an HTTP status. */
 class DomainProblemTypesTest {
@@ -27,6 +28,7 @@ class DomainProblemTypesTest {
         assertEquals(ProblemType.FORBIDDEN, ProblemMappers.typeOf(new NoAccess("x")));
         assertEquals(ProblemType.PRECONDITION_FAILED, ProblemMappers.typeOf(new StaleVersion()));
         assertEquals(ProblemType.PRECONDITION_REQUIRED, ProblemMappers.typeOf(new VersionRequired()));
+        assertEquals(ProblemType.TOO_MANY_REQUESTS, ProblemMappers.typeOf(new TooManyRequests(30)));
         assertEquals(428, ProblemType.PRECONDITION_REQUIRED.status());
     }
 }

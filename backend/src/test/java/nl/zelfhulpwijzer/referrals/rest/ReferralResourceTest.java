@@ -87,7 +87,7 @@ class ReferralResourceTest {
         as(epdOf("inst-b")).header("If-Match", "\"v0\"").contentType(ContentType.JSON).body(Map.of("status", "ACCEPTED"))
                 .post(BASE + "/" + id + "/transitions").then().statusCode(404);
         as(medewerkerOf("inst-b")).queryParam("clientRef", "epd-iso-1").get(BASE).then().statusCode(200).body("items", hasSize(0));
-        as(nl.zelfhulpwijzer.support.TestTokens.token("zonder", "Zonder", null, "medewerker")).get(BASE + "/" + id).then().statusCode(403);
+        as(nl.zelfhulpwijzer.support.TestTokens.token("zonder", "Zonder", "", "medewerker")).get(BASE + "/" + id).then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,228 @@
+package nl.zelfhulpwijzer.directory;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The directory's published read side for harvesting doors (FHIR): organisations, groups and places filtered by
+ * name, place and time of change, a page at a time, loaded with what a door shows. Deactivated records are part of
+ * it: a harvester has to see that something stopped.
+ */
+@ApplicationScoped
+public class DirectoryHarvest {
+
+    /** One page of records and the number of all that match. */
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    /** A window on the time of the last change: {@code from} inclusive, {@code until} exclusive; null is open. */
+    public record Changed(Instant from, Instant until) {
+    }
+
+    /** A place and the distance to the point that was asked for (null without a point). */
+    public record Place(Location location, Double distanceKm) {
+    }
+
+    public record OrganisationCriteria(Collection<String> ids, String namePrefix, Boolean active, Collection<String> umbrellaIds,
+            Changed changed) {
+    }
+
+    public record GroupCriteria(Collection<String> slugs, String namePrefix, Collection<String> organisationIds,
+            Collection<Long> locationIds, Boolean active, Changed changed) {
+    }
+
+    public record PlaceCriteria(Collection<Long> ids, MeetingFilter.Near near, String postcodePrefix, String cityPrefix,
+            Changed changed) {
+    }
+
+    /** The order of a page: by name (search) or by time of change (history, oldest first so a harvester can resume). */
+    public enum Order {
+        NAME, CHANGED
+    }
+
+    private static final String GROUP_CHANGED = "greatest(g.updated_at, (select max(m.updated_at) from meeting m"
+            + " where m.group_id = g.id))";
+    private static final String DISTANCE_KM = MeetingSearchSql.distanceKm("l");
+
+    @Inject
+    EntityManager em;
+
+    /** Active: the group meets and its organisation has not stopped. */
+    public static boolean active(SelfHelpGroup group) {
+        return group.status == GroupStatus.ACTIVE && active(group.organisation);
+    }
+
+    public static boolean active(Organisation organisation) {
+        return organisation.status != OrganisationStatus.INACTIVE;
+    }
+
+    /** When a group or one of its meetings last changed. */
+    public static Instant changedAt(SelfHelpGroup group) {
+        return group.meetings.stream().map(m -> m.updatedAt).filter(Objects::nonNull)
+                .reduce(group.updatedAt, (a, b) -> a == null || b.isAfter(a) ? b : a);
+    }
+
+    public Page<Organisation> organisations(OrganisationCriteria c, Order order, int offset, int count) {
+        Sql sql = new Sql("organisation o", "o.updated_at");
+        sql.in("o.id", c.ids());
+        sql.prefix("(lower(o.name) like :name escape '\\' or lower(o.short_name) like :name escape '\\')", "name",
+                c.namePrefix());
+        if (c.active() != null) {
+            sql.where.add(c.active() ? "o.status <> 'INACTIVE'" : "o.status = 'INACTIVE'");
+        }
+        sql.in("o.umbrella_id", c.umbrellaIds());
+        sql.changed(c.changed());
+        List<String> ids = sql.ids("o.id", order == Order.NAME ? "o.name, o.id" : "o.updated_at, o.id", offset, count)
+                .stream().map(Object::toString).toList();
+        return new Page<>(loadOrganisations(ids), sql.count());
+    }
+
+    public Page<SelfHelpGroup> groups(GroupCriteria c, Order order, int offset, int count) {
+        Sql sql = new Sql("self_help_group g join organisation o on o.id = g.organisation_id", GROUP_CHANGED);
+        sql.in("g.slug", c.slugs());
+        sql.prefix("lower(g.name) like :name escape '\\'", "name", c.namePrefix());
+        sql.in("g.organisation_id", c.organisationIds());
+        if (c.locationIds() != null && c.locationIds().isEmpty()) {
+            sql.where.add("false");
+        } else if (c.locationIds() != null) {
+            sql.where.add("(g.location_id in (:locations) or exists (select 1 from meeting m where m.group_id = g.id"
+                    + " and m.location_id in (:locations)))");
+            sql.params.put("locations", c.locationIds());
+        }
+        if (c.active() != null) {
+            sql.where.add(c.active() ? "(g.status = 'ACTIVE' and o.status <> 'INACTIVE')"
+                    : "(g.status <> 'ACTIVE' or o.status = 'INACTIVE')");
+        }
+        sql.changed(c.changed());
+        List<Long> ids = sql.ids("g.id", order == Order.NAME ? "g.name, g.id" : GROUP_CHANGED + ", g.id", offset, count)
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        return new Page<>(loadGroups(ids), sql.count());
+    }
+
+    public Page<Place> places(PlaceCriteria c, Order order, int offset, int count) {
+        Sql sql = new Sql("location l", "l.updated_at");
+        sql.in("l.id", c.ids());
+        MeetingFilter.Near near = c.near();
+        if (near != null) {
+            MeetingSearchSql.near(near, "l", sql.where, sql.params);
+        }
+        sql.prefix("replace(lower(l.postcode), ' ', '') like :postcode escape '\\'", "postcode",
+                c.postcodePrefix() == null ? null : c.postcodePrefix().replace(" ", ""));
+        sql.prefix("lower(l.city) like :city escape '\\'", "city", c.cityPrefix());
+        sql.changed(c.changed());
+        String orderBy = order == Order.CHANGED ? "l.updated_at, l.id" : near != null ? "distance_km, l.id" : "l.id";
+        String distance = near != null ? DISTANCE_KM : "cast(null as double precision)";
+        Query page = em.createNativeQuery("select l.id, " + distance + " as distance_km" + sql.from() + " order by "
+                + orderBy + " limit :limit offset :offset");
+        sql.params.forEach(page::setParameter);
+        page.setParameter("limit", count).setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        Map<Long, Location> byId = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("from Location where id in :ids", Location.class)
+                    .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                    .getResultList().forEach(l -> byId.put(l.id, l));
+        }
+        List<Place> places = rows.stream().map(r -> new Place(byId.get(((Number) r[0]).longValue()),
+                r[1] == null ? null : ((Number) r[1]).doubleValue())).toList();
+        return new Page<>(places, sql.count());
+    }
+
+    private List<Organisation> loadOrganisations(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Organisation> byId = new LinkedHashMap<>();
+        em.createQuery("select distinct o from Organisation o left join fetch o.umbrella left join fetch o.contactPoints"
+                + " where o.id in :ids", Organisation.class).setParameter("ids", ids).getResultList()
+                .forEach(o -> byId.put(o.id, o));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<SelfHelpGroup> loadGroups(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SelfHelpGroup> byId = new LinkedHashMap<>();
+        em.createQuery("select distinct g from SelfHelpGroup g join fetch g.organisation left join fetch g.location"
+                + " left join fetch g.meetings m left join fetch m.location where g.id in :ids", SelfHelpGroup.class)
+                .setParameter("ids", ids).getResultList().forEach(g -> byId.put(g.id, g));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The conditions of one query, AND-combined, with their parameters. */
+    private final class Sql {
+        final String table;
+        final String changedColumn;
+        final List<String> where = new ArrayList<>(List.of("true"));
+        final Map<String, Object> params = new HashMap<>();
+
+        Sql(String table, String changedColumn) {
+            this.table = table;
+            this.changedColumn = changedColumn;
+        }
+
+        void in(String column, Collection<?> values) {
+            if (values != null && values.isEmpty()) {
+                where.add("false");
+            } else if (values != null) {
+                String name = "in" + params.size();
+                where.add(column + " in (:" + name + ")");
+                params.put(name, values);
+            }
+        }
+
+        /** FHIR string search: starts with, ignoring case. */
+        void prefix(String condition, String name, String prefix) {
+            if (prefix != null) {
+                where.add(condition);
+                params.put(name, prefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+
+        void changed(Changed changed) {
+            if (changed == null) {
+                return;
+            }
+            if (changed.from() != null) {
+                where.add(changedColumn + " >= cast(:changedFrom as timestamptz)");
+                params.put("changedFrom", OffsetDateTime.ofInstant(changed.from(), ZoneOffset.UTC));
+            }
+            if (changed.until() != null) {
+                where.add(changedColumn + " < cast(:changedUntil as timestamptz)");
+                params.put("changedUntil", OffsetDateTime.ofInstant(changed.until(), ZoneOffset.UTC));
+            }
+        }
+
+        String from() {
+            return " from " + table + " where " + String.join(" and ", where);
+        }
+
+        long count() {
+            Query count = em.createNativeQuery("select count(*)" + from());
+            params.forEach(count::setParameter);
+            return ((Number) count.getSingleResult()).longValue();
+        }
+
+        List<?> ids(String idColumn, String orderBy, int offset, int count) {
+            Query ids = em.createNativeQuery("select " + idColumn + from() + " order by " + orderBy
+                    + " limit :limit offset :offset");
+            params.forEach(ids::setParameter);
+            return ids.setParameter("limit", count).setParameter("offset", offset).getResultList();
+        }
+    }
+}

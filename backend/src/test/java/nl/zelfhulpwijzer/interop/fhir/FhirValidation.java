@@ -1,0 +1,64 @@
+package nl.zelfhulpwijzer.interop.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.StructureDefinition;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+
+/** The HAPI R4 validator with our CodeSystems and extension loaded; built once, it is slow to build. */
+final class FhirValidation {
+
+    private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+    private static FhirValidator validator;
+
+    private FhirValidation() {
+    }
+
+    /** Fails with every error message when the JSON is not a valid R4 resource. */
+    static void assertValid(String json) {
+        ValidationResult result = validator().validateWithResult(json);
+        List<SingleValidationMessage> errors = result.getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
+        assertTrue(errors.isEmpty(), () -> errors.stream().map(m -> m.getLocationString() + ": " + m.getMessage())
+                .collect(Collectors.joining("\n")) + "\nin " + json);
+    }
+
+    private static synchronized FhirValidator validator() {
+        if (validator == null) {
+            PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(CONTEXT);
+            FhirCodes.codeSystems().forEach(ours::addCodeSystem);
+            ours.addStructureDefinition(lastVerified());
+            ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(CONTEXT),
+                    new SnapshotGeneratingValidationSupport(CONTEXT), ours,
+                    new InMemoryTerminologyServerValidationSupport(CONTEXT), new CommonCodeSystemsTerminologyService(CONTEXT));
+            validator = CONTEXT.newValidator();
+            validator.registerValidatorModule(new FhirInstanceValidator(chain));
+        }
+        return validator;
+    }
+
+    private static StructureDefinition lastVerified() {
+        try (InputStream in = FhirValidation.class.getResourceAsStream("/fhir/StructureDefinition-laatst-gecontroleerd.json")) {
+            return CONTEXT.newJsonParser().parseResource(StructureDefinition.class, in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

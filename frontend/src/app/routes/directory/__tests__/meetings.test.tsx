@@ -1,0 +1,212 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { allMeetings, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
+import { isoDayInAmsterdam } from '@/features/directory/utils/meeting-filters';
+import { server } from '@/testing/mocks/server';
+import { renderRoutes } from '@/testing/test-utils';
+
+import { MeetingRoute } from '../meeting';
+import { MeetingsRoute } from '../meetings';
+import { MeetingsPrintRoute } from '../meetings-print';
+
+const routes = [
+  { path: '/bijeenkomsten', element: <MeetingsRoute /> },
+  { path: '/bijeenkomsten/afdrukken', element: <MeetingsPrintRoute onPrint={() => undefined} /> },
+  { path: '/bijeenkomsten/:slug', element: <MeetingRoute /> },
+];
+
+let requests: URL[] = [];
+
+beforeEach(() => {
+  requests = [];
+  server.use(
+    http.get('*/api/v1/meetings', ({ request }) => {
+      const url = new URL(request.url);
+      requests.push(url);
+      const day = url.searchParams.get('day');
+      const tod = url.searchParams.get('time_of_day');
+      let items = allMeetings;
+      if (url.searchParams.get('size') === '100' && day) items = [onlineNow];
+      else if (tod === 'MORNING') items = [onlineNow];
+      return HttpResponse.json(page(items, Number(url.searchParams.get('page') ?? 1), Number(url.searchParams.get('size') ?? 20)));
+    }),
+    http.get('*/api/v1/meetings/:slug', ({ params }) => {
+      const m = allMeetings.find((x) => x.slug === params.slug);
+      return m
+        ? HttpResponse.json(m)
+        : HttpResponse.json(
+            { title: 'Niet gevonden', status: 404, detail: 'Er is geen bijeenkomst.' },
+            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+    }),
+    http.get('*/api/v1/groups/:slug', () => HttpResponse.json(utrechtGroup)),
+  );
+});
+
+afterEach(() => {
+  server.events.removeAllListeners();
+});
+
+describe('Groep vinden (list)', () => {
+  it('shows today by default, with the "nu bezig" banner and the demo label', async () => {
+    renderRoutes(routes, '/bijeenkomsten');
+    expect(await screen.findByRole('heading', { name: '3 bijeenkomsten gevonden vandaag' })).toBeInTheDocument();
+    const today = String(isoDayInAmsterdam());
+    const list = requests.find((u) => u.searchParams.get('size') === '20');
+    expect(list?.searchParams.get('day')).toBe(today);
+    expect(screen.getByLabelText('Dag')).toHaveValue('today');
+
+    const banner = await screen.findByRole('region', { name: 'Nu bezig: 1 bijeenkomst' });
+    expect(within(banner).getByRole('link', { name: 'Al-Anon online' })).toHaveAttribute('href', '/bijeenkomsten/al-anon-online-wo');
+
+    const card = screen.getByRole('article', { name: 'AA Utrecht Centrum' });
+    expect(within(card).getByText('Voorbeeldgegevens')).toBeVisible();
+    expect(within(card).getByText('Elke maandag, 19:30–21:00')).toBeInTheDocument();
+    expect(document.title).toBe('Groep vinden: bijeenkomsten vandaag – Zelfhulpwijzer');
+  });
+
+  it('puts the chosen filters in the URL and asks the API for them', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/bijeenkomsten');
+    await screen.findByRole('heading', { name: /gevonden vandaag/ });
+
+    await user.selectOptions(screen.getByLabelText('Dag'), 'Alle dagen');
+    await user.selectOptions(screen.getByLabelText('Tijd van de dag'), 'Ochtend (4 tot 12 uur)');
+    await user.type(screen.getByLabelText('Plaats of regio'), 'Utrecht');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+
+    expect(await screen.findByRole('heading', { name: '1 bijeenkomst gevonden op alle dagen' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?place=Utrecht&day=all&time_of_day=MORNING');
+    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    expect(last.searchParams.get('day')).toBeNull();
+    expect(last.searchParams.get('time_of_day')).toBe('MORNING');
+    expect(last.searchParams.get('place')).toBe('Utrecht');
+    expect(screen.getByRole('link', { name: 'Lijst voor de wachtkamer (afdrukken)' })).toHaveAttribute(
+      'href',
+      '/bijeenkomsten/afdrukken?place=Utrecht&day=all&time_of_day=MORNING',
+    );
+  });
+
+  it('searches near the user, with the location rounded to about 1 km', async () => {
+    const user = userEvent.setup();
+    const getCurrentPosition = vi.fn((ok: PositionCallback) =>
+      ok({ coords: { latitude: 52.090712, longitude: 5.121423 } } as GeolocationPosition),
+    );
+    Object.defineProperty(navigator, 'geolocation', { value: { getCurrentPosition }, configurable: true });
+    const { router } = renderRoutes(routes, '/bijeenkomsten?day=all');
+    await screen.findByRole('heading', { name: /gevonden op alle dagen/ });
+    await user.click(screen.getByRole('button', { name: 'Gebruik mijn locatie' }));
+    expect(await screen.findByRole('heading', { name: /gevonden op alle dagen, binnen 25 km/ })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?day=all&lat=52.09&lon=5.12');
+    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    expect(last.searchParams.get('lat')).toBe('52.09');
+    expect(last.searchParams.get('radius_km')).toBe('25');
+
+    await user.click(screen.getByRole('button', { name: 'Niet meer in de buurt zoeken' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?day=all'));
+  });
+
+  it('explains when the location is not known', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'geolocation', {
+      value: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1 } as GeolocationPositionError) },
+      configurable: true,
+    });
+    renderRoutes(routes, '/bijeenkomsten');
+    await user.click(await screen.findByRole('button', { name: 'Gebruik mijn locatie' }));
+    expect(await screen.findByText(/Uw locatie is niet bekend/)).toBeInTheDocument();
+  });
+
+  it('shows field errors of the API as a problem', async () => {
+    server.use(
+      http.get('*/api/v1/meetings', () =>
+        HttpResponse.json(
+          { title: 'Ongeldige invoer', status: 400, errors: [{ field: 'place', message: 'Gebruik hoogstens 100 tekens.' }] },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    renderRoutes(routes, '/bijeenkomsten');
+    expect(await screen.findByRole('heading', { name: 'Ongeldige invoer' })).toBeInTheDocument();
+    expect(screen.getByText('place: Gebruik hoogstens 100 tekens.')).toBeInTheDocument();
+  });
+});
+
+describe('Bijeenkomst (detail)', () => {
+  it('shows when and where, agenda, route, share, print, contact and the demo warning', async () => {
+    renderRoutes(routes, '/bijeenkomsten/aa-utrecht-centrum-ma');
+    expect(await screen.findByRole('heading', { level: 1, name: 'AA Utrecht Centrum' })).toBeInTheDocument();
+    expect(screen.getByText(/Deze groep en bijeenkomst zijn verzonnen/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zet in agenda' })).toHaveAttribute('href', '/api/v1/meetings/aa-utrecht-centrum-ma/ics');
+    expect(screen.getByRole('link', { name: /Route plannen/ })).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/directions?route=%3B52.09%2C5.12',
+    );
+    expect(screen.getByRole('button', { name: 'Delen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
+    const contact = await screen.findByRole('region', { name: 'Contact' });
+    expect(within(contact).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
+    expect(within(contact).getByText('Secretaris')).toBeInTheDocument();
+    expect(document.title).toBe('AA Utrecht Centrum – Zelfhulpwijzer');
+  });
+
+  it('copies the link when the browser cannot share', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderRoutes(routes, '/bijeenkomsten/aa-utrecht-centrum-ma');
+    await user.click(await screen.findByRole('button', { name: 'Delen' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('/bijeenkomsten/aa-utrecht-centrum-ma'));
+    expect(await screen.findByText('De link is gekopieerd. Plak hem in een e-mail of bericht.')).toBeInTheDocument();
+  });
+
+  it('sends a report of wrong information, and asks for a reason first', async () => {
+    const user = userEvent.setup();
+    let body: unknown;
+    server.use(
+      http.post('*/api/v1/groups/:slug/reports', async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json(
+          { id: 1, groupSlug: 'aa-utrecht-centrum', groupName: 'x', reason: 'WRONG_TIME', status: 'OPEN', createdAt: '2026-11-25T12:00:00Z' },
+          { status: 201 },
+        );
+      }),
+    );
+    renderRoutes(routes, '/bijeenkomsten/aa-utrecht-centrum-ma');
+    await user.click(await screen.findByRole('button', { name: 'Melding versturen' }));
+    expect(screen.getByText('Kies wat er niet klopt.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Wat klopt er niet?')).toHaveFocus();
+
+    await user.selectOptions(screen.getByLabelText('Wat klopt er niet?'), 'De dag of tijd klopt niet');
+    await user.type(screen.getByLabelText('Toelichting (niet verplicht)'), 'Begint om 20:00');
+    await user.click(screen.getByRole('button', { name: 'Melding versturen' }));
+    expect(await screen.findByText('Dank u wel. Een coördinator kijkt naar uw melding.')).toBeInTheDocument();
+    expect(body).toEqual({ reason: 'WRONG_TIME', meetingSlug: 'aa-utrecht-centrum-ma', message: 'Begint om 20:00' });
+  });
+
+  it('says "Bijeenkomst niet gevonden" for an unknown slug', async () => {
+    renderRoutes(routes, '/bijeenkomsten/bestaat-niet');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bijeenkomst niet gevonden' })).toBeInTheDocument();
+  });
+});
+
+describe('Lijst voor de wachtkamer', () => {
+  it('lists the whole week by day and time, with the demo label', async () => {
+    renderRoutes(routes, '/bijeenkomsten/afdrukken?place=Utrecht');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zelfhulpgroepen in Utrecht' })).toBeInTheDocument();
+    const days = await screen.findAllByRole('heading', { level: 2 });
+    expect(days.map((h) => h.textContent)).toEqual(['Maandag', 'Woensdag', 'Vrijdag']);
+    expect(screen.getByText(/Voorbeeldgegevens/)).toBeInTheDocument();
+    expect(screen.getByText('(tweede vrijdag van de maand)', { exact: false })).toBeInTheDocument();
+    const printRequest = requests.at(-1)!;
+    expect(printRequest.searchParams.get('day')).toBeNull();
+    expect(printRequest.searchParams.get('size')).toBe('100');
+    await waitFor(() => expect(document.title).toBe('Zelfhulpgroepen in Utrecht – Zelfhulpwijzer'));
+  });
+});
+
+// keep utrechtMonday referenced for readers: the demo meeting of the fixtures
+void utrechtMonday;

@@ -1,0 +1,210 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ButtonLink,
+  Heading,
+  Link,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+
+import { FactList } from './fact-list';
+
+import {
+  ACCESSIBILITY_LABELS,
+  APPROACH_LABELS,
+  ATTENDANCE_LABELS,
+  AUDIENCE_LABELS,
+  BEHAVIOUR_LABELS,
+  CONTACT_ROLE_LABELS,
+  label,
+  LANGUAGE_LABELS,
+  labelList,
+} from '../labels';
+import type { Group, Meeting } from '../types';
+import { addressText, frequencyText, icsUrl, meetingPath, nextStartText, routeUrl, scheduleText } from '../utils/schedule';
+
+import { DemoLabel, InProgressLabel } from './demo-label';
+import { ReportForm } from './report-form';
+
+type Props = {
+  meeting: Meeting;
+  /** The group with its contact details, when loaded. */
+  group?: Group;
+  now?: Date;
+  onPrint?: () => void;
+};
+
+function yesNo(value: boolean | undefined): string | undefined {
+  return value === undefined ? undefined : value ? 'Ja' : 'Nee';
+}
+
+/** The page of one meeting: when, where, route, agenda, share, print, and "klopt er iets niet?". */
+export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.print() }: Props) {
+  const route = routeUrl(m.location);
+  const address = addressText(m.location);
+  return (
+    <article className="zhw-meeting" aria-labelledby="zhw-meeting-title">
+      <Heading level={1} className="zhw-page-title" id="zhw-meeting-title" tabIndex={-1}>
+        {m.name}
+      </Heading>
+      <Paragraph appearance="lead">
+        {m.groupName} · {m.organisation.name}
+      </Paragraph>
+      {(m.demo || m.inProgress) && (
+        <Paragraph className="zhw-meeting__labels">
+          {m.inProgress && <InProgressLabel />} {m.demo && <DemoLabel />}
+        </Paragraph>
+      )}
+      {m.demo && (
+        <Alert type="warning">
+          <Paragraph>
+            <strong>Voorbeeldgegevens.</strong> Deze groep en bijeenkomst zijn verzonnen om de Zelfhulpwijzer te laten
+            zien. Verwijs geen cliënt hiernaartoe.
+          </Paragraph>
+        </Alert>
+      )}
+      {m.temporarilyClosed && (
+        <Alert type="warning">
+          <Paragraph>Deze bijeenkomst gaat tijdelijk niet door.</Paragraph>
+        </Alert>
+      )}
+      {m.needsVerification && (
+        <Alert type="info">
+          <Paragraph>
+            Deze gegevens zijn al lang niet gecontroleerd. Controleer ze voordat u ze aan een cliënt geeft.
+          </Paragraph>
+        </Alert>
+      )}
+
+      <section aria-labelledby="zhw-when" className="zhw-meeting__section">
+        <Heading level={2} id="zhw-when">
+          Wanneer en waar
+        </Heading>
+        <FactList
+          className="zhw-facts"
+          facts={[
+            { key: 'Wanneer', value: scheduleText(m) },
+            { key: 'Hoe vaak', value: frequencyText(m) },
+            { key: 'Volgende keer', value: m.temporarilyClosed ? undefined : nextStartText(m, now) },
+            { key: 'Hoe', value: label(ATTENDANCE_LABELS, m.attendance) },
+            { key: 'Adres', value: m.attendance === 'ONLINE' ? undefined : address || undefined },
+            {
+              key: 'Online meedoen',
+              value: m.conferenceUrl ? (
+                <Link href={m.conferenceUrl} rel="noopener noreferrer" target="_blank">
+                  Link naar de online bijeenkomst
+                </Link>
+              ) : undefined,
+            },
+            {
+              key: 'Inbellen',
+              value: m.conferencePhone ? <Link href={`tel:${m.conferencePhone.replace(/\s/g, '')}`}>{m.conferencePhone}</Link> : undefined,
+            },
+          ]}
+        />
+        {m.location?.approximate && (
+          <Paragraph appearance="small">Alleen de plaats is bekend, niet het precieze adres.</Paragraph>
+        )}
+        <ButtonGroup className="zhw-no-print zhw-meeting__actions">
+          <ButtonLink href={icsUrl(m.slug)} appearance="primary-action-button" download={`${m.slug}.ics`}>
+            Zet in agenda
+          </ButtonLink>
+          {route && (
+            <ButtonLink href={route} appearance="secondary-action-button" rel="noopener noreferrer" target="_blank">
+              Route plannen<span className="zhw-visually-hidden"> (OpenStreetMap, opent in een nieuw venster)</span>
+            </ButtonLink>
+          )}
+          <ShareButton title={m.name} path={meetingPath(m.slug)} />
+          <Button appearance="secondary-action-button" onClick={onPrint}>
+            Afdrukken
+          </Button>
+        </ButtonGroup>
+      </section>
+
+      <section aria-labelledby="zhw-who" className="zhw-meeting__section">
+        <Heading level={2} id="zhw-who">
+          Voor wie
+        </Heading>
+        <FactList
+          className="zhw-facts"
+          facts={[
+            { key: 'Voor wie', value: labelList(AUDIENCE_LABELS, m.audiences) },
+            { key: 'Gedrag of middel', value: labelList(BEHAVIOUR_LABELS, m.behaviours) },
+            { key: 'Aanpak', value: label(APPROACH_LABELS, m.organisation.approach) },
+            { key: 'Open bijeenkomst', value: m.open ? 'Ja, iedereen mag komen' : 'Nee, alleen voor leden' },
+            { key: 'Taal', value: labelList(LANGUAGE_LABELS, m.languages) },
+            { key: 'Toegankelijkheid', value: m.accessibility.length ? labelList(ACCESSIBILITY_LABELS, m.accessibility) : 'Niet bekend' },
+            { key: 'Dubbele diagnose', value: m.dualDiagnosis ? 'Ook voor mensen met een dubbele diagnose' : undefined },
+            { key: 'Hulpverlener mag meekomen', value: yesNo(group?.professionalMayAttend) },
+            { key: 'Proefperiode', value: group?.acceptsTrial ? 'U kunt eerst een paar keer komen kijken' : undefined },
+            { key: 'Medicatie', value: group?.medicationNote, multiline: true },
+          ]}
+        />
+      </section>
+
+      {group && (group.contactPhone || group.contactEmail || group.website) && (
+        <section aria-labelledby="zhw-contact" className="zhw-meeting__section">
+          <Heading level={2} id="zhw-contact">
+            Contact
+          </Heading>
+          <FactList
+            className="zhw-facts"
+            facts={[
+              { key: 'Via', value: group.contactRole ? label(CONTACT_ROLE_LABELS, group.contactRole) : undefined },
+              {
+                key: 'Telefoon',
+                value: group.contactPhone ? (
+                  <Link href={`tel:${group.contactPhone.replace(/\s/g, '')}`}>{group.contactPhone}</Link>
+                ) : undefined,
+              },
+              {
+                key: 'E-mail',
+                value: group.contactEmail ? <Link href={`mailto:${group.contactEmail}`}>{group.contactEmail}</Link> : undefined,
+              },
+              { key: 'Website', value: group.website ? <Link href={group.website}>{group.website}</Link> : undefined },
+              { key: 'Meer over de groep', value: group.notes, multiline: true },
+            ]}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="zhw-report" className="zhw-meeting__section zhw-no-print">
+        <Heading level={2} id="zhw-report">
+          Klopt er iets niet?
+        </Heading>
+        <ReportForm groupSlug={m.groupSlug} meetingSlug={m.slug} />
+      </section>
+    </article>
+  );
+}
+
+/** "Delen": the phone's share menu when there is one, else the link is copied. */
+function ShareButton({ title, path }: { title: string; path: string }) {
+  const [message, setMessage] = useState('');
+  const share = async () => {
+    const url = window.location.origin + path;
+    try {
+      if (typeof navigator.share === 'function') {
+        await navigator.share({ title, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      setMessage('De link is gekopieerd. Plak hem in een e-mail of bericht.');
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return;
+      setMessage(`Kopieer deze link: ${url}`);
+    }
+  };
+  return (
+    <>
+      <Button appearance="secondary-action-button" onClick={() => void share()}>
+        Delen
+      </Button>
+      <span role="status" className="zhw-share-status">
+        {message}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+
+import { AppLink } from '@/components/ui/router-link';
+import { Pagination } from './pagination';
+
+import type { MeetingPage } from '../types';
+
+import { MeetingCard } from './meeting-card';
+
+export function meetingCountText(totalItems: number): string {
+  if (totalItems === 0) return 'Geen bijeenkomsten gevonden';
+  return totalItems === 1 ? '1 bijeenkomst gevonden' : `${totalItems} bijeenkomsten gevonden`;
+}
+
+type Props = {
+  result: MeetingPage;
+  /** "vandaag", "op maandag" or "op alle dagen", after the count. */
+  dayText: string;
+  hrefForPage: (page: number) => string;
+  search?: string;
+  now?: Date;
+  /** Shown instead of the cards (the map view). */
+  view?: ReactNode;
+};
+
+/** The finder's results: count, meetings (next first), paging. */
+export function MeetingList({ result, dayText, hrefForPage, search, now, view }: Props) {
+  const totalPages = Math.max(result.totalPages, 1);
+  return (
+    <section className="zhw-results" aria-labelledby="zhw-meetings-heading">
+      <div role="status" className="zhw-results__count">
+        <Heading level={2} id="zhw-meetings-heading">
+          {meetingCountText(result.totalItems)} <span className="zhw-results__day">{dayText}</span>
+        </Heading>
+        {totalPages > 1 && result.items.length > 0 && (
+          <Paragraph className="zhw-results__page">
+            Pagina {result.page} van {totalPages}
+          </Paragraph>
+        )}
+      </div>
+      {result.items.length === 0 ? (
+        <div className="zhw-empty">
+          {result.totalItems > 0 ? (
+            <Paragraph>
+              Deze pagina bestaat niet. <AppLink to={hrefForPage(1)}>Ga naar de eerste pagina</AppLink>.
+            </Paragraph>
+          ) : (
+            <>
+              <Paragraph>Er is geen bijeenkomst die past bij uw zoekvragen.</Paragraph>
+              <Paragraph>Kies een andere dag, of probeer het met minder filters.</Paragraph>
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          {view ?? (
+            <ul className="zhw-result-list" role="list">
+              {result.items.map((meeting) => (
+                <li key={meeting.slug}>
+                  <MeetingCard meeting={meeting} search={search} now={now} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination page={result.page} totalPages={totalPages} hrefFor={hrefForPage} />
+        </>
+      )}
+    </section>
+  );
+}
