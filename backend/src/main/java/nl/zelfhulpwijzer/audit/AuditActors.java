@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 
@@ -27,7 +28,7 @@ public class AuditActors {
     JsonWebToken token;
 
     @Inject
-    HttpServerRequest request;
+    CurrentVertxRequest http;
 
     private AuditActor actor;
     private String correlationId;
@@ -48,8 +49,14 @@ public class AuditActors {
         return AuditActor.checkinClient(institution, address(), correlationId());
     }
 
+    /** Null outside an HTTP request (a scheduled job). */
+    private HttpServerRequest request() {
+        return http.getCurrent() != null ? http.getCurrent().request() : null;
+    }
+
     private String address() {
-        return request.remoteAddress() != null ? request.remoteAddress().hostAddress() : null;
+        HttpServerRequest request = request();
+        return request != null && request.remoteAddress() != null ? request.remoteAddress().hostAddress() : null;
     }
 
     private String correlationId() {
@@ -61,7 +68,7 @@ public class AuditActors {
     }
 
     private String header(String name) {
-        String value = request.getHeader(name);
+        String value = request() != null ? request().getHeader(name) : null;
         if (value == null || value.isBlank()) {
             return null;
         }
