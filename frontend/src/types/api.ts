@@ -3275,8 +3275,8 @@ export interface components {
         /** @description Een pagina verwijzingen in volgorde van wijziging. Vraag de volgende met ?cursor=next. */
         ReferralPage: {
             items: components["schemas"]["Referral"][];
-            /** @description Cursor voor de volgende pagina; bewaar hem ook om later alleen nieuwe wijzigingen op te halen. */
-            next: string;
+            /** @description Cursor voor de volgende pagina; bewaar hem ook om later alleen nieuwe wijzigingen op te halen. Ontbreekt bij zoeken op clientRef. */
+            next?: string;
             /** @description Waar: er staan nu al meer wijzigingen klaar. */
             more: boolean;
         };
