@@ -22,6 +22,7 @@ import nl.zelfhulpwijzer.audit.AuditActors;
 import nl.zelfhulpwijzer.audit.AuditEvent;
 import nl.zelfhulpwijzer.audit.AuditPurpose;
 import nl.zelfhulpwijzer.audit.AuditTrail;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
 import nl.zelfhulpwijzer.common.concurrency.Preconditions;
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
@@ -59,8 +60,11 @@ public class Referrals {
     @Inject
     Event<ReferralChanged> changed;
 
-    /** A created referral, or the first answer to a repeated Idempotency-Key (then {@code body} is that answer). */
-    public record Created(Referral referral, String body, boolean repeated) {
+    /**
+     * A created referral, or the first answer to a repeated Idempotency-Key (then {@code body} and {@code etag} are
+     * that answer's, which the referral may have outgrown since).
+     */
+    public record Created(Referral referral, String body, boolean repeated, EntityTag etag) {
     }
 
     /**
@@ -79,7 +83,7 @@ public class Referrals {
             if (first.isPresent()) {
                 Referral referral = load(first.get().referralId(), institution);
                 audit(AuditAction.READ, referral, actors.current());
-                return new Created(referral, first.get().body(), true);
+                return new Created(referral, first.get().body(), true, new EntityTag(first.get().etag()));
             }
         }
         Referral referral = newReferral(institution, input, now);
@@ -88,11 +92,11 @@ public class Referrals {
         em.flush();
         String body = render.apply(referral);
         if (idempotencyKey != null) {
-            idempotency.answer(institution, idempotencyKey, referral.id, body);
+            idempotency.answer(institution, idempotencyKey, referral.id, body, referral.etag().value());
         }
         changed.fire(new ReferralChanged(referral.id, institution, referral.version, referral.status.fhirCode()));
         audit(AuditAction.CREATE, referral, actors.current());
-        return new Created(referral, body, false);
+        return new Created(referral, body, false, referral.etag());
     }
 
     /** The referral of this institution (another institution's is not found); the read is audited. */

@@ -106,12 +106,10 @@ public class ReferralResource {
         Referrals.Created created = referrals.create(institution, ReferralMapper.toInput(body), key, sha256(body),
                 referral -> write(ReferralMapper.toView(referral, null)));
         Referral referral = created.referral();
-        // The stored first answer, not a new rendering, so that a retry gets exactly what the first request got; its
-        // ETag only on the first answer, as the referral may have changed since (a retry reads it again with GET).
-        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder
-                .<Object>created(URI.create("/api/v1/referrals/" + referral.id))
-                .entity(created.body()).type(MediaType.APPLICATION_JSON);
-        return created.repeated() ? response.build() : response.header(HttpHeaders.ETAG, referral.etag().value()).build();
+        // The stored first answer with its ETag, not a new rendering, so that a retry gets exactly what the first
+        // request got (a client that wants the referral as it is now reads it with GET).
+        return RestResponse.ResponseBuilder.<Object>created(URI.create("/api/v1/referrals/" + referral.id))
+                .entity(created.body()).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, created.etag().value()).build();
     }
 
     @GET
