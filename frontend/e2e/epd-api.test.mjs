@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 
-import { BASE_URL } from './support/browser.mjs';
-
+// No browser here: the web client's address (its /api proxy) as in support/browser.mjs, without loading Playwright.
+const BASE_URL = (process.env.E2E_BASE_URL || 'http://localhost:5173').replace(/\/$/, '');
 const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realms/zelfhulpwijzer';
 // LOCAL ONLY secrets from deploy/keycloak/zelfhulpwijzer-realm.json.
 const DEMO_EPD = { id: 'zelfhulpwijzer-epd', secret: 'epd-local-secret' };
