@@ -33,7 +33,8 @@ export async function downloadAuditExport(clientRef: string, period: Period, for
   anchor.href = url;
   anchor.download = `toegang-${clientRef.replace(/[^A-Za-z0-9._-]/g, '_')}.${format}`;
   anchor.click();
-  URL.revokeObjectURL(url);
+  // Revoked a moment later: the browser starts the download after this click handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** POST /api/v1/audit/verify (beheerder): recompute the hash chain. */
