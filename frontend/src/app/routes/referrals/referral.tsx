@@ -1,4 +1,4 @@
-import { Heading } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 
@@ -33,6 +33,9 @@ function ReferralPage({ id }: { id: string }) {
     <>
       <Heading level={1} className="zhw-page-title" tabIndex={-1}>Verwijzing van cliënt {referral.clientRef}</Heading>
       <AppLink to="/verwijzingen">Terug naar mijn verwijzingen</AppLink>
+      <div aria-live="polite">
+        {saved?.loads === loads && <Alert type="ok"><Paragraph>De wijziging is opgeslagen.</Paragraph></Alert>}
+      </div>
       <ReferralSummary referral={referral} />
       {canChange && (
         <div className="zhw-referral-actions">

@@ -85,11 +85,7 @@ export function OutcomeForm({ current, onSaved, onReload }: Props) {
   const [error, setError] = useState<unknown>();
   const [fieldErrors, setFieldErrors] = useState<{ firstMeeting?: string; meetingsAttended?: string }>({});
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const set = <K extends keyof OutcomeValues>(key: K) => (value: OutcomeValues[K]) => {
-    setDone(false);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const set = <K extends keyof OutcomeValues>(key: K) => (value: OutcomeValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -110,7 +106,6 @@ export function OutcomeForm({ current, onSaved, onReload }: Props) {
         notForMeReason: values.notForMeReason || undefined,
         continues: values.continues,
       }));
-      setDone(true);
     } catch (e) {
       setError(e);
     } finally {
@@ -123,7 +118,6 @@ export function OutcomeForm({ current, onSaved, onReload }: Props) {
       <Heading level={2} id="zhw-outcome-title">Uitkomst</Heading>
       <Paragraph appearance="small">Wat de cliënt vertelt. Schrijf nooit iets over andere mensen in de groep.</Paragraph>
       {error !== undefined && <SaveError error={error} onReload={onReload} />}
-      {done && <Alert type="ok"><Paragraph>De uitkomst is opgeslagen.</Paragraph></Alert>}
       <CodeField id="outcome-firstMeeting" label="Naar de eerste bijeenkomst geweest?" labels={FIRST_MEETING_LABELS}
         empty="Kies een antwoord" value={values.firstMeeting} onChange={set('firstMeeting')} error={fieldErrors.firstMeeting} />
       <TextField id="outcome-meetingsAttended" type="number" label="Aantal keer geweest (mag leeg)"
