@@ -15,7 +15,7 @@ const routes = [
   { path: '/beheer/koppelingen', element: <EpdLinkRoute /> },
 ];
 
-describe('beheerder: audit log and EPD link', () => {
+describe('beheerder: audit log and EPD link', { timeout: 20_000 }, () => {
   it('is only for beheerders', async () => {
     await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'] });
     renderRoutes(routes, '/logboek');

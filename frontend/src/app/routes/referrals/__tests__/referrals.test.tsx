@@ -21,7 +21,8 @@ const routes = [
 ];
 const ID = fakeReferral().id;
 
-describe('referrals (routes)', () => {
+// Whole forms typed with user-event: slow on a busy machine.
+describe('referrals (routes)', { timeout: 20_000 }, () => {
   it('asks to log in for the worklist', async () => {
     renderRoutes(routes, '/verwijzingen');
     expect(await screen.findByText(/Deze pagina is voor medewerkers van een instelling\. Log eerst in\./)).toBeInTheDocument();
