@@ -2,14 +2,22 @@ import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MainLayout } from '@/components/layouts/main-layout';
+import { AuditNavLink } from '@/features/audit/components/audit-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
+import { ReferralsNavLinks } from '@/features/referrals/components/nav';
 
-/** The frame around every page; the only place where auth and directory meet. */
+/** The frame around every page; the only place where auth, directory, referrals and audit meet. */
 export function RootRoute() {
   useFocusOnNavigation();
   return (
-    <MainLayout headerActions={<UserMenu />} navItems={<DirectoryAdminNavLink />}>
+    <MainLayout headerActions={<UserMenu />} navItems={
+        <>
+          <ReferralsNavLinks />
+          <DirectoryAdminNavLink />
+          <AuditNavLink />
+        </>
+      }>
       <Outlet />
       <ScrollRestoration />
     </MainLayout>

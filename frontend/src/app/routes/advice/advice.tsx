@@ -4,13 +4,16 @@ import { useAuth } from 'react-oidc-context';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
-import { createAdvice, type AdviceResponse } from '@/features/advice/api/create-advice';
+import { AppButtonLink } from '@/components/ui/router-link';
+import { createAdvice, type AdviceResponse, type CandidateAdvice } from '@/features/advice/api/create-advice';
 import { AdviceResult } from '@/features/advice/components/advice-result';
 import { AdviceWizard } from '@/features/advice/components/advice-wizard';
 import { PrintSheet } from '@/features/advice/components/print-sheet';
 import { EMPTY_ANSWERS, toRequest, type WizardAnswers } from '@/features/advice/utils/profile';
 import '@/features/advice/advice.css';
+import type { ReferralPrefill } from '@/features/referrals/types';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useHasRole } from '@/hooks/use-has-role';
 
 type State =
   | { status: 'asking' }
@@ -18,12 +21,39 @@ type State =
   | { status: 'done'; advice: AdviceResponse }
   | { status: 'error'; error: unknown };
 
+/** The referral form's start from one organisation of the advice: target, level, route and the advice as a snapshot. */
+export function referralPrefill(advice: AdviceResponse, candidate: CandidateAdvice): ReferralPrefill {
+  return {
+    organisationId: candidate.organisationId,
+    organisationName: candidate.name,
+    groupSlug: candidate.groupId,
+    level: advice.level.level,
+    route: candidate.route?.route,
+    adviceSnapshot: {
+      catalogueVersion: advice.catalogueVersion,
+      verdict: candidate.verdict,
+      reasons: candidate.reasons.map((r) => r.text),
+      cautions: candidate.cautions.map((r) => r.text),
+    },
+  };
+}
+
+function ReferButton({ advice, candidate }: { advice: AdviceResponse; candidate: CandidateAdvice }) {
+  return (
+    <AppButtonLink to="/verwijzingen/nieuw" state={{ prefill: referralPrefill(advice, candidate) }}
+      appearance="primary-action-button" aria-label={`Verwijs naar ${candidate.name}`}>
+      Verwijs
+    </AppButtonLink>
+  );
+}
+
 /** "Welke groep past?": the wizard, then the advice with reasons and sources, and a sheet to print. */
 export function AdviceRoute() {
   const auth = useAuth();
   const [answers, setAnswers] = useState<WizardAnswers>(EMPTY_ANSWERS);
   const [state, setState] = useState<State>({ status: 'asking' });
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const canRefer = useHasRole('medewerker');
   useDocumentTitle(state.status === 'done' ? 'Advies: welke groep past?' : 'Welke groep past?');
 
   const ask = async () => {
@@ -77,7 +107,8 @@ export function AdviceRoute() {
                 Opnieuw beginnen
               </Button>
             </ButtonGroup>
-            <AdviceResult advice={state.advice} />
+            <AdviceResult advice={state.advice}
+              actions={canRefer ? (candidate) => <ReferButton advice={state.advice} candidate={candidate} /> : undefined} />
           </>
         )}
       </div>

@@ -5,6 +5,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+
 import { AppLink } from '@/components/ui/router-link';
 
 import type { AdviceReason, AdviceResponse, CandidateAdvice, Verdict } from '../api/create-advice';
@@ -37,7 +39,10 @@ function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] })
   );
 }
 
-function Candidate({ candidate }: { candidate: CandidateAdvice }) {
+/** What a page may add under each organisation, e.g. "Verwijs" (composed in the route, not known here). */
+export type CandidateActions = (candidate: CandidateAdvice) => ReactNode;
+
+function Candidate({ candidate, actions }: { candidate: CandidateAdvice; actions?: CandidateActions }) {
   return (
     <article className={`zhw-advice-candidate zhw-advice-candidate--${candidate.verdict.toLowerCase()}`}
       aria-labelledby={`zhw-candidate-${candidate.rank}`}>
@@ -74,6 +79,7 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
           )}
         </div>
       )}
+      {actions?.(candidate)}
       <Reasons title="Waarom" reasons={candidate.reasons} />
       <Reasons title="Let op" reasons={candidate.cautions} />
       {candidate.scoreParts.length > 0 && (
@@ -103,7 +109,7 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
  * The advice: risk signals first, then the level that fits now with its reasons, then the organisations per verdict,
  * each with reasons, score explanation and local groups, with sources.
  */
-export function AdviceResult({ advice }: { advice: AdviceResponse }) {
+export function AdviceResult({ advice, actions }: { advice: AdviceResponse; actions?: CandidateActions }) {
   const byVerdict = (v: Verdict) => advice.candidates.filter((c) => c.verdict === v);
   const notFitting = byVerdict('DOES_NOT_FIT');
   return (
@@ -149,7 +155,7 @@ export function AdviceResult({ advice }: { advice: AdviceResponse }) {
               {VERDICT_LABELS[verdict]} ({list.length})
             </Heading>
             {list.map((c) => (
-              <Candidate key={c.organisationId + (c.groupId ?? '')} candidate={c} />
+              <Candidate key={c.organisationId + (c.groupId ?? '')} candidate={c} actions={actions} />
             ))}
           </section>
         );
