@@ -40,7 +40,7 @@ final class FhirQuery {
         FhirQuery q = new FhirQuery(query);
         Set<String> known = new LinkedHashSet<>(List.of(FhirSearchSupport.COUNT, FhirSearchSupport.OFFSET,
                 FhirSearchSupport.INCLUDE, FhirSearchSupport.REVINCLUDE));
-        support.params().forEach(p -> known.add(p.name()));
+        support.params().forEach(p -> known.add(p.name().equals("requester") ? FhirSearchSupport.REQUESTER_BY_IDENTIFIER : p.name()));
         q.refuseUnknown(known);
         q.refuseUnsupported(FhirSearchSupport.INCLUDE, support.includes());
         q.refuseUnsupported(FhirSearchSupport.REVINCLUDE, support.revIncludes());
@@ -251,6 +251,11 @@ final class FhirQuery {
 
     List<String> revIncludes() {
         return all(FhirSearchSupport.REVINCLUDE);
+    }
+
+    /** A value the caller's own rules refuse, reported with the others. */
+    void invalid(String name, String message) {
+        errors.add(new Problem.FieldError(name, message));
     }
 
     /** Stops with a 400 OperationOutcome listing every wrong parameter. */

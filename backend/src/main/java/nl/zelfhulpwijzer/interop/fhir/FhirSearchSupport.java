@@ -48,5 +48,16 @@ record FhirSearchSupport(String type, List<Param> params, List<String> includes,
             new Param("active", SearchParamType.TOKEN, "true of false.")),
             List.of("HealthcareService:organization", "HealthcareService:location"), List.of());
 
+    /** The referral Task of the caller's own institution (login as medewerker, coordinator, beheerder or epd). */
+    static final FhirSearchSupport TASK = new FhirSearchSupport("Task", List.of(LAST_UPDATED,
+            new Param("status", SearchParamType.TOKEN, "De status (draft, requested, accepted, ...); meerdere met komma's."),
+            new Param("owner", SearchParamType.REFERENCE, "De organisatie waarnaar verwezen is (Organization/id)."),
+            new Param("requester", SearchParamType.REFERENCE, "De verwijzende instelling, alleen als requester:identifier="
+                    + FhirCodes.INSTITUTION + "|code; u ziet alleen de verwijzingen van uw eigen instelling.")),
+            List.of(), List.of());
+
+    /** The search parameter names with the modifier they need: {@code requester} only by identifier. */
+    static final String REQUESTER_BY_IDENTIFIER = "requester:identifier";
+
     static final List<FhirSearchSupport> DIRECTORY = List.of(ORGANIZATION, LOCATION, HEALTHCARE_SERVICE);
 }
