@@ -70,6 +70,13 @@ final class CapabilityStatements {
         rest.addResource().setType("ServiceRequest").setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("Wat er gevraagd is; gemaakt in dezelfde transaction als de Task.")
                 .addInteraction().setCode(TypeRestfulInteraction.READ);
+        CapabilityStatementRestResourceComponent audit = rest.addResource().setType("AuditEvent")
+                .setDocumentation("Het toegangslog (NEN 7513) van de eigen instelling, alleen voor de beheerder; elke keer lezen"
+                        + " wordt zelf ook gelogd.");
+        audit.addInteraction().setCode(TypeRestfulInteraction.READ);
+        audit.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        FhirSearchSupport.AUDIT_EVENT.params().forEach(p -> audit.addSearchParam().setName(p.name()).setType(p.type())
+                .setDefinition(definition("AuditEvent", p.name())).setDocumentation(p.documentation()));
         rest.addResource().setType("CodeSystem").addInteraction().setCode(TypeRestfulInteraction.READ);
         rest.addResource().setType("StructureDefinition").addInteraction().setCode(TypeRestfulInteraction.READ);
         return cs;

@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.interop.fhir;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 
@@ -56,8 +57,17 @@ record FhirSearchSupport(String type, List<Param> params, List<String> includes,
                     + FhirCodes.INSTITUTION + "|code; u ziet alleen de verwijzingen van uw eigen instelling.")),
             List.of(), List.of());
 
-    /** The search parameter names with the modifier they need: {@code requester} only by identifier. */
+    /** AuditEvents of the caller's institution about one client (login as beheerder). */
+    static final FhirSearchSupport AUDIT_EVENT = new FhirSearchSupport("AuditEvent", List.of(
+            new Param("entity", SearchParamType.REFERENCE, "Verplicht, alleen als entity:identifier=" + FhirCodes.CLIENT_REF
+                    + "|cliëntreferentie."),
+            new Param("date", SearchParamType.DATE, "Wanneer, met voorvoegsel eq, gt, ge, lt of le; een of twee keer.")),
+            List.of(), List.of());
+
+    /** Reference parameters searched only by the identifier of what they point at ({@code :identifier}). */
+    static final Set<String> BY_IDENTIFIER_ONLY = Set.of("requester", "entity");
     static final String REQUESTER_BY_IDENTIFIER = "requester:identifier";
+    static final String ENTITY_BY_IDENTIFIER = "entity:identifier";
 
     static final List<FhirSearchSupport> DIRECTORY = List.of(ORGANIZATION, LOCATION, HEALTHCARE_SERVICE);
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ca.uhn.fhir.context.FhirContext;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -39,14 +40,19 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
             Map.entry("HealthcareService?location", "Location/1"), Map.entry("HealthcareService?active", "true"),
             Map.entry("Task?_lastUpdated", "ge2000-01-01"), Map.entry("Task?status", "requested,accepted"),
             Map.entry("Task?owner", "Organization/aa-nederland"),
-            Map.entry("Task?requester", FhirCodes.INSTITUTION + "|" + TestTokens.INSTITUTION));
+            Map.entry("Task?requester", FhirCodes.INSTITUTION + "|" + TestTokens.INSTITUTION),
+            Map.entry("AuditEvent?entity", FhirCodes.CLIENT_REF + "|epd-door-1"), Map.entry("AuditEvent?date", "ge2000-01-01"));
 
-    /** Referrals need a login; the directory is public. */
+    /** Referrals need a login, the audit log a beheerder's (and always one client); the directory is public. */
     private static RequestSpecification as(String type) {
-        return REFERRAL_TYPES.contains(type) ? given().header("Authorization", "Bearer " + TestTokens.epd()) : given();
+        return switch (type) {
+            case "Task", "ServiceRequest" -> given().header("Authorization", "Bearer " + TestTokens.epd());
+            case "AuditEvent" -> given().header("Authorization", "Bearer " + TestTokens.beheerder())
+                    .queryParam(FhirSearchSupport.ENTITY_BY_IDENTIFIER, SAMPLES.get("AuditEvent?entity"));
+            default -> given();
+        };
     }
 
-    private static final List<String> REFERRAL_TYPES = List.of("Task", "ServiceRequest");
 
     static String valid(Response response, int status) {
         String json = response.then().statusCode(status).contentType(containsString("application/fhir+json")).extract().asString();
@@ -62,9 +68,8 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
         String locationId = JsonPath.from(valid(given().get("/fhir/Location?address-city=Utrecht"), 200))
                 .getString("entry[0].resource.id");
         assertEquals("transaction", cs.getString("rest[0].interaction[0].code"));
-        String created = valid(as("Task").contentType(FhirJson.MEDIA_TYPE).body(ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser()
-                .encodeResourceToString(ReferralBundles.referral("epd-door-1")))
-                .post("/fhir"), 200);
+        String created = valid(as("Task").contentType(FhirJson.MEDIA_TYPE).body(FhirContext.forR4Cached().newJsonParser()
+                .encodeResourceToString(ReferralBundles.referral("epd-door-1"))).post("/fhir"), 200);
         String referralId = JsonPath.from(created).getString("entry[1].resource.id");
         for (Map<String, Object> resource : resources) {
             String type = (String) resource.get("type");
@@ -87,8 +92,13 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
                             given().get("/fhir/StructureDefinition/laatst-gecontroleerd").then().statusCode(200)
                                     .body("url", equalTo(FhirCodes.LAST_VERIFIED));
                         } else {
-                            valid(as(type).get("/fhir/" + type + "/" + (REFERRAL_TYPES.contains(type) ? referralId
-                                    : readableId(type, locationId))), 200);
+                            String id = switch (type) {
+                                case "Task", "ServiceRequest" -> referralId;
+                                case "AuditEvent" -> JsonPath.from(valid(as(type).get("/fhir/AuditEvent"), 200)).getString("entry[0].resource.id");
+                                default -> readableId(type, locationId);
+                            };
+                            valid((type.equals("AuditEvent") ? given().header("Authorization", "Bearer " + TestTokens.beheerder()) : as(type))
+                                    .get("/fhir/" + type + "/" + id), 200);
                         }
                     }
                     default -> throw new AssertionError("not tested: " + interaction);
@@ -100,7 +110,11 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
                 String key = type + "?" + param.get("name");
                 assertTrue(SAMPLES.containsKey(key), "no sample for " + key);
                 String value = SAMPLES.get(key).replace("Location/1", "Location/" + locationId);
-                String name = key.equals("Task?requester") ? FhirSearchSupport.REQUESTER_BY_IDENTIFIER : param.get("name");
+                String name = FhirSearchSupport.BY_IDENTIFIER_ONLY.contains(param.get("name")) ? param.get("name") + ":identifier"
+                        : param.get("name");
+                if (key.equals("AuditEvent?entity")) {
+                    continue; // always sent by as("AuditEvent")
+                }
                 String json = valid(as(type).queryParam(name, key.equals("Location?_id") ? locationId : value)
                         .get("/fhir/" + type), 200);
                 assertTrue(JsonPath.from(json).getInt("total") > 0, key + " found nothing");
