@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.interceptor.AdditionalRequestHeadersInterceptor;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
@@ -95,9 +94,9 @@ class FhirReferralTest {
                 () -> epd.update().resource(read).withId(new IdType("Task", id, "0")).execute());
 
         Bundle polled = epd.search().byUrl("Task?owner=Organization/aa-nederland&status=accepted&_lastUpdated=gt"
-                + new org.hl7.fhir.r4.model.InstantType(before).getValueAsString()).returnBundle(Bundle.class).execute();
+                + new InstantType(before).getValueAsString()).returnBundle(Bundle.class).execute();
         assertTrue(polled.getEntry().stream().anyMatch(e -> e.getResource().getIdElement().getIdPart().equals(id)));
-        Bundle later = epd.search().byUrl("Task?_lastUpdated=gt" + new org.hl7.fhir.r4.model.InstantType(
+        Bundle later = epd.search().byUrl("Task?_lastUpdated=gt" + new InstantType(
                 new Date(System.currentTimeMillis() + 3_600_000)).getValueAsString()).returnBundle(Bundle.class).execute();
         assertEquals(0, later.getEntry().size());
     }
