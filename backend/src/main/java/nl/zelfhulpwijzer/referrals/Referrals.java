@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -128,6 +130,34 @@ public class Referrals {
         ReferralFeed.Page page = ReferralFeed.page(em, institution, modifiedAfter, afterSeq, size);
         auditReads(page.items());
         return page;
+    }
+
+    /** A page of the institution's referrals matching {@code search}; every referral returned is audited as read. */
+    @Transactional
+    public ReferralSearch.Page search(String institution, ReferralSearch search, int offset, int count) {
+        StringBuilder where = new StringBuilder("institution = :institution");
+        Map<String, Object> params = new HashMap<>(Map.of("institution", institution));
+        if (!search.statuses().isEmpty()) {
+            where.append(" and status in :statuses");
+            params.put("statuses", search.statuses());
+        }
+        if (!search.organisationIds().isEmpty()) {
+            where.append(" and organisationId in :organisations");
+            params.put("organisations", search.organisationIds());
+        }
+        if (search.changedFrom() != null) {
+            where.append(" and modifiedAt >= :from");
+            params.put("from", search.changedFrom());
+        }
+        if (search.changedUntil() != null) {
+            where.append(" and modifiedAt < :until");
+            params.put("until", search.changedUntil());
+        }
+        long total = Referral.count(where.toString(), params);
+        List<Referral> items = count == 0 ? List.of()
+                : Referral.<Referral>find(where + " order by modifiedAt, id", params).range(offset, offset + count - 1).list();
+        auditReads(items);
+        return new ReferralSearch.Page(items, total);
     }
 
     @Transactional
