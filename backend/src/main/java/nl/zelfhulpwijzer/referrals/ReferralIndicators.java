@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The published read model for evaluation reports: counts of one institution's referrals per indicator, aggregated in
  * one SQL pass (grouping sets) so no referral leaves this feature. Referrals entered in error are left out. The
@@ -18,6 +20,7 @@ import jakarta.persistence.EntityManager;
 public class ReferralIndicators {
 
     /** The indicators, each a one-way count table over the referrals of the period. */
+    @Schema(name = "ReportDimension")
     public enum Dimension {
         MONTH, TREATMENT_PHASE, ROUTE, LEVEL, ORGANISATION, STATUS, OUTCOME, FIRST_MEETING_STAFF, FIRST_MEETING_CHECKIN,
         FOLLOW_UP, NOT_FOR_ME_REASON

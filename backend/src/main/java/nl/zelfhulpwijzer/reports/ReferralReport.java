@@ -2,6 +2,8 @@ package nl.zelfhulpwijzer.reports;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import nl.zelfhulpwijzer.referrals.ReferralIndicators;
 
 /**
@@ -14,13 +16,17 @@ import nl.zelfhulpwijzer.referrals.ReferralIndicators;
  * @param firstMeetingByCheckin share (0..1) that said "ik ben geweest" through the check-in link; null when hidden
  * @param daysToFirstMeeting median and 90th percentile of the days from referral to an attended first meeting
  */
-public record ReferralReport(ReportPeriod period, int minimumCount, Long total, List<Indicator> indicators,
-        Double firstMeetingByStaff, Double firstMeetingByCheckin, Days daysToFirstMeeting) {
+public record ReferralReport(@Schema(required = true) ReportPeriod period, @Schema(required = true) int minimumCount, Long total,
+        @Schema(required = true) List<Indicator> indicators,
+        Double firstMeetingByStaff, Double firstMeetingByCheckin, @Schema(required = true) Days daysToFirstMeeting) {
 
-    public record Indicator(ReferralIndicators.Dimension dimension, Long total, List<Suppression.Cell> cells) {
+    @Schema(name = "ReportIndicator")
+    public record Indicator(@Schema(required = true) ReferralIndicators.Dimension dimension, Long total,
+            @Schema(required = true) List<Suppression.Cell> cells) {
     }
 
     /** Null figures when fewer than five referrals had an attended first meeting with a date. */
+    @Schema(name = "ReportDays")
     public record Days(Long referrals, Double median, Double p90) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,11 +26,11 @@ public class ReferralReports {
         return build(period, indicators.counts(institution, period.startInclusive(), period.endExclusive()));
     }
 
-    /** Suppresses every table and derives shares only from counts that are shown. */
+    /** Suppresses every table (cells in key order, so months run in time) and derives shares only from shown counts. */
     static ReferralReport build(ReportPeriod period, ReferralIndicators.Counts counts) {
         Map<Dimension, Map<String, Long>> tables = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
-            tables.put(dimension, new LinkedHashMap<>());
+            tables.put(dimension, new TreeMap<>());
         }
         counts.cells().forEach(c -> tables.get(c.dimension()).put(c.key(), c.count()));
         List<ReferralReport.Indicator> shown = new ArrayList<>();

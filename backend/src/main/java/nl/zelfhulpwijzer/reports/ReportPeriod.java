@@ -7,13 +7,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
 
 /** The period of a report: from and to are whole days, both included, in Dutch time. Default: the last 12 months. */
-public record ReportPeriod(LocalDate from, LocalDate to) {
+public record ReportPeriod(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final int MAX_YEARS = 10;
 
     /** Parses the query parameters (ISO dates, may be empty); bad input is a 400 with the fields named. */

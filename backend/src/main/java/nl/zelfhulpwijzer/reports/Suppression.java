@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Small-number suppression of a one-way count table, so no client can be singled out. Primary: a count below
  * {@link #MIN} is not shown. Secondary: the total is shown, so the hidden counts' sum is known; more cells are hidden
@@ -17,11 +19,13 @@ public final class Suppression {
     public static final int MIN = 5;
 
     /** A count, or null when suppressed. */
-    public record Cell(String key, Long count) {
+    @Schema(name = "ReportCell", description = "Een aantal; leeg als het te klein is of terug te rekenen.")
+    public record Cell(@Schema(required = true) String key, Long count) {
     }
 
     /** The total (null when suppressed) and the cells in the order given. */
-    public record Table(Long total, List<Cell> cells) {
+    @Schema(name = "ReportTable")
+    public record Table(Long total, @Schema(required = true) List<Cell> cells) {
     }
 
     private Suppression() {
