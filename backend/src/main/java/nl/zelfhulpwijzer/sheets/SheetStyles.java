@@ -11,7 +11,7 @@ final class SheetStyles {
                 + "line-height: 1.45; } h1 { font-size: 22pt; margin: 0 0 4mm; } h2 { font-size: 15pt; margin: 6mm 0 2mm; } "
                 + ".warning { border: 2pt solid #b00020; padding: 3mm; font-weight: bold; } "
                 + ".checked { color: #333; } .source { font-size: 8pt; color: #333; } "
-                + ".sos { border: 3pt solid #000; padding: 4mm; margin-top: 6mm; } "
+                + ".sos { border: 3pt solid #000; padding: 4mm; margin-top: 6mm; page-break-inside: avoid; } "
                 + ".row { margin: 3mm 0; } .row svg { vertical-align: middle; margin-right: 4mm; } ";
         return base + switch (layout) {
             case STANDARD -> "body { font-size: 11pt; }";

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.DirectoryConfig;
@@ -46,8 +48,9 @@ public class Sheets {
     @Inject
     SheetTexts texts;
 
-    @Inject
-    SheetsConfig config;
+    /** The web client's address (shared setting), for the poster's QR code to the group finder. */
+    @ConfigProperty(name = "zhw.public-base-url", defaultValue = "http://localhost:5173")
+    String publicBaseUrl;
 
     @Transactional
     public Sheet group(String slug, boolean easyRead) {
@@ -78,7 +81,7 @@ public class Sheets {
     public Sheet poster(String city) {
         List<SelfHelpGroup> groups = directory.groups(directory.groupIds(new GroupSearch().text(city), null, null)).stream()
                 .filter(g -> GroupSheets.meetsIn(g, city)).limit(POSTER_GROUPS).toList();
-        return new OverviewSheets(texts.published()).poster(city, groups, config.publicUrl());
+        return new OverviewSheets(texts.published()).poster(city, groups, publicBaseUrl);
     }
 
     @Transactional

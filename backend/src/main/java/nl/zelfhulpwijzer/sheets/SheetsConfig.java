@@ -10,8 +10,4 @@ public interface SheetsConfig {
     /** Where DejaVuSans.ttf and DejaVuSans-Bold.ttf are (Debian's fonts-dejavu-core, installed by the scripts). */
     @WithDefault("/usr/share/fonts/truetype/dejavu")
     String fontDirectory();
-
-    /** The public address of the web client, for the poster's QR code to the group finder. */
-    @WithDefault("http://localhost:5173")
-    String publicUrl();
 }
