@@ -41,6 +41,12 @@ public record Candidate(String organisationId, String groupId, String name, Orga
                 meetingTypes, distanceKm, next, sourceDocument, sourceSection, place);
     }
 
+    /** The same candidate at a distance from the client (computed per request: it depends on the client's place). */
+    public Candidate withDistanceKm(Double km) {
+        return new Candidate(organisationId, groupId, name, kind, approach, country, status, audiences, behaviours,
+                meetingTypes, km, nextMeetingAt, sourceDocument, sourceSection, place);
+    }
+
     /** A stable key for ordering and identity: the group if there is one, else the organisation. */
     public String key() {
         return groupId == null ? organisationId : organisationId + "/" + groupId;
