@@ -223,6 +223,15 @@ class AdviceResourceTest {
     }
 
     @Test
+    void aParentOfADrinkerFindsAFamilyGroupAtHome() {
+        // V90 (inference, docs/advice-seed-choices.md): Al-Anon Familiegroepen (002, Bijlage 3) is there for parents too
+        as(TestTokens.medewerker()).queryParam("size", 100).body("""
+                {"relation": "PARENT", "behaviours": ["ALCOHOL"], "country": "NL"}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("candidates.find { it.organisationId == 'al-anon' }.verdict", equalTo("FITS_NOW"));
+    }
+
+    @Test
     void anUnknownPlaceOrHalfAPointIsRefused() {
         as(TestTokens.medewerker()).body("""
                 {"relation": "PARTNER", "behaviours": ["ALCOHOL"], "place": "Qqqxyzwv"}""")
