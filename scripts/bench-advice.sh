@@ -36,7 +36,7 @@ command -v psql >/dev/null || apt_install postgresql-client
 
 log "Bench database $DB"
 if [ -z "$(psql "postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/postgres" -Atc "select 1 from pg_database where datname = '$DB'")" ]; then
-  SOCKET="${BENCH_PG_SOCKET:-$(ps -eo args | grep -o -- "-p $PG_PORT -k [^ ]*" | head -n 1 | awk '{print $4}')}"
+  SOCKET="${BENCH_PG_SOCKET:-$(ps -eo args | grep -v grep | grep -o -- "-p $PG_PORT -k [^ ]*" | head -n 1 | awk '{print $4}')}"
   [ -n "$SOCKET" ] || { echo "Cannot create $DB: set BENCH_PG_SOCKET or create it as superuser (owner zelfhulpwijzer)" >&2; exit 1; }
   runuser -u postgres -- psql -h "$SOCKET" -p "$PG_PORT" -d postgres -qc "create database $DB owner zelfhulpwijzer"
 fi

@@ -14,7 +14,7 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
  * Something the advice can point to: today an organisation of the directory; later also a group or meeting.
  * {@code meetingTypes} (Meeting Guide codes such as "O" open, "DD" dual diagnosis), {@code distanceKm} and
  * {@code nextMeetingAt} are empty/null for organisations; groups and meetings fill them, and the ranking uses them.
- * {@code place} is a group's town (null for organisations): the advice shows local groups only in the client's place.
+ * {@code place} is a group's town (null for organisations), shown with it; local groups are chosen by {@code distanceKm}.
  */
 public record Candidate(String organisationId, String groupId, String name, OrganisationKind kind, Approach approach,
         Country country, OrganisationStatus status, Set<Audience> audiences, Set<Behaviour> behaviours,
