@@ -147,7 +147,7 @@ export interface paths {
         put?: never;
         /**
          * Advies: welke groep past, waarom, en waar moet je op letten
-         * @description Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. Daarna de organisaties, best passend eerst (zonder size de beste 3), elk met hoogstens 3 groepen in de plaats van de cliënt; met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
+         * @description Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. Daarna de organisaties, best passend eerst (zonder size de beste 3), elk met hoogstens 3 groepen binnen 25 km van de plaats of postcode van de cliënt (dichtstbij, dan eerstvolgende bijeenkomst); met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
          */
         post: operations["createAdvice"];
         delete?: never;
@@ -1640,6 +1640,19 @@ export interface components {
             /** @description Wat je eerst moet vragen, omdat het profiel het open laat. */
             questions: components["schemas"]["AdviceReason"][];
         };
+        /** @description Waar de cliënt hulp zoekt: de plaats waarvandaan afstanden zijn gemeten, en het eigen land (bij gelijke geschiktheid gaat aanbod in het eigen land voor). */
+        AdviceOrigin: {
+            /** @description Hoe de plaats of postcode is begrepen, zoals "3511 Utrecht"; leeg zonder plaats. */
+            place?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            /** @description Het eigen land; leeg als het onbekend is. */
+            homeCountry?: string & components["schemas"]["Country"];
+            /** @description Waar het eigen land vandaan komt: het profiel, de plaats of de instelling. */
+            homeCountrySource?: string & components["schemas"]["HomeSource"];
+        };
         /** @description Een criterium dat meetelde, of een gegeven uit de sociale kaart, met bron. */
         AdviceReason: {
             /** @example PILOT_7B_ABSTINENCE_WISH */
@@ -1715,8 +1728,21 @@ export interface components {
              * @enum {string}
              */
             country?: "NL" | "BE";
-            /** @description Voorkeursplaats (voor later: afstand tot groepen). */
+            /**
+             * @description Plaats of postcode waar de persoon hulp zoekt ("Zeist", "3511 AB", "1000 Brussel"), zoals GET /api/v1/places die kent. Geeft de afstand tot groepen en de lokale groepen; zonder plaats geen lokale groepen. Een onbekende plaats geeft 422.
+             * @example Utrecht
+             */
             place?: string;
+            /**
+             * Format: double
+             * @description Breedtegraad van de plek waar de persoon hulp zoekt (samen met longitude; gaat voor place).
+             */
+            latitude?: number;
+            /**
+             * Format: double
+             * @description Lengtegraad (samen met latitude).
+             */
+            longitude?: number;
             /** @description Voorkeur voor online hulp. */
             online?: boolean;
             /**
@@ -1749,6 +1775,7 @@ export interface components {
             actFirst: boolean;
             riskSignals: components["schemas"]["RiskSignalAdvice"][];
             level: components["schemas"]["AdviceLevel"];
+            origin: components["schemas"]["AdviceOrigin"];
             /**
              * Format: int32
              * @description Aantal beoordeelde organisaties en groepen.
@@ -1885,7 +1912,7 @@ export interface components {
              * @description Aantal passende groepen van deze organisatie (alleen in de lijst van organisaties).
              */
             fittingGroups?: number;
-            /** @description Hoogstens enkele passende groepen in de plaats van de cliënt; leeg zonder plaats. */
+            /** @description Hoogstens enkele passende groepen dicht bij de plaats van de cliënt (dichtstbij eerst, dan eerstvolgende bijeenkomst); leeg zonder plaats. */
             localGroups: components["schemas"]["LocalGroup"][];
         };
         ChainCheck: {
@@ -2264,6 +2291,8 @@ export interface components {
         GuidanceList: {
             items: components["schemas"]["GuidanceHit"][];
         };
+        /** @enum {string} */
+        HomeSource: "PROFILE" | "PLACE" | "INSTITUTION";
         HsdsAccessibility: {
             /** Format: uuid */
             id: string;
@@ -2595,7 +2624,7 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** @description Een groep van de organisatie in de plaats van de cliënt. */
+        /** @description Een groep van de organisatie dicht bij de plaats van de cliënt. */
         LocalGroup: {
             groupId: string;
             name: string;
