@@ -11,6 +11,7 @@ const AUTHORITY = process.env.E2E_OIDC_AUTHORITY || 'http://localhost:8180/realm
 const DEMO_EPD = { id: 'zelfhulpwijzer-epd', secret: 'epd-local-secret' };
 const OTHER_EPD = { id: 'zelfhulpwijzer-epd-andere', secret: 'epd-andere-local-secret' };
 
+/** @param {{ id: string, secret: string }} client */
 async function tokenOf(client) {
   const response = await fetch(`${AUTHORITY}/protocol/openid-connect/token`, {
     method: 'POST',
@@ -20,6 +21,11 @@ async function tokenOf(client) {
   return (await response.json()).access_token;
 }
 
+/**
+ * @param {string} path
+ * @param {string} token
+ * @param {{ method?: string, body?: string, headers?: Record<string, string> }} [init]
+ */
 function api(path, token, init = {}) {
   return fetch(`${BASE_URL}/api/v1${path}`, {
     ...init,
@@ -27,6 +33,7 @@ function api(path, token, init = {}) {
   });
 }
 
+/** @param {string} clientRef */
 const referral = (clientRef) => ({
   clientRef,
   organisationId: 'aa-nederland',
@@ -69,7 +76,7 @@ describe('EPD API with client credentials', () => {
 
     const hidden = await api(`/referrals/${id}`, other);
     assert.equal(hidden.status, 404);
-    assert.match(hidden.headers.get('content-type'), /application\/problem\+json/);
+    assert.match(hidden.headers.get('content-type') ?? '', /application\/problem\+json/);
     const otherList = await api(`/referrals?clientRef=${encodeURIComponent(clientRef)}`, other);
     assert.deepEqual((await otherList.json()).items, []);
 
