@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useAuth } from 'react-oidc-context';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MainLayout } from '@/components/layouts/main-layout';
+import { AppNavListLink } from '@/components/ui/router-link';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
 
@@ -9,10 +11,30 @@ import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav
 export function RootRoute() {
   useFocusOnNavigation();
   return (
-    <MainLayout headerActions={<UserMenu />} navItems={<DirectoryAdminNavLink />}>
+    <MainLayout
+      headerActions={<UserMenu />}
+      navItems={
+        <>
+          <InstitutionNavLink />
+          <DirectoryAdminNavLink />
+        </>
+      }
+    >
       <Outlet />
       <ScrollRestoration />
     </MainLayout>
+  );
+}
+
+/** "Mijn instelling" is for staff only: the public never sees it. */
+function InstitutionNavLink() {
+  const auth = useAuth();
+  const { pathname } = useLocation();
+  if (!auth.isAuthenticated) return null;
+  return (
+    <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+      Mijn instelling
+    </AppNavListLink>
   );
 }
 

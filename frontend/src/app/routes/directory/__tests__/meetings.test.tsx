@@ -75,7 +75,7 @@ describe('Groep vinden (list)', () => {
 
     await user.selectOptions(screen.getByLabelText('Dag'), 'Alle dagen');
     await user.selectOptions(screen.getByLabelText('Tijd van de dag'), 'Ochtend (4 tot 12 uur)');
-    await user.type(screen.getByLabelText('Plaats of regio'), 'Utrecht');
+    await user.type(screen.getByLabelText('Provincie of regio'), 'Utrecht');
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
 
     expect(await screen.findByRole('heading', { name: '1 bijeenkomst gevonden op alle dagen' })).toBeInTheDocument();
@@ -88,6 +88,21 @@ describe('Groep vinden (list)', () => {
       'href',
       '/bijeenkomsten/afdrukken?place=Utrecht&day=all&time_of_day=MORNING',
     );
+  });
+
+  it('searches around a place or postcode, nearest first, within the chosen radius', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/bijeenkomsten?day=all');
+    await screen.findByRole('heading', { name: /gevonden op alle dagen/ });
+    await user.type(screen.getByLabelText('Plaats of postcode'), '3511');
+    await user.selectOptions(screen.getByLabelText('Afstand'), 'Binnen 10 km');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByRole('heading', { name: /gevonden op alle dagen, binnen 10 km van 3511/ })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?day=all&near=3511&radius_km=10');
+    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    expect(last.searchParams.get('near')).toBe('3511');
+    expect(last.searchParams.get('radius_km')).toBe('10');
+    expect(last.searchParams.get('lat')).toBeNull();
   });
 
   it('searches near the user, with the location rounded to about 1 km', async () => {
