@@ -37,6 +37,13 @@ function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] })
   );
 }
 
+/** A local group's meetings in "Groep vinden" (all days, around its place), not the national organisation page. */
+export function localGroupHref(group: { name: string; place?: string }): string {
+  const params = new URLSearchParams({ q: group.name, day: 'all' });
+  if (group.place) params.set('near', group.place);
+  return `/bijeenkomsten?${params.toString()}`;
+}
+
 function Candidate({ candidate }: { candidate: CandidateAdvice }) {
   return (
     <article className={`zhw-advice-candidate zhw-advice-candidate--${candidate.verdict.toLowerCase()}`}
@@ -88,8 +95,9 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
           <UnorderedList>
             {candidate.localGroups.map((g) => (
               <UnorderedListItem key={g.groupId}>
-                {g.name}
-                {g.place && `, ${g.place}`} ({VERDICT_LABELS[g.verdict]})
+                <AppLink to={localGroupHref(g)}>{g.name}</AppLink>
+                {g.place && `, ${g.place}`}
+                {g.distanceKm != null && ` (${g.distanceKm.toFixed(1).replace('.', ',')} km)`} ({VERDICT_LABELS[g.verdict]})
               </UnorderedListItem>
             ))}
           </UnorderedList>
