@@ -24,6 +24,7 @@ import {
 } from '../labels';
 import type { Group, Meeting } from '../types';
 import { addressText, frequencyText, icsUrl, meetingPath, nextStartText, routeUrl, scheduleText } from '../utils/schedule';
+import { mailtoHref, shareText, smsHref } from '../utils/share';
 
 import { DemoLabel, InProgressLabel } from './demo-label';
 import { ReportForm } from './report-form';
@@ -121,6 +122,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
             Afdrukken
           </Button>
         </ButtonGroup>
+        <SendToClient meeting={m} now={now} />
       </section>
 
       <section aria-labelledby="zhw-who" className="zhw-meeting__section">
@@ -177,6 +179,18 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         <ReportForm groupSlug={m.groupSlug} meetingSlug={m.slug} />
       </section>
     </article>
+  );
+}
+
+/** Mail or text message to a client from the worker's own device, with a prefilled text; nothing goes via the server. */
+function SendToClient({ meeting, now }: { meeting: Meeting; now?: Date }) {
+  const text = shareText(meeting, window.location.origin + meetingPath(meeting.slug), now);
+  return (
+    <Paragraph className="zhw-no-print zhw-meeting__send">
+      Stuur de gegevens naar een cliënt:{' '}
+      <Link href={mailtoHref(`Zelfhulpgroep: ${meeting.groupName}`, text)}>per e-mail</Link> of{' '}
+      <Link href={smsHref(text)}>als sms</Link>. U kiest zelf het adres of nummer in uw eigen mail of berichten.
+    </Paragraph>
   );
 }
 
