@@ -9,6 +9,7 @@ import { AdviceResult } from '@/features/advice/components/advice-result';
 import { AdviceWizard } from '@/features/advice/components/advice-wizard';
 import { PrintSheet } from '@/features/advice/components/print-sheet';
 import { toRequest } from '@/features/advice/utils/profile';
+import { defaultSheetChoice } from '@/features/advice/utils/sheet-choice';
 import { EMPTY_WIZARD, loadWizard, saveWizard } from '@/features/advice/utils/wizard-state';
 import '@/features/advice/advice.css';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -16,7 +17,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 type State =
   | { status: 'asking' }
   | { status: 'loading' }
-  | { status: 'done'; advice: AdviceResponse }
+  | { status: 'done'; advice: AdviceResponse; chosen: string[] }
   | { status: 'error'; error: unknown };
 
 /** "Welke groep past?": the wizard, then the advice with reasons and sources, and a sheet to print. */
@@ -35,7 +36,7 @@ export function AdviceRoute() {
     setWizard((w) => ({ ...w, showResult: true }));
     try {
       const advice = await createAdvice(toRequest(answers));
-      setState({ status: 'done', advice });
+      setState({ status: 'done', advice, chosen: defaultSheetChoice(advice) });
       if (focus) window.setTimeout(() => resultRef.current?.focus(), 0);
     } catch (error) {
       setState({ status: 'error', error });
@@ -101,12 +102,23 @@ export function AdviceRoute() {
                 Opnieuw beginnen
               </Button>
             </ButtonGroup>
-            <AdviceResult advice={state.advice} />
+            <AdviceResult
+              advice={state.advice}
+              sheet={{
+                chosen: state.chosen,
+                onToggle: (key, on) =>
+                  setState({ ...state, chosen: on ? [...state.chosen, key] : state.chosen.filter((k) => k !== key) }),
+              }}
+            />
           </>
         )}
       </div>
       {state.status === 'done' && (
-        <PrintSheet advice={state.advice} easyRead={answers.relation === 'PERSON' && answers.mildIntellectualDisability} />
+        <PrintSheet
+          advice={state.advice}
+          chosen={state.chosen}
+          easyRead={answers.relation === 'PERSON' && answers.mildIntellectualDisability}
+        />
       )}
     </>
   );

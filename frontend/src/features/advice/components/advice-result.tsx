@@ -1,5 +1,8 @@
 import {
   Alert,
+  Checkbox,
+  FormField,
+  FormLabel,
   Heading,
   Paragraph,
   UnorderedList,
@@ -8,6 +11,7 @@ import {
 import { AppLink } from '@/components/ui/router-link';
 
 import type { AdviceReason, AdviceResponse, CandidateAdvice, Verdict } from '../api/create-advice';
+import { candidateKey } from '../utils/sheet-choice';
 import { REASON_KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_LABELS, sourceText } from '../labels';
 
 const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'NOT_NOW', 'LATER_SERIAL'];
@@ -44,7 +48,11 @@ export function localGroupHref(group: { name: string; place?: string }): string 
   return `/bijeenkomsten?${params.toString()}`;
 }
 
-function Candidate({ candidate }: { candidate: CandidateAdvice }) {
+type SheetChoice = { chosen: readonly string[]; onToggle: (key: string, on: boolean) => void };
+
+function Candidate({ candidate, sheet }: { candidate: CandidateAdvice; sheet: SheetChoice }) {
+  const key = candidateKey(candidate);
+  const checkboxId = `zhw-sheet-${candidate.rank}`;
   return (
     <article className={`zhw-advice-candidate zhw-advice-candidate--${candidate.verdict.toLowerCase()}`}
       aria-labelledby={`zhw-candidate-${candidate.rank}`}>
@@ -54,6 +62,11 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
       <Paragraph className="zhw-advice-verdict">
         <strong>{VERDICT_LABELS[candidate.verdict]}</strong>
       </Paragraph>
+      <FormField type="checkbox" className="zhw-no-print zhw-advice-sheet-choice"
+        input={<Checkbox id={checkboxId} checked={sheet.chosen.includes(key)}
+          onChange={(e) => sheet.onToggle(key, e.target.checked)} />}
+        label={<FormLabel htmlFor={checkboxId} type="checkbox">Op het blad voor de cliënt</FormLabel>}
+      />
       {candidate.nextMeetingAt && (
         <Paragraph>
           Eerstvolgende bijeenkomst:{' '}
@@ -109,9 +122,9 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
 
 /**
  * The advice: risk signals first, then the level that fits now with its reasons, then the organisations per verdict,
- * each with reasons, score explanation and local groups, with sources.
+ * each with reasons, score explanation and local groups, with sources; the worker ticks what goes on the client's sheet.
  */
-export function AdviceResult({ advice }: { advice: AdviceResponse }) {
+export function AdviceResult({ advice, sheet }: { advice: AdviceResponse; sheet: SheetChoice }) {
   const byVerdict = (v: Verdict) => advice.candidates.filter((c) => c.verdict === v);
   const notFitting = byVerdict('DOES_NOT_FIT');
   return (
@@ -157,7 +170,7 @@ export function AdviceResult({ advice }: { advice: AdviceResponse }) {
               {VERDICT_LABELS[verdict]} ({list.length})
             </Heading>
             {list.map((c) => (
-              <Candidate key={c.organisationId + (c.groupId ?? '')} candidate={c} />
+              <Candidate key={candidateKey(c)} candidate={c} sheet={sheet} />
             ))}
           </section>
         );

@@ -58,6 +58,12 @@ describe('Welke groep past? (route)', () => {
     expect(screen.getByRole('region', { name: 'Later, na de huidige behandeling (1)' })).toBeInTheDocument();
     expect(screen.getByText('Past niet (1) – waarom niet?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Afdrukken voor de cliënt' })).toBeInTheDocument();
+
+    // The worker chooses what goes on the client's sheet.
+    const sheet = screen.getByRole('region', { name: 'Advies om af te drukken' });
+    expect(within(sheet).getByText('Al-Anon Familiegroepen Nederland')).toBeInTheDocument();
+    await user.click(within(fits).getByLabelText('Op het blad voor de cliënt'));
+    expect(within(sheet).queryByText('Al-Anon Familiegroepen Nederland')).not.toBeInTheDocument();
     server.events.removeAllListeners();
   }, SLOW);
 
