@@ -52,7 +52,8 @@ export function PrintSheet({ advice, easyRead, chosen }: { advice: AdviceRespons
               {contactsOf(g.organisationId)?.contacts.map((c) => (
                 <span key={c.kind + c.value} className="zhw-print-sheet__contact">
                   <br />
-                  {c.label || CONTACT_LABELS[c.kind] || 'Contact'}: {c.value}
+                  {CONTACT_LABELS[c.kind] ?? 'Contact'}: {c.value}
+                  {c.label && ` (${c.label})`}
                 </span>
               ))}
             </UnorderedListItem>
