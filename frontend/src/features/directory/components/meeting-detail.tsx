@@ -9,6 +9,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 
+import { AppLink } from '@/components/ui/router-link';
+
 import { FactList } from './fact-list';
 
 import {
@@ -28,6 +30,7 @@ import { mailtoHref, shareText, smsHref } from '../utils/share';
 
 import { DemoLabel, InProgressLabel } from './demo-label';
 import { ReportForm } from './report-form';
+import { useIsCoordinator } from './require-coordinator';
 
 type Props = {
   meeting: Meeting;
@@ -53,6 +56,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
       <Paragraph appearance="lead">
         {m.groupName} · {m.organisation.name}
       </Paragraph>
+      <EditLinks meeting={m} />
       {(m.demo || m.inProgress) && (
         <Paragraph className="zhw-meeting__labels">
           {m.inProgress && <InProgressLabel />} {m.demo && <DemoLabel />}
@@ -179,6 +183,18 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         <ReportForm groupSlug={m.groupSlug} meetingSlug={m.slug} />
       </section>
     </article>
+  );
+}
+
+/** "Bewerken" where a coordinator reads: this meeting and its group. Nobody else sees it. */
+function EditLinks({ meeting }: { meeting: Meeting }) {
+  if (!useIsCoordinator()) return null;
+  return (
+    <Paragraph className="zhw-no-print zhw-meeting__edit">
+      <AppLink to={`/beheer/bijeenkomsten/${encodeURIComponent(meeting.slug)}`}>Bijeenkomst bewerken</AppLink>
+      {' · '}
+      <AppLink to={`/beheer/groepen/${encodeURIComponent(meeting.groupSlug)}`}>Groep bewerken</AppLink>
+    </Paragraph>
   );
 }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { allMeetings, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
 import { isoDayInAmsterdam } from '@/features/directory/utils/meeting-filters';
+import { logInAs } from '@/testing/login';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes } from '@/testing/test-utils';
 
@@ -166,6 +167,16 @@ describe('Bijeenkomst (detail)', () => {
     expect(within(contact).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
     expect(within(contact).getByText('Secretaris')).toBeInTheDocument();
     expect(document.title).toBe('AA Utrecht Centrum – Zelfhulpwijzer');
+    expect(screen.getByRole('link', { name: 'per e-mail' }).getAttribute('href')).toMatch(/^mailto:\?subject=Zelfhulpgroep/);
+    expect(screen.getByRole('link', { name: 'als sms' }).getAttribute('href')).toMatch(/^sms:\?body=Hallo/);
+    expect(screen.queryByRole('link', { name: 'Bijeenkomst bewerken' })).not.toBeInTheDocument();
+  });
+
+  it('gives a coordinator edit links for the meeting and its group', async () => {
+    await logInAs({ name: 'Cor', roles: ['coordinator'] });
+    renderRoutes(routes, '/bijeenkomsten/aa-utrecht-centrum-ma');
+    expect(await screen.findByRole('link', { name: 'Bijeenkomst bewerken' })).toHaveAttribute('href', '/beheer/bijeenkomsten/aa-utrecht-centrum-ma');
+    expect(screen.getByRole('link', { name: 'Groep bewerken' })).toHaveAttribute('href', `/beheer/groepen/${utrechtMonday.groupSlug}`);
   });
 
   it('copies the link when the browser cannot share', async () => {
