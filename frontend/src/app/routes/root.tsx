@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useAuth } from 'react-oidc-context';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MainLayout } from '@/components/layouts/main-layout';
+import { AppNavListLink } from '@/components/ui/router-link';
 import { AuditNavLink } from '@/features/audit/components/audit-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
@@ -11,16 +13,32 @@ import { ReferralsNavLinks } from '@/features/referrals/components/nav';
 export function RootRoute() {
   useFocusOnNavigation();
   return (
-    <MainLayout headerActions={<UserMenu />} navItems={
+    <MainLayout
+      headerActions={<UserMenu />}
+      navItems={
         <>
+          <InstitutionNavLink />
           <ReferralsNavLinks />
           <DirectoryAdminNavLink />
           <AuditNavLink />
         </>
-      }>
+      }
+    >
       <Outlet />
       <ScrollRestoration />
     </MainLayout>
+  );
+}
+
+/** "Mijn instelling" is for staff only: the public never sees it. */
+function InstitutionNavLink() {
+  const auth = useAuth();
+  const { pathname } = useLocation();
+  if (!auth.isAuthenticated) return null;
+  return (
+    <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+      Mijn instelling
+    </AppNavListLink>
   );
 }
 
