@@ -40,11 +40,13 @@ class PathwayVersioningTest {
     @Test
     void draftEditPublishKeepsEarlierVersionsUnchanged() {
         String coordinator = TestTokens.coordinator();
-        String originalStep = api().get("/api/v1/pathways/artsen?version=1").then().statusCode(200)
+        // the seeded published version (V11, or a later seed migration such as V120)
+        int published = api().get("/api/v1/pathways/artsen").then().statusCode(200).extract().path("version");
+        String originalStep = api().get("/api/v1/pathways/artsen?version=" + published).then().statusCode(200)
                 .extract().path("steps.find { it.key == 'artsen-monitoring' }.title");
 
         Response created = as(coordinator).post("/api/v1/pathways/artsen/versions");
-        created.then().statusCode(201).body("status", equalTo("DRAFT")).body("basedOn", equalTo(1))
+        created.then().statusCode(201).body("status", equalTo("DRAFT")).body("basedOn", equalTo(published))
                 .header("Location", containsString("/api/v1/pathways/artsen/versions/"));
         int number = created.path("number");
         String etag = created.getHeader("ETag");
@@ -57,12 +59,12 @@ class PathwayVersioningTest {
         // only one draft at a time
         as(coordinator).post("/api/v1/pathways/artsen/versions").then().statusCode(409).contentType("application/problem+json");
 
-        // published version 1 cannot be edited
+        // the published version cannot be edited
         as(coordinator).contentType(ContentType.JSON).body(stepBody("Niet toegestaan"))
-                .put("/api/v1/pathways/artsen/versions/1/steps/artsen-monitoring").then().statusCode(409)
+                .put("/api/v1/pathways/artsen/versions/" + published + "/steps/artsen-monitoring").then().statusCode(409)
                 .contentType("application/problem+json");
-        as(coordinator).delete("/api/v1/pathways/artsen/versions/1/steps/artsen-monitoring").then().statusCode(409);
-        as(coordinator).post("/api/v1/pathways/artsen/versions/1/publish").then().statusCode(409);
+        as(coordinator).delete("/api/v1/pathways/artsen/versions/" + published + "/steps/artsen-monitoring").then().statusCode(409);
+        as(coordinator).post("/api/v1/pathways/artsen/versions/" + published + "/publish").then().statusCode(409);
 
         // edit the draft with the current ETag
         Response saved = as(coordinator).header("If-Match", etag).contentType(ContentType.JSON)
@@ -82,8 +84,8 @@ class PathwayVersioningTest {
         as(coordinator).header("If-Match", etag).post("/api/v1/pathways/artsen/versions/" + number + "/publish")
                 .then().statusCode(412);
 
-        // the public still sees version 1 while the draft exists; drafts are not public
-        api().get("/api/v1/pathways/artsen").then().statusCode(200).body("version", equalTo(1));
+        // the public still sees the published version while the draft exists; drafts are not public
+        api().get("/api/v1/pathways/artsen").then().statusCode(200).body("version", equalTo(published));
         api().get("/api/v1/pathways/artsen?version=" + number).then().statusCode(404);
         api().get("/api/v1/pathways/artsen/versions").then().body("items.status", not(hasItem("DRAFT")));
 
@@ -93,7 +95,7 @@ class PathwayVersioningTest {
         api().get("/api/v1/pathways/artsen").then().statusCode(200).body("version", equalTo(number))
                 .body("steps.find { it.key == 'artsen-monitoring' }.title", equalTo("Monitoring met zelfhulpgroep (bewerkt)"));
         as(coordinator).get("/api/v1/pathways/artsen/draft").then().statusCode(404);
-        api().get("/api/v1/pathways/artsen?version=1").then().statusCode(200).body("status", equalTo("SUPERSEDED"))
+        api().get("/api/v1/pathways/artsen?version=" + published).then().statusCode(200).body("status", equalTo("SUPERSEDED"))
                 .body("steps.find { it.key == 'artsen-monitoring' }.title", equalTo(originalStep));
         api().get("/api/v1/pathways/artsen/versions").then().body("items.status", hasItems("SUPERSEDED", "PUBLISHED"));
 
