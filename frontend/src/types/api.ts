@@ -3950,6 +3950,10 @@ export interface components {
         WorklistItem: {
             referral: components["schemas"]["Referral"];
             reasons: components["schemas"]["WorklistReason"][];
+            /** @description Naam van de organisatie in de sociale kaart. */
+            organisationName?: string;
+            /** @description Naam van de groep, als er naar een groep is verwezen. */
+            groupName?: string;
         };
         /** @enum {string} */
         WorklistReason: "OVERDUE" | "DUE" | "RECENTLY_CHANGED" | "WITHOUT_OUTCOME" | "CHECKIN_RECEIVED";
