@@ -10,16 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import nl.zelfhulpwijzer.support.Contract;
+import io.restassured.RestAssured;
 
-/** Every operation of the committed contract (../openapi.yaml), with its parameters and body schema resolved. */
+/** Every operation of the contract, with its parameters and body schema resolved. */
 public final class ContractOperations {
 
     public record Param(String name, String in, boolean required, JsonNode schema) {
     }
 
+    /** {@code roles}: the roles that may call it; empty on a secured operation means any logged-in caller. */
     public record Op(String method, String path, String operationId, List<Param> params, JsonNode bodySchema,
-            String bodyMediaType, boolean secured) {
+            String bodyMediaType, boolean secured, List<String> roles) {
 
         public String label() {
             return method + " " + path + " (" + operationId + ")";
@@ -43,11 +44,16 @@ public final class ContractOperations {
         });
     }
 
+    /**
+     * The contract the running backend serves (the same as ../openapi.yaml: OpenApiContractTest checks that), so a
+     * new endpoint is covered as soon as it exists.
+     */
     public static ContractOperations load() {
         try {
-            return new ContractOperations(new ObjectMapper(new YAMLFactory()).readTree(Contract.OPENAPI_FILE.toFile()));
+            String served = RestAssured.given().accept("application/yaml").get("/q/openapi").asString();
+            return new ContractOperations(new ObjectMapper(new YAMLFactory()).readTree(served));
         } catch (IOException e) {
-            throw new IllegalStateException("openapi.yaml cannot be read", e);
+            throw new IllegalStateException("the served contract cannot be read", e);
         }
     }
 
@@ -86,6 +92,11 @@ public final class ContractOperations {
             body = resolve(first.getValue().path("schema"));
         }
         boolean secured = op.has("security") && op.get("security").size() > 0;
-        return new Op(method, path, op.path("operationId").asText(method + " " + path), params, body, mediaType, secured);
+        List<String> roles = new ArrayList<>();
+        // Quarkus lists an operation's @RolesAllowed roles as the scopes of its security requirement.
+        op.path("security").forEach(requirement -> requirement.elements()
+                .forEachRemaining(scopes -> scopes.forEach(role -> roles.add(role.asText()))));
+        return new Op(method, path, op.path("operationId").asText(method + " " + path), params, body, mediaType, secured,
+                roles);
     }
 }

@@ -78,6 +78,35 @@ final class MalformedRequests {
         this.token = token;
     }
 
+    /** A well-formed request from the contract's schemas, with this token (none when null). */
+    Request plain(Op op, String bearer) {
+        Map<String, String> path = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (bearer != null) {
+            headers.put("Authorization", "Bearer " + bearer);
+        }
+        for (Param p : op.params()) {
+            String value = valid(p.schema()).asText();
+            switch (p.in()) {
+                case "path" -> path.put(p.name(), value);
+                case "query" -> {
+                    if (p.required()) {
+                        query.put(p.name(), value);
+                    }
+                }
+                case "header" -> headers.put(p.name(), p.name().equalsIgnoreCase("If-Match") ? "\"v1\"" : value);
+                default -> { }
+            }
+        }
+        String body = null;
+        if (op.bodySchema() != null) {
+            headers.put("Content-Type", op.bodyMediaType());
+            body = valid(op.bodySchema()).toString();
+        }
+        return new Request("plain", op.method(), target(op.path(), path, query), headers, body);
+    }
+
     Request next(Op op) {
         List<String> kinds = new ArrayList<>(List.of("path", "query-type", "query-unknown", "query-huge", "header",
                 "accept", "auth", "method", "long-uri", "long-header", "header-syntax"));
