@@ -8,7 +8,8 @@
  * <li>{@code concurrency}: the one ETag format and If-Match check of every versioned write (428 missing, 412 stale)
  * and the response shape with an ETag;</li>
  * <li>{@code versioning}: the one versioned-content lifecycle (draft, publish, supersede, discard, frozen history);</li>
- * <li>{@code paging}, {@code params}, {@code http} (public caching), {@code persistence}, {@code security} (roles, the
+ * <li>{@code paging}, {@code params}, {@code http} (public caching; {@code RequestLimits}: over-long address or headers,
+ *     undecodable address as problem+json), {@code persistence}, {@code security} (roles, the
  * caller and the 'instelling' claim), {@code openapi} (problem responses, If-Match documented as required), {@code time}.</li>
  * </ul>
  */
