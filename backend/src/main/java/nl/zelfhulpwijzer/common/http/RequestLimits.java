@@ -8,19 +8,19 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemType;
 
 /**
- * Refuses an over-long address (414), oversized headers (431), an address with a NUL character or one that cannot
- * be decoded (400) as problem+json, before any resource runs.
+ * Refuses an over-long address (414), oversized headers (431) and an address with a NUL character (400) as
+ * problem+json, before any resource runs.
  * <p>
  * Why here: the HTTP decoder's own refusals have no body and cannot be changed from Quarkus. So its limits
  * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set well above these, and
  * these, the limits that count, answer like every other error. Only a request beyond the decoder's limits (64 KiB)
- * or one it cannot parse still gets the decoder's bare answer.
+ * or one it cannot parse still gets the decoder's bare answer, and so does an address with a broken
+ * percent-encoding ({@code %ZZ}), which the router refuses before any filter runs.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -37,15 +37,6 @@ public class RequestLimits {
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
-    }
-
-    /** The router refuses an address it cannot decode (a bare {@code %}, {@code %ZZ}) with 400 before any filter runs. */
-    void register(@Observes Router router) {
-        router.errorHandler(400, context -> {
-            if (!context.response().ended()) {
-                refuse(context, ProblemType.BAD_REQUEST, "Het adres van het verzoek is niet goed gecodeerd.");
-            }
-        });
     }
 
     private void check(RoutingContext context) {
