@@ -1,4 +1,4 @@
-// Search, filter and detail pages of the directory ("Zelfhulp zoeken").
+// Search, filter and detail pages of the directory ("Organisaties zoeken").
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
@@ -18,17 +18,17 @@ async function resultCount(page) {
   return Number(text.match(/^(\d+)/)?.[1]);
 }
 
-describe('Zelfhulp zoeken', { timeout: TEST_TIMEOUT }, () => {
+describe('Organisaties zoeken', { timeout: TEST_TIMEOUT }, () => {
   it('lists organisations, and filtering on doelgroep "Partner" narrows the list and goes in the URL', async () => {
     const { page, context } = await browser.newPage();
     try {
       await page.goto(`${BASE_URL}/`);
-      await page.getByRole('heading', { level: 1, name: 'Zelfhulp zoeken' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Organisaties zoeken' }).waitFor();
       const all = await resultCount(page);
       assert.ok(all > 1, `expected several organisations, got ${all}`);
       assert.equal(await page.getByRole('article').count(), Math.min(all, 20));
       assert.match((await page.getByRole('article').first().textContent()) ?? '', /Gegevens gecontroleerd in \d{4}/);
-      assert.equal(await page.title(), 'Zelfhulp zoeken – Zelfhulpwijzer');
+      assert.equal(await page.title(), 'Organisaties zoeken – Zelfhulpwijzer');
       await checkPage(page, '01-zoeken');
 
       await page.getByLabel('Doelgroep').selectOption({ label: 'Partner' });
@@ -109,8 +109,8 @@ describe('Zelfhulp zoeken', { timeout: TEST_TIMEOUT }, () => {
       assert.ok(response?.ok(), `the web server should serve the app for unknown paths, got ${response?.status()}`);
       await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
       assert.equal(await page.title(), 'Pagina niet gevonden – Zelfhulpwijzer');
-      await page.getByRole('link', { name: 'Naar Zelfhulp zoeken' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Zelfhulp zoeken' }).waitFor();
+      await page.getByRole('link', { name: 'Naar Organisaties zoeken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Organisaties zoeken' }).waitFor();
       await page.goBack();
       await checkPage(page, '05-pagina-niet-gevonden');
     } finally {

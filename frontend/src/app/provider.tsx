@@ -3,11 +3,22 @@ import type { ReactNode } from 'react';
 import { AuthProvider } from 'react-oidc-context';
 
 import { userManager, type SigninState } from '@/lib/auth';
+import { rolesFromAccessToken } from '@/lib/roles';
 
 /** Only paths inside this app are allowed as a place to return to after login. */
 export function safeReturnTo(user: User | undefined | void): string {
   const returnTo = (user?.state as SigninState | undefined)?.returnTo;
   return typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/';
+}
+
+/**
+ * Where to go after login: back where the user came from, except that a care worker who logged in on the public
+ * start page lands on their own start page, the referral worklist.
+ */
+export function pageAfterLogin(user: User | undefined | void): string {
+  const returnTo = safeReturnTo(user);
+  const careWorker = rolesFromAccessToken(user?.access_token).includes('medewerker');
+  return returnTo === '/' && careWorker ? '/verwijzingen' : returnTo;
 }
 
 // When renewing the token fails (the Keycloak session has ended), forget the user: the header then
@@ -24,7 +35,7 @@ type AppProviderProps = {
 
 export function AppProvider({ children, onSignedIn }: AppProviderProps) {
   return (
-    <AuthProvider userManager={userManager} onSigninCallback={(user) => onSignedIn(safeReturnTo(user))}>
+    <AuthProvider userManager={userManager} onSigninCallback={(user) => onSignedIn(pageAfterLogin(user))}>
       {children}
     </AuthProvider>
   );

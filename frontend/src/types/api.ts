@@ -147,7 +147,7 @@ export interface paths {
         put?: never;
         /**
          * Advies: welke groep past, waarom, en waar moet je op letten
-         * @description Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. Daarna de organisaties, best passend eerst (zonder size de beste 3), elk met hoogstens 3 groepen in de plaats van de cliënt; met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
+         * @description Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. Daarna de organisaties, best passend eerst (zonder size de beste 3), elk met hoogstens 3 groepen binnen 25 km van de plaats of postcode van de cliënt (dichtstbij, dan eerstvolgende bijeenkomst); met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.
          */
         post: operations["createAdvice"];
         delete?: never;
@@ -1326,6 +1326,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cijfers over de verwijzingen van de eigen instelling
+         * @description Per maand, behandelfase, route, niveau, organisatie, status en uitkomst; eerste bijeenkomst volgens de medewerker en volgens de cliënt (check-in) apart; dagen tot de eerste bijeenkomst; nabespreking op tijd; redenen 'past niet bij mij'. Aantallen onder 5 (en wat daaruit terug te rekenen is) zijn leeg. CSV met format=csv of Accept: text/csv.
+         */
+        get: operations["referralReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Medewerkersvragenlijst (Bijlage 4): nulmeting naast vervolgmeting
+         * @description De nulmeting en de laatste vervolgmeting van de eigen instelling, per vraag en antwoord. Aantallen onder 5 (en wat daaruit terug te rekenen is) zijn leeg. CSV met format=csv of Accept: text/csv.
+         */
+        get: operations["surveyComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/family": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Blad voor familie en naasten
+         * @description Eerst de groepen voor familie, dan tips voor thuis; met plaats ook de groepen voor familie daar.
+         */
+        get: operations["familySheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/groups/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Blad over één groep
+         * @description In B1 met de volgende bijeenkomsten en de datum van de laatste controle; variant 'makkelijk' is makkelijk lezen met pictogrammen en de SOS-kaart.
+         */
+        get: operations["groupSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Blad over één organisatie en haar groepen */
+        get: operations["organisationSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/pathways/{id}/steps/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Werkblad voor medewerkers bij één stap van een zorgpad */
+        get: operations["pathwayStepSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Poster voor de wachtkamer: de groepen van een plaats met QR-code */
+        get: operations["posterSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/texts/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle versies van de bladteksten, ook het concept */
+        get: operations["listSheetTextVersions"];
+        put?: never;
+        /** Nieuw concept van de gepubliceerde bladteksten */
+        post: operations["createSheetTextDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/texts/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén versie van de bladteksten, met ETag */
+        get: operations["getSheetTextVersion"];
+        put?: never;
+        post?: never;
+        /** Concept weggooien (If-Match verplicht) */
+        delete: operations["discardSheetTextDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/texts/versions/{number}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Concept publiceren (If-Match verplicht)
+         * @description Makkelijk-lezen-teksten (sleutel easy.…) mogen geen zin van meer dan 10 woorden hebben (422).
+         */
+        post: operations["publishSheetTexts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/texts/versions/{number}/texts/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Eén tekst van een concept wijzigen (If-Match verplicht) */
+        put: operations["saveSheetText"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/deliveries": {
         parameters: {
             query?: never;
@@ -1640,6 +1844,19 @@ export interface components {
             /** @description Wat je eerst moet vragen, omdat het profiel het open laat. */
             questions: components["schemas"]["AdviceReason"][];
         };
+        /** @description Waar de cliënt hulp zoekt: de plaats waarvandaan afstanden zijn gemeten, en het eigen land (bij gelijke geschiktheid gaat aanbod in het eigen land voor). */
+        AdviceOrigin: {
+            /** @description Hoe de plaats of postcode is begrepen, zoals "3511 Utrecht"; leeg zonder plaats. */
+            place?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            /** @description Het eigen land; leeg als het onbekend is. */
+            homeCountry?: string & components["schemas"]["Country"];
+            /** @description Waar het eigen land vandaan komt: het profiel, de plaats of de instelling. */
+            homeCountrySource?: string & components["schemas"]["HomeSource"];
+        };
         /** @description Een criterium dat meetelde, of een gegeven uit de sociale kaart, met bron. */
         AdviceReason: {
             /** @example PILOT_7B_ABSTINENCE_WISH */
@@ -1715,8 +1932,21 @@ export interface components {
              * @enum {string}
              */
             country?: "NL" | "BE";
-            /** @description Voorkeursplaats (voor later: afstand tot groepen). */
+            /**
+             * @description Plaats of postcode waar de persoon hulp zoekt ("Zeist", "3511 AB", "1000 Brussel"), zoals GET /api/v1/places die kent. Geeft de afstand tot groepen en de lokale groepen; zonder plaats geen lokale groepen. Een onbekende plaats geeft 422.
+             * @example Utrecht
+             */
             place?: string;
+            /**
+             * Format: double
+             * @description Breedtegraad van de plek waar de persoon hulp zoekt (samen met longitude; gaat voor place).
+             */
+            latitude?: number;
+            /**
+             * Format: double
+             * @description Lengtegraad (samen met latitude).
+             */
+            longitude?: number;
             /** @description Voorkeur voor online hulp. */
             online?: boolean;
             /**
@@ -1749,6 +1979,7 @@ export interface components {
             actFirst: boolean;
             riskSignals: components["schemas"]["RiskSignalAdvice"][];
             level: components["schemas"]["AdviceLevel"];
+            origin: components["schemas"]["AdviceOrigin"];
             /**
              * Format: int32
              * @description Aantal beoordeelde organisaties en groepen.
@@ -1885,7 +2116,7 @@ export interface components {
              * @description Aantal passende groepen van deze organisatie (alleen in de lijst van organisaties).
              */
             fittingGroups?: number;
-            /** @description Hoogstens enkele passende groepen in de plaats van de cliënt; leeg zonder plaats. */
+            /** @description Hoogstens enkele passende groepen dicht bij de plaats van de cliënt (dichtstbij eerst, dan eerstvolgende bijeenkomst); leeg zonder plaats. */
             localGroups: components["schemas"]["LocalGroup"][];
         };
         ChainCheck: {
@@ -2264,6 +2495,8 @@ export interface components {
         GuidanceList: {
             items: components["schemas"]["GuidanceHit"][];
         };
+        /** @enum {string} */
+        HomeSource: "PROFILE" | "PLACE" | "INSTITUTION";
         HsdsAccessibility: {
             /** Format: uuid */
             id: string;
@@ -2595,7 +2828,7 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** @description Een groep van de organisatie in de plaats van de cliënt. */
+        /** @description Een groep van de organisatie dicht bij de plaats van de cliënt. */
         LocalGroup: {
             groupId: string;
             name: string;
@@ -3280,6 +3513,19 @@ export interface components {
             /** @description Waar: er staan nu al meer wijzigingen klaar. */
             more: boolean;
         };
+        ReferralReport: {
+            period: components["schemas"]["ReportPeriod"];
+            /** Format: int32 */
+            minimumCount: number;
+            /** Format: int64 */
+            total?: number;
+            indicators: components["schemas"]["ReportIndicator"][];
+            /** Format: double */
+            firstMeetingByStaff?: number;
+            /** Format: double */
+            firstMeetingByCheckin?: number;
+            daysToFirstMeeting: components["schemas"]["ReportDays"];
+        };
         /** @enum {string} */
         ReferralStatus: "DRAFT" | "REQUESTED" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "FAILED" | "ENTERED_IN_ERROR";
         /** @description Statuswijziging; een reden is verplicht bij REJECTED, CANCELLED, ON_HOLD en FAILED. */
@@ -3310,10 +3556,41 @@ export interface components {
             handledBy?: string;
             handledAt?: components["schemas"]["Instant"];
         };
+        /** @description Een aantal; leeg als het te klein is of terug te rekenen. */
+        ReportCell: {
+            key: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        ReportDays: {
+            /** Format: int64 */
+            referrals?: number;
+            /** Format: double */
+            median?: number;
+            /** Format: double */
+            p90?: number;
+        };
+        /** @enum {string} */
+        ReportDimension: "MONTH" | "TREATMENT_PHASE" | "ROUTE" | "LEVEL" | "ORGANISATION" | "STATUS" | "OUTCOME" | "FIRST_MEETING_STAFF" | "FIRST_MEETING_CHECKIN" | "FOLLOW_UP" | "NOT_FOR_ME_REASON";
+        ReportIndicator: {
+            dimension: components["schemas"]["ReportDimension"];
+            /** Format: int64 */
+            total?: number;
+            cells: components["schemas"]["ReportCell"][];
+        };
+        ReportPeriod: {
+            from: string & components["schemas"]["LocalDate"];
+            to: string & components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         ReportReason: "WRONG_TIME" | "WRONG_PLACE" | "NO_LONGER_MEETS" | "WRONG_CONTACT" | "WRONG_ONLINE_LINK" | "OTHER";
         /** @enum {string} */
         ReportStatus: "OPEN" | "RESOLVED" | "REJECTED";
+        ReportTable: {
+            /** Format: int64 */
+            total?: number;
+            cells: components["schemas"]["ReportCell"][];
+        };
         /** @description Melding van onjuiste informatie. Zet geen namen of contactgegevens in het bericht. */
         ReportWrite: {
             reason: components["schemas"]["ReportReason"];
@@ -3359,6 +3636,34 @@ export interface components {
             };
             items: components["schemas"]["AdviceView"][];
         };
+        /** @description Tekst van de voorlichtingsbladen die niet uit de gegevens komt, met bron. */
+        SheetText: {
+            /** @example easy.sos */
+            key: string;
+            /** @description De tekst; in makkelijk lezen staat elke regel voor één idee. */
+            text: string;
+            /** @example 004_9366bc2566e26373.txt */
+            document: string;
+            /** @example ALARM! */
+            section: string;
+        };
+        /** @description Nieuwe tekst voor één sleutel, met de bron waar hij op steunt. */
+        SheetTextInput: {
+            text: string;
+            document: string;
+            section: string;
+        };
+        /** @description Eén versie van de teksten van de voorlichtingsbladen. */
+        SheetTextView: {
+            /** Format: int32 */
+            number: number;
+            status: components["schemas"]["VersionStatus"];
+            /** Format: int32 */
+            basedOn?: number;
+            publishedAt?: components["schemas"]["Instant"];
+            publishedBy?: string;
+            texts: components["schemas"]["SheetText"][];
+        };
         /** @description Waar de gegevens vandaan komen: brondocument en hoofdstuk. */
         SourceReference: {
             /** @example 002_e30f9ceb731b810b.txt */
@@ -3395,6 +3700,27 @@ export interface components {
             /** @example 16 */
             question: string;
             values: number[];
+        };
+        SurveyComparison: {
+            /** Format: int32 */
+            minimumCount: number;
+            baseline?: components["schemas"]["SurveyComparisonRound"];
+            followUp?: components["schemas"]["SurveyComparisonRound"];
+            questions: components["schemas"]["SurveyComparisonQuestion"][];
+        };
+        SurveyComparisonQuestion: {
+            code: string;
+            text: string;
+            kind: string;
+            baseline: components["schemas"]["ReportTable"];
+            followUp: components["schemas"]["ReportTable"];
+        };
+        SurveyComparisonRound: {
+            /** Format: int64 */
+            id: number;
+            label: string;
+            /** Format: int64 */
+            respondents?: number;
         };
         /** @description De vragenlijst. */
         SurveyQuestionList: {
@@ -9139,6 +9465,810 @@ export interface operations {
                 };
             };
             /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referralReport: {
+        parameters: {
+            query?: {
+                /** @description csv of json */
+                format?: "csv" | "json";
+                /** @description Eerste dag (jjjj-mm-dd); standaard 12 maanden voor 'to'. */
+                from?: string;
+                /** @description Laatste dag (jjjj-mm-dd), telt mee; standaard vandaag. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het rapport. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige periode of formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    surveyComparison: {
+        parameters: {
+            query?: {
+                /** @description csv of json */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De vergelijking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyComparison"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldig formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    familySheet: {
+        parameters: {
+            query?: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+                /** @description Plaatsnaam, bijvoorbeeld Utrecht */
+                plaats?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het blad. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onbekend formaat of ongeldige plaats. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groupSheet: {
+        parameters: {
+            query?: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+                /** @description standaard (B1) of makkelijk */
+                variant?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het blad. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onbekend formaat of onbekende variant. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen actieve groep. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    organisationSheet: {
+        parameters: {
+            query?: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het blad. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onbekend formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende organisatie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pathwayStepSheet: {
+        parameters: {
+            query?: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het werkblad. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onbekend formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekend zorgpad of onbekende stap. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    posterSheet: {
+        parameters: {
+            query: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+                /** @description Plaatsnaam */
+                plaats: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De poster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Geen of ongeldige plaats, of onbekend formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSheetTextVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetTextView"][];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSheetTextDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het concept. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetTextView"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Er is al een concept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSheetTextVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De versie. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetTextView"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende versie. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discardSheetTextDraft: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weggegooid. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De versie is geen concept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De versie is intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag die u bij het ophalen kreeg. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishSheetTexts: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De gepubliceerde versie. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetTextView"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De versie is geen concept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De versie is intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Een tekst is leeg of niet makkelijk te lezen. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSheetText: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                key: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetTextInput"];
+            };
+        };
+        responses: {
+            /** @description Het gewijzigde concept. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetTextView"];
+                };
+            };
+            /** @description Ongeldige tekst. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onbekende versie of sleutel. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De versie is geen concept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De versie is intussen gewijzigd. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
             428: {
                 headers: {
                     [name: string]: unknown;

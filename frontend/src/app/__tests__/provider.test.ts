@@ -1,7 +1,9 @@
 import { User } from 'oidc-client-ts';
 import { describe, expect, it } from 'vitest';
 
-import { safeReturnTo } from '../provider';
+import { fakeJwt } from '@/testing/fake-jwt';
+
+import { pageAfterLogin, safeReturnTo } from '../provider';
 
 const userWithState = (state: unknown) =>
   new User({ access_token: 'a', token_type: 'Bearer', profile: { sub: 's', iss: 'i', aud: 'a', exp: 0, iat: 0 }, userState: state });
@@ -16,5 +18,25 @@ describe('return after login', () => {
     expect(safeReturnTo(userWithState({ returnTo: '//evil.example' }))).toBe('/');
     expect(safeReturnTo(userWithState(undefined))).toBe('/');
     expect(safeReturnTo(undefined)).toBe('/');
+  });
+});
+
+describe('start page after login', () => {
+  const withRoles = (roles: string[], returnTo: string) =>
+    new User({
+      access_token: fakeJwt({ realm_access: { roles } }),
+      token_type: 'Bearer',
+      profile: { sub: 's', iss: 'i', aud: 'a', exp: 0, iat: 0 },
+      userState: { returnTo },
+    });
+
+  it('sends a care worker who logged in on the public start page to the worklist', () => {
+    expect(pageAfterLogin(withRoles(['medewerker'], '/'))).toBe('/verwijzingen');
+  });
+
+  it('keeps any other page, and the public start page for other roles', () => {
+    expect(pageAfterLogin(withRoles(['medewerker'], '/bijeenkomsten'))).toBe('/bijeenkomsten');
+    expect(pageAfterLogin(withRoles(['coordinator'], '/'))).toBe('/');
+    expect(pageAfterLogin(undefined)).toBe('/');
   });
 });

@@ -14,7 +14,7 @@ export function NotFoundRoute() {
       <Paragraph>Deze pagina bestaat niet (meer). Controleer het adres, of begin opnieuw bij het zoeken.</Paragraph>
       <Paragraph>
         <AppButtonLink to="/" appearance="primary-action-button">
-          Naar Zelfhulp zoeken
+          Naar Organisaties zoeken
         </AppButtonLink>
       </Paragraph>
     </div>

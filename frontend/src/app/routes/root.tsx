@@ -1,18 +1,44 @@
 import { useEffect, useRef } from 'react';
+import { useAuth } from 'react-oidc-context';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 import { MainLayout } from '@/components/layouts/main-layout';
+import { AppNavListLink } from '@/components/ui/router-link';
+import { AuditNavLink } from '@/features/audit/components/audit-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
+import { ReferralsNavLinks } from '@/features/referrals/components/nav';
 
-/** The frame around every page; the only place where auth and directory meet. */
+/** The frame around every page; the only place where auth, directory, referrals and audit meet. */
 export function RootRoute() {
   useFocusOnNavigation();
   return (
-    <MainLayout headerActions={<UserMenu />} navItems={<DirectoryAdminNavLink />}>
+    <MainLayout
+      headerActions={<UserMenu />}
+      navItems={
+        <>
+          <InstitutionNavLink />
+          <ReferralsNavLinks />
+          <DirectoryAdminNavLink />
+          <AuditNavLink />
+        </>
+      }
+    >
       <Outlet />
       <ScrollRestoration />
     </MainLayout>
+  );
+}
+
+/** "Mijn instelling" is for staff only: the public never sees it. */
+function InstitutionNavLink() {
+  const auth = useAuth();
+  const { pathname } = useLocation();
+  if (!auth.isAuthenticated) return null;
+  return (
+    <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
+      Mijn instelling
+    </AppNavListLink>
   );
 }
 

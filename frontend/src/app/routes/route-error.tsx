@@ -15,7 +15,7 @@ export function RouteError() {
         <Paragraph>Deze pagina kon niet worden getoond. Laad de pagina opnieuw of probeer het later nog eens.</Paragraph>
       </Alert>
       <Paragraph>
-        <AppLink to="/">Naar Zelfhulp zoeken</AppLink>
+        <AppLink to="/">Naar Organisaties zoeken</AppLink>
       </Paragraph>
     </>
   );

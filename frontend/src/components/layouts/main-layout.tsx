@@ -1,5 +1,5 @@
 import { NavBar, NavList, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 
 import { AppNavListLink } from '@/components/ui/router-link';
@@ -7,7 +7,7 @@ import { AppNavListLink } from '@/components/ui/router-link';
 type MainLayoutProps = {
   /** Shown at the right of the header, e.g. the login button or the logged-in user. */
   headerActions?: ReactNode;
-  /** Extra main-menu items (AppNavListLink) that depend on the user, e.g. for coordinators. */
+  /** Extra main-menu items (AppNavListLink) that depend on the user, e.g. "Mijn instelling" or for coordinators. */
   navItems?: ReactNode;
   children: ReactNode;
 };
@@ -16,6 +16,9 @@ type MainLayoutProps = {
 export function MainLayout({ headerActions, navItems, children }: MainLayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
+  // On a phone the menu is folded behind a button, so the page itself starts on the first screen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <div className="zhw-page">
@@ -46,21 +49,27 @@ export function MainLayout({ headerActions, navItems, children }: MainLayoutProp
 
       <NavBar className="zhw-nav" aria-label="Hoofdmenu">
         <div className="zhw-container">
-          <NavList>
+          <button
+            type="button"
+            className="zhw-nav__toggle"
+            aria-expanded={menuOpen}
+            aria-controls="zhw-nav-list"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            Menu
+          </button>
+          <NavList id="zhw-nav-list" className={menuOpen ? 'zhw-nav__list--open' : undefined}>
+            <AppNavListLink to="/bijeenkomsten" current={pathname.startsWith('/bijeenkomsten')}>
+              Groep vinden
+            </AppNavListLink>
             <AppNavListLink to="/" current={pathname === '/' || pathname === '/organisaties'}>
-              Zelfhulp zoeken
+              Organisaties zoeken
             </AppNavListLink>
             <AppNavListLink to="/wat-kan-ik-doen" current={pathname === '/wat-kan-ik-doen'}>
               Wat kan ik nu doen?
             </AppNavListLink>
             <AppNavListLink to="/advies" current={pathname === '/advies'}>
               Welke groep past?
-            </AppNavListLink>
-            <AppNavListLink to="/instelling" current={pathname === '/instelling'}>
-              Mijn instelling
-            </AppNavListLink>
-            <AppNavListLink to="/bijeenkomsten" current={pathname.startsWith('/bijeenkomsten')}>
-              Groep vinden
             </AppNavListLink>
             {navItems}
           </NavList>

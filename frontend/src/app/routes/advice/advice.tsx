@@ -1,41 +1,90 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
-import { createAdvice, type AdviceResponse } from '@/features/advice/api/create-advice';
+import { AppButtonLink } from '@/components/ui/router-link';
+import { createAdvice, type AdviceResponse, type CandidateAdvice } from '@/features/advice/api/create-advice';
 import { AdviceResult } from '@/features/advice/components/advice-result';
 import { AdviceWizard } from '@/features/advice/components/advice-wizard';
 import { PrintSheet } from '@/features/advice/components/print-sheet';
-import { EMPTY_ANSWERS, toRequest, type WizardAnswers } from '@/features/advice/utils/profile';
+import { toRequest } from '@/features/advice/utils/profile';
+import { defaultSheetChoice } from '@/features/advice/utils/sheet-choice';
+import { EMPTY_WIZARD, loadWizard, saveWizard } from '@/features/advice/utils/wizard-state';
 import '@/features/advice/advice.css';
+import type { ReferralPrefill } from '@/features/referrals/types';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useHasRole } from '@/hooks/use-has-role';
 
 type State =
   | { status: 'asking' }
   | { status: 'loading' }
-  | { status: 'done'; advice: AdviceResponse }
+  | { status: 'done'; advice: AdviceResponse; chosen: string[] }
   | { status: 'error'; error: unknown };
+
+/** The referral form's start from one organisation of the advice: target, level, route and the advice as a snapshot. */
+export function referralPrefill(advice: AdviceResponse, candidate: CandidateAdvice): ReferralPrefill {
+  return {
+    organisationId: candidate.organisationId,
+    organisationName: candidate.name,
+    groupSlug: candidate.groupId,
+    level: advice.level.level,
+    route: candidate.route?.route,
+    adviceSnapshot: {
+      catalogueVersion: advice.catalogueVersion,
+      verdict: candidate.verdict,
+      reasons: candidate.reasons.map((r) => r.text),
+      cautions: candidate.cautions.map((r) => r.text),
+    },
+  };
+}
+
+function ReferButton({ advice, candidate }: { advice: AdviceResponse; candidate: CandidateAdvice }) {
+  return (
+    <AppButtonLink to="/verwijzingen/nieuw" state={{ prefill: referralPrefill(advice, candidate) }}
+      appearance="primary-action-button" aria-label={`Verwijs naar ${candidate.name}`}>
+      Verwijs
+    </AppButtonLink>
+  );
+}
 
 /** "Welke groep past?": the wizard, then the advice with reasons and sources, and a sheet to print. */
 export function AdviceRoute() {
   const auth = useAuth();
-  const [answers, setAnswers] = useState<WizardAnswers>(EMPTY_ANSWERS);
+  // Answers, step and "advice shown" survive Back and reload in this tab only (sessionStorage, never the server).
+  const [wizard, setWizard] = useState(loadWizard);
+  const { answers } = wizard;
   const [state, setState] = useState<State>({ status: 'asking' });
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const canRefer = useHasRole('medewerker');
   useDocumentTitle(state.status === 'done' ? 'Advies: welke groep past?' : 'Welke groep past?');
+  useEffect(() => saveWizard(wizard), [wizard]);
 
-  const ask = async () => {
+  const ask = async (focus = true) => {
     setState({ status: 'loading' });
+    setWizard((w) => ({ ...w, showResult: true }));
     try {
       const advice = await createAdvice(toRequest(answers));
-      setState({ status: 'done', advice });
-      window.setTimeout(() => resultRef.current?.focus(), 0);
+      setState({ status: 'done', advice, chosen: defaultSheetChoice(advice) });
+      if (focus) window.setTimeout(() => resultRef.current?.focus(), 0);
     } catch (error) {
       setState({ status: 'error', error });
     }
   };
+  const backToQuestions = () => {
+    setWizard((w) => ({ ...w, showResult: false }));
+    setState({ status: 'asking' });
+  };
+
+  // Coming back (Back button, reload) to an advice that was shown: make it again from the kept answers.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !auth.isAuthenticated || !wizard.showResult) return;
+    restored.current = true;
+    void ask(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the user is known
+  }, [auth.isAuthenticated]);
 
   return (
     <>
@@ -57,7 +106,13 @@ export function AdviceRoute() {
         ) : state.status === 'asking' || state.status === 'error' ? (
           <>
             {state.status === 'error' && <ProblemAlert error={state.error} />}
-            <AdviceWizard answers={answers} onChange={setAnswers} onDone={() => void ask()} />
+            <AdviceWizard
+              answers={answers}
+              onChange={(next) => setWizard((w) => ({ ...w, answers: next }))}
+              index={wizard.step}
+              onIndexChange={(step) => setWizard((w) => ({ ...w, step }))}
+              onDone={() => void ask()}
+            />
           </>
         ) : state.status === 'loading' ? (
           <Loading>Het advies wordt gemaakt…</Loading>
@@ -70,19 +125,31 @@ export function AdviceRoute() {
               <Button appearance="primary-action-button" onClick={() => window.print()}>
                 Afdrukken voor de cliënt
               </Button>
-              <Button appearance="secondary-action-button" onClick={() => setState({ status: 'asking' })}>
+              <Button appearance="secondary-action-button" onClick={backToQuestions}>
                 Antwoorden aanpassen
               </Button>
-              <Button appearance="subtle-button" onClick={() => { setAnswers(EMPTY_ANSWERS); setState({ status: 'asking' }); }}>
+              <Button appearance="subtle-button" onClick={() => { setWizard(EMPTY_WIZARD); setState({ status: 'asking' }); }}>
                 Opnieuw beginnen
               </Button>
             </ButtonGroup>
-            <AdviceResult advice={state.advice} />
+            <AdviceResult
+              advice={state.advice}
+              sheet={{
+                chosen: state.chosen,
+                onToggle: (key, on) =>
+                  setState({ ...state, chosen: on ? [...state.chosen, key] : state.chosen.filter((k) => k !== key) }),
+              }}
+              actions={canRefer ? (candidate) => <ReferButton advice={state.advice} candidate={candidate} /> : undefined}
+            />
           </>
         )}
       </div>
       {state.status === 'done' && (
-        <PrintSheet advice={state.advice} easyRead={answers.relation === 'PERSON' && answers.mildIntellectualDisability} />
+        <PrintSheet
+          advice={state.advice}
+          chosen={state.chosen}
+          easyRead={answers.relation === 'PERSON' && answers.mildIntellectualDisability}
+        />
       )}
     </>
   );

@@ -31,7 +31,11 @@ function withQuery(pathname: string, params: URLSearchParams): string {
 
 /** "vandaag", "op maandag", "op alle dagen". */
 export function dayText(filters: MeetingFilters): string {
-  const near = filters.near ? `, binnen ${filters.near.radiusKm} km` : '';
+  const near = filters.near
+    ? `, binnen ${filters.near.radiusKm} km`
+    : filters.around
+      ? `, binnen ${filters.around.radiusKm} km van ${filters.around.place}`
+      : '';
   if (filters.day === 'today') return `vandaag${near}`;
   if (filters.day === 'all') return `op alle dagen${near}`;
   return `op ${DAY_LABELS[filters.day]}${near}`;
@@ -68,8 +72,6 @@ export function MeetingsRoute() {
         </Paragraph>
       </div>
 
-      {inProgress.status === 'success' && <InProgressBanner meetings={inProgress.data} search={search} />}
-
       <div className="zhw-search-layout">
         <div className="zhw-search-layout__filters zhw-panel">
           <Heading level={2} className="zhw-panel__title">
@@ -87,6 +89,8 @@ export function MeetingsRoute() {
         </div>
 
         <div className="zhw-search-layout__results">
+          {/* After the filters, so on a phone the search comes first. */}
+          {inProgress.status === 'success' && <InProgressBanner meetings={inProgress.data} search={search} />}
           <nav aria-label="Weergave" className="zhw-view-switch">
             <ButtonGroup>
               <AppButtonLink

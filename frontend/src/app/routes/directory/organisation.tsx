@@ -32,7 +32,7 @@ export function OrganisationRoute() {
     <>
       <BreadcrumbNav label="U bent hier" className="zhw-breadcrumb">
         <BreadcrumbNavLink href={`/${fromSearch}`} Link={HrefRouterLink} index={0}>
-          Zelfhulp zoeken
+          Organisaties zoeken
         </BreadcrumbNavLink>
         <BreadcrumbNavLink href={location.pathname} Link={HrefRouterLink} index={1} current>
           {state.status === 'success' ? state.data.name : notFound ? 'Niet gevonden' : 'Organisatie'}

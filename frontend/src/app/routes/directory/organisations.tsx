@@ -18,7 +18,7 @@ function withQuery(pathname: string, params: URLSearchParams): string {
   return qs ? `${pathname}?${qs}` : pathname;
 }
 
-/** "Zelfhulp zoeken" at / and /organisaties. All filters live in the query string. */
+/** "Organisaties zoeken" at / and /organisaties. All filters live in the query string. */
 export function OrganisationsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { pathname } = useLocation();
@@ -26,7 +26,7 @@ export function OrganisationsRoute() {
   const canonical = filtersToSearchParams(filters).toString();
   const result = useOrganisations(filters);
 
-  useDocumentTitle(filters.page > 1 ? `Zelfhulp zoeken (pagina ${filters.page})` : 'Zelfhulp zoeken');
+  useDocumentTitle(filters.page > 1 ? `Organisaties zoeken (pagina ${filters.page})` : 'Organisaties zoeken');
 
   const search = (next: OrganisationFilters) => setSearchParams(filtersToSearchParams(next));
 
@@ -34,7 +34,7 @@ export function OrganisationsRoute() {
     <>
       <div className="zhw-intro">
         <Heading level={1} className="zhw-page-title" tabIndex={-1}>
-          Zelfhulp zoeken
+          Organisaties zoeken
         </Heading>
         <Paragraph appearance="lead">
           Zoek een zelfhulpgroep, een groep voor naasten of een steunpunt. Zo kunt u een cliënt of een naaste

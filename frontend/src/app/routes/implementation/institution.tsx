@@ -53,6 +53,8 @@ export function InstitutionRoute() {
         )
       ) : (
         <div className="zhw-dashboard">
+          {/* A care worker first needs the local contacts (makelaar, groups); the plan is the coordinator's work. */}
+          {!canEdit && cooperation.status === 'success' && <CooperationSummary {...cooperation.data} />}
           {plan.status === 'success' ? (
             <>
               {plan.data.institution && (
@@ -67,7 +69,7 @@ export function InstitutionRoute() {
           )}
           {advices.status === 'success' && <SelfAssessmentSummary assessment={advices.data} canEdit={canEdit} />}
           {survey.status === 'success' && <SurveyChart results={survey.data} />}
-          {cooperation.status === 'success' && <CooperationSummary {...cooperation.data} />}
+          {canEdit && cooperation.status === 'success' && <CooperationSummary {...cooperation.data} />}
         </div>
       )}
     </>

@@ -59,6 +59,14 @@ export function PathwayGuideRoute() {
           ) : (
             <Loading>De stappen worden opgehaald…</Loading>
           )}
+          {/* The guide leads on: to a group for this client, never to a dead end. */}
+          <nav aria-label="Verder met de cliënt" className="zhw-guide-next zhw-no-print">
+            <Heading level={2}>Verder met de cliënt</Heading>
+            <Paragraph>
+              <AppLink to="/advies">Welke groep past? Maak een advies</AppLink> of{' '}
+              <AppLink to="/bijeenkomsten">zoek een groep in de buurt (Groep vinden)</AppLink>.
+            </Paragraph>
+          </nav>
         </div>
       </div>
     </>

@@ -1,13 +1,19 @@
 import {
   Alert,
+  Checkbox,
+  FormField,
+  FormLabel,
   Heading,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+
 import { AppLink } from '@/components/ui/router-link';
 
 import type { AdviceReason, AdviceResponse, CandidateAdvice, Verdict } from '../api/create-advice';
+import { candidateKey } from '../utils/sheet-choice';
 import { REASON_KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_LABELS, sourceText } from '../labels';
 
 const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'NOT_NOW', 'LATER_SERIAL'];
@@ -37,7 +43,21 @@ function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] })
   );
 }
 
-function Candidate({ candidate }: { candidate: CandidateAdvice }) {
+/** What a page may add under each organisation, e.g. "Verwijs" (composed in the route, not known here). */
+export type CandidateActions = (candidate: CandidateAdvice) => ReactNode;
+
+/** A local group's meetings in "Groep vinden" (all days, around its place), not the national organisation page. */
+export function localGroupHref(group: { name: string; place?: string }): string {
+  const params = new URLSearchParams({ q: group.name, day: 'all' });
+  if (group.place) params.set('near', group.place);
+  return `/bijeenkomsten?${params.toString()}`;
+}
+
+type SheetChoice = { chosen: readonly string[]; onToggle: (key: string, on: boolean) => void };
+
+function Candidate({ candidate, sheet, actions }: { candidate: CandidateAdvice; sheet: SheetChoice; actions?: CandidateActions }) {
+  const key = candidateKey(candidate);
+  const checkboxId = `zhw-sheet-${candidate.rank}`;
   return (
     <article className={`zhw-advice-candidate zhw-advice-candidate--${candidate.verdict.toLowerCase()}`}
       aria-labelledby={`zhw-candidate-${candidate.rank}`}>
@@ -47,6 +67,11 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
       <Paragraph className="zhw-advice-verdict">
         <strong>{VERDICT_LABELS[candidate.verdict]}</strong>
       </Paragraph>
+      <FormField type="checkbox" className="zhw-no-print zhw-advice-sheet-choice"
+        input={<Checkbox id={checkboxId} checked={sheet.chosen.includes(key)}
+          onChange={(e) => sheet.onToggle(key, e.target.checked)} />}
+        label={<FormLabel htmlFor={checkboxId} type="checkbox">Op het blad voor de cliënt</FormLabel>}
+      />
       {candidate.nextMeetingAt && (
         <Paragraph>
           Eerstvolgende bijeenkomst:{' '}
@@ -74,6 +99,7 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
           )}
         </div>
       )}
+      {actions?.(candidate)}
       <Reasons title="Waarom" reasons={candidate.reasons} />
       <Reasons title="Let op" reasons={candidate.cautions} />
       {candidate.scoreParts.length > 0 && (
@@ -88,8 +114,9 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
           <UnorderedList>
             {candidate.localGroups.map((g) => (
               <UnorderedListItem key={g.groupId}>
-                {g.name}
-                {g.place && `, ${g.place}`} ({VERDICT_LABELS[g.verdict]})
+                <AppLink to={localGroupHref(g)}>{g.name}</AppLink>
+                {g.place && `, ${g.place}`}
+                {g.distanceKm != null && ` (${g.distanceKm.toFixed(1).replace('.', ',')} km)`} ({VERDICT_LABELS[g.verdict]})
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -101,9 +128,9 @@ function Candidate({ candidate }: { candidate: CandidateAdvice }) {
 
 /**
  * The advice: risk signals first, then the level that fits now with its reasons, then the organisations per verdict,
- * each with reasons, score explanation and local groups, with sources.
+ * each with reasons, score explanation and local groups, with sources; the worker ticks what goes on the client's sheet.
  */
-export function AdviceResult({ advice }: { advice: AdviceResponse }) {
+export function AdviceResult({ advice, sheet, actions }: { advice: AdviceResponse; sheet: SheetChoice; actions?: CandidateActions }) {
   const byVerdict = (v: Verdict) => advice.candidates.filter((c) => c.verdict === v);
   const notFitting = byVerdict('DOES_NOT_FIT');
   return (
@@ -149,7 +176,7 @@ export function AdviceResult({ advice }: { advice: AdviceResponse }) {
               {VERDICT_LABELS[verdict]} ({list.length})
             </Heading>
             {list.map((c) => (
-              <Candidate key={c.organisationId + (c.groupId ?? '')} candidate={c} />
+              <Candidate key={candidateKey(c)} candidate={c} sheet={sheet} actions={actions} />
             ))}
           </section>
         );

@@ -19,7 +19,7 @@ import {
 } from '../labels';
 import { missingAnswers, type WizardAnswers } from '../utils/profile';
 
-import { CheckboxGroup, RadioGroup, SelectField, YesNoCheckbox } from './choice-fields';
+import { CheckboxGroup, RadioGroup, SelectField, TextField, YesNoCheckbox } from './choice-fields';
 
 type Step = { key: string; title: string; personOnly?: boolean };
 
@@ -35,21 +35,24 @@ const STEPS: Step[] = [
 type Props = {
   answers: WizardAnswers;
   onChange: (answers: WizardAnswers) => void;
+  /** The step shown (0-based), kept by the page so that it survives leaving and coming back. */
+  index: number;
+  onIndexChange: (index: number) => void;
   onDone: () => void;
 };
 
 /** "Welke groep past?": short steps with plain-language questions. Only the first two must be answered. */
-export function AdviceWizard({ answers, onChange, onDone }: Props) {
+export function AdviceWizard({ answers, onChange, index, onIndexChange, onDone }: Props) {
   const steps = STEPS.filter((s) => !s.personOnly || answers.relation === 'PERSON' || !answers.relation);
-  const [index, setIndex] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const step = steps[Math.min(index, steps.length - 1)];
-  const last = index >= steps.length - 1;
+  const current = Math.min(index, steps.length - 1);
+  const step = steps[current];
+  const last = current >= steps.length - 1;
   const set = (patch: Partial<WizardAnswers>) => onChange({ ...answers, ...patch });
 
   const go = (next: number) => {
-    setIndex(next);
+    onIndexChange(next);
     setErrors({});
     // Move focus to the new question, as a new page would.
     window.setTimeout(() => headingRef.current?.focus(), 0);
@@ -66,13 +69,13 @@ export function AdviceWizard({ answers, onChange, onDone }: Props) {
       return;
     }
     if (last) onDone();
-    else go(index + 1);
+    else go(current + 1);
   };
 
   return (
     <form className="zhw-advice-wizard zhw-panel" onSubmit={submit} noValidate aria-labelledby="zhw-advice-step-title">
       <Paragraph appearance="small" className="zhw-advice-progress">
-        Stap {index + 1} van {steps.length}
+        Stap {current + 1} van {steps.length}
       </Paragraph>
       <Heading level={2} id="zhw-advice-step-title" ref={headingRef} tabIndex={-1}>
         {step.title}
@@ -91,6 +94,9 @@ export function AdviceWizard({ answers, onChange, onDone }: Props) {
             onChange={(behaviours) => set({ behaviours })} />
           <RadioGroup name="country" legend="In welk land zoekt u een groep?" options={COUNTRY_LABELS}
             none="Maakt niet uit" value={answers.country} onChange={(country) => set({ country })} />
+          <TextField name="place" label="Woonplaats of postcode van de cliënt"
+            hint="Bijvoorbeeld ‘Zeist’, ‘3511’ of ‘1000 Brussel’. Groepen dichtbij komen dan eerst. Alleen de plaats, geen adres."
+            value={answers.place} onChange={(place) => set({ place })} />
           <RadioGroup name="profession" legend="Is de persoon met de verslaving arts?"
             hint="Voor artsen is er een apart programma." options={PROFESSION_LABELS} none="Weet ik niet"
             value={answers.profession} onChange={(profession) => set({ profession })} />
@@ -151,8 +157,8 @@ export function AdviceWizard({ answers, onChange, onDone }: Props) {
       )}
 
       <ButtonGroup className="zhw-advice-actions">
-        {index > 0 && (
-          <Button type="button" appearance="secondary-action-button" onClick={() => go(index - 1)}>
+        {current > 0 && (
+          <Button type="button" appearance="secondary-action-button" onClick={() => go(current - 1)}>
             Vorige
           </Button>
         )}

@@ -9,6 +9,7 @@ import {
   RadioButton,
   Select,
   SelectOption,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { useId, type ReactNode } from 'react';
 
@@ -119,6 +120,22 @@ export function SelectField<T extends string>(props: {
             <SelectOption key={code} value={code}>{label}</SelectOption>
           ))}
         </Select>
+      }
+    />
+  );
+}
+
+/** A short free text, such as a place or postcode. */
+export function TextField(props: { label: string; hint?: string; name: string; value: string; onChange: (v: string) => void }) {
+  const id = useId();
+  return (
+    <FormField
+      data-field={props.name}
+      label={<FormLabel htmlFor={id}>{props.label}</FormLabel>}
+      description={props.hint ? <FormFieldDescription id={`${id}-hint`}>{props.hint}</FormFieldDescription> : undefined}
+      input={
+        <Textbox id={id} name={props.name} autoComplete="off" maxLength={100} value={props.value}
+          aria-describedby={props.hint ? `${id}-hint` : undefined} onChange={(e) => props.onChange(e.target.value)} />
       }
     />
   );

@@ -3,13 +3,20 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/c
 import type { AdviceResponse } from '../api/create-advice';
 import { useContacts } from '../api/get-contacts';
 import { ROUTE_LABELS } from '../labels';
+import { chosenCandidates } from '../utils/sheet-choice';
+
+const CONTACT_LABELS: Record<string, string> = { PHONE: 'Telefoon', HELPLINE: 'Hulplijn', WEBSITE: 'Website' };
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+}
 
 /**
- * The sheet for the client, in plain language (B1), only on paper (print). It names the groups that fit now or
- * may fit, how to get there, and a few facts from the sources that take away common worries.
+ * The sheet for the client, in plain language (B1), only on paper (print). It names the groups the worker chose,
+ * the next meeting and the local groups, how to get in touch (labelled), and a few facts that take away common worries.
  */
-export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyRead: boolean }) {
-  const groups = advice.candidates.filter((c) => c.verdict === 'FITS_NOW' || c.verdict === 'MAY_FIT').slice(0, 5);
+export function PrintSheet({ advice, easyRead, chosen }: { advice: AdviceResponse; easyRead: boolean; chosen: readonly string[] }) {
+  const groups = chosenCandidates(advice, chosen);
   const later = advice.candidates.filter((c) => c.verdict === 'LATER_SERIAL').slice(0, 3);
   const ids = [...new Set(groups.map((g) => g.organisationId))];
   const contacts = useContacts(ids);
@@ -28,10 +35,25 @@ export function PrintSheet({ advice, easyRead }: { advice: AdviceResponse; easyR
               <strong>{g.name}</strong>
               {g.verdict === 'MAY_FIT' && <> (past misschien: bespreek dit eerst met uw hulpverlener)</>}
               {g.route && <> – {ROUTE_LABELS[g.route.route] ?? ''}</>}
+              {g.nextMeetingAt && (
+                <>
+                  <br />
+                  Volgende bijeenkomst: {when(g.nextMeetingAt)}
+                </>
+              )}
+              {g.localGroups.map((local) => (
+                <span key={local.groupId} className="zhw-print-sheet__contact">
+                  <br />
+                  Groep: {local.name}
+                  {local.place && `, ${local.place}`}
+                  {local.nextMeetingAt && ` – ${when(local.nextMeetingAt)}`}
+                </span>
+              ))}
               {contactsOf(g.organisationId)?.contacts.map((c) => (
                 <span key={c.kind + c.value} className="zhw-print-sheet__contact">
                   <br />
-                  {c.kind === 'WEBSITE' ? 'Website' : 'Telefoon'}: {c.value}
+                  {CONTACT_LABELS[c.kind] ?? 'Contact'}: {c.value}
+                  {c.label && ` (${c.label})`}
                 </span>
               ))}
             </UnorderedListItem>

@@ -5,6 +5,8 @@ export type WizardAnswers = {
   relation?: NonNullable<AdviceRequest['relation']>;
   behaviours: NonNullable<AdviceRequest['behaviours']>;
   country?: NonNullable<AdviceRequest['country']>;
+  /** Where the client lives (place or postcode, NL/BE): groups nearby come first. */
+  place: string;
   profession?: NonNullable<AdviceRequest['profession']>;
   riskSignals: NonNullable<AdviceRequest['riskSignals']>;
   abstinenceWish?: 'yes' | 'no';
@@ -25,6 +27,7 @@ export type WizardAnswers = {
 
 export const EMPTY_ANSWERS: WizardAnswers = {
   behaviours: [],
+  place: '',
   riskSignals: [],
   alcoholPrivileges: false,
   psychiatricSymptoms: [],
@@ -44,6 +47,7 @@ export function toRequest(a: WizardAnswers): AdviceRequest {
     riskSignals: a.riskSignals,
   };
   if (a.country) request.country = a.country;
+  if (a.place.trim()) request.place = a.place.trim();
   if (a.profession) request.profession = a.profession;
   if (a.makelaarAvailable) request.makelaarAvailable = true;
   if (a.online) request.online = true;

@@ -11,6 +11,8 @@ import { DemoLabel, InProgressLabel } from './demo-label';
 
 type Props = {
   meeting: Meeting;
+  /** The same group's other meetings in this result (other days), each linked to its own page. */
+  otherDays?: Meeting[];
   /** Passed on to the detail link, so going back keeps the filters. */
   search?: string;
   headingLevel?: 2 | 3;
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /** One meeting in the finder's list. */
-export function MeetingCard({ meeting: m, search, headingLevel = 3, now }: Props) {
+export function MeetingCard({ meeting: m, otherDays = [], search, headingLevel = 3, now }: Props) {
   const headingId = `meeting-${m.slug}`;
   return (
     <article className="zhw-card zhw-meeting-card" aria-labelledby={headingId}>
@@ -37,6 +39,21 @@ export function MeetingCard({ meeting: m, search, headingLevel = 3, now }: Props
         className="zhw-facts"
         facts={[
           { key: 'Wanneer', value: scheduleText(m) },
+          {
+            key: 'Ook',
+            value: otherDays.length ? (
+              <span className="zhw-meeting-card__days">
+                {otherDays.map((other, i) => (
+                  <span key={other.slug}>
+                    {i > 0 && '; '}
+                    <AppLink to={meetingPath(other.slug)} state={{ search }}>
+                      {scheduleText(other).replace(/^Elke /, '').replace(/^./, (c) => c.toLowerCase())}
+                    </AppLink>
+                  </span>
+                ))}
+              </span>
+            ) : undefined,
+          },
           { key: 'Volgende keer', value: m.temporarilyClosed ? undefined : nextStartText(m, now) },
           { key: 'Waar', value: m.attendance === 'ONLINE' ? 'Online' : addressText(m.location) },
           { key: 'Hoe', value: label(ATTENDANCE_LABELS, m.attendance) },

@@ -9,6 +9,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 
+import { AppLink } from '@/components/ui/router-link';
+
 import { FactList } from './fact-list';
 
 import {
@@ -24,9 +26,11 @@ import {
 } from '../labels';
 import type { Group, Meeting } from '../types';
 import { addressText, frequencyText, icsUrl, meetingPath, nextStartText, routeUrl, scheduleText } from '../utils/schedule';
+import { mailtoHref, shareText, smsHref } from '../utils/share';
 
 import { DemoLabel, InProgressLabel } from './demo-label';
 import { ReportForm } from './report-form';
+import { useIsCoordinator } from './require-coordinator';
 
 type Props = {
   meeting: Meeting;
@@ -52,6 +56,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
       <Paragraph appearance="lead">
         {m.groupName} · {m.organisation.name}
       </Paragraph>
+      <EditLinks meeting={m} />
       {(m.demo || m.inProgress) && (
         <Paragraph className="zhw-meeting__labels">
           {m.inProgress && <InProgressLabel />} {m.demo && <DemoLabel />}
@@ -121,6 +126,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
             Afdrukken
           </Button>
         </ButtonGroup>
+        <SendToClient meeting={m} now={now} />
       </section>
 
       <section aria-labelledby="zhw-who" className="zhw-meeting__section">
@@ -177,6 +183,30 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         <ReportForm groupSlug={m.groupSlug} meetingSlug={m.slug} />
       </section>
     </article>
+  );
+}
+
+/** "Bewerken" where a coordinator reads: this meeting and its group. Nobody else sees it. */
+function EditLinks({ meeting }: { meeting: Meeting }) {
+  if (!useIsCoordinator()) return null;
+  return (
+    <Paragraph className="zhw-no-print zhw-meeting__edit">
+      <AppLink to={`/beheer/bijeenkomsten/${encodeURIComponent(meeting.slug)}`}>Bijeenkomst bewerken</AppLink>
+      {' · '}
+      <AppLink to={`/beheer/groepen/${encodeURIComponent(meeting.groupSlug)}`}>Groep bewerken</AppLink>
+    </Paragraph>
+  );
+}
+
+/** Mail or text message to a client from the worker's own device, with a prefilled text; nothing goes via the server. */
+function SendToClient({ meeting, now }: { meeting: Meeting; now?: Date }) {
+  const text = shareText(meeting, window.location.origin + meetingPath(meeting.slug), now);
+  return (
+    <Paragraph className="zhw-no-print zhw-meeting__send">
+      Stuur de gegevens naar een cliënt:{' '}
+      <Link href={mailtoHref(`Zelfhulpgroep: ${meeting.groupName}`, text)}>per e-mail</Link> of{' '}
+      <Link href={smsHref(text)}>als sms</Link>. U kiest zelf het adres of nummer in uw eigen mail of berichten.
+    </Paragraph>
   );
 }
 

@@ -12,6 +12,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { DAY_LABELS, FREQUENCY_LABELS } from '../labels';
 
 import type { MeetingEdit, MeetingWrite } from '../types';
+import { normalizeTime } from '../utils/time-input';
 
 import { ErrorSummary } from './error-summary';
 import type { FieldErrors } from './field-errors';
@@ -84,7 +85,8 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
     onSave({
       ...value,
       name: blank(value.name),
-      endTime: blank(value.endTime),
+      startTime: normalizeTime(value.startTime),
+      endTime: blank(value.endTime) && normalizeTime(value.endTime!),
       conferenceUrl: blank(value.conferenceUrl),
       conferencePhone: blank(value.conferencePhone),
       conferenceNotes: blank(value.conferenceNotes),
@@ -140,8 +142,8 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
             <SelectOption value="-1">Laatste</SelectOption>
           </Select>,
         )}
-      {textbox('startTime', 'Als 19:30.')}
-      {textbox('endTime', 'Als 21:00. Nodig om ‘nu bezig’ te kunnen tonen.')}
+      {textbox('startTime', 'Als 19:30 of 19.30.')}
+      {textbox('endTime', 'Als 21:00 of 21.00. Nodig om ‘nu bezig’ te kunnen tonen.')}
       <div className="zhw-admin-check">
         <Checkbox
           id={fid('inPerson')}

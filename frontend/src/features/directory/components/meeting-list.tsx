@@ -5,6 +5,7 @@ import { AppLink } from '@/components/ui/router-link';
 import { Pagination } from './pagination';
 
 import type { MeetingPage } from '../types';
+import { groupMeetings } from '../utils/group-meetings';
 
 import { MeetingCard } from './meeting-card';
 
@@ -24,7 +25,7 @@ type Props = {
   view?: ReactNode;
 };
 
-/** The finder's results: count, meetings (next first), paging. */
+/** The finder's results: count, one card per group (next meeting first, its other days on the card), paging. */
 export function MeetingList({ result, dayText, hrefForPage, search, now, view }: Props) {
   const totalPages = Math.max(result.totalPages, 1);
   return (
@@ -56,9 +57,9 @@ export function MeetingList({ result, dayText, hrefForPage, search, now, view }:
         <>
           {view ?? (
             <ul className="zhw-result-list" role="list">
-              {result.items.map((meeting) => (
-                <li key={meeting.slug}>
-                  <MeetingCard meeting={meeting} search={search} now={now} />
+              {groupMeetings(result.items).map(({ first, others }) => (
+                <li key={first.slug}>
+                  <MeetingCard meeting={first} otherDays={others} search={search} now={now} />
                 </li>
               ))}
             </ul>

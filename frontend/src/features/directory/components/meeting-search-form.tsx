@@ -39,6 +39,11 @@ const SELECTS: { name: CodeFilterName; label: string; all: string }[] = [
   { name: 'open', label: 'Open of besloten', all: 'Open en besloten' },
 ];
 
+/** Wide screens show all filters at once; phones (and tests without matchMedia) start folded or open accordingly. */
+function wideScreen(): boolean {
+  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60em)').matches;
+}
+
 type Props = {
   /** The filters now in the URL; the form starts with these. Give the form a `key` to reset it. */
   filters: MeetingFilters;
@@ -47,11 +52,20 @@ type Props = {
   onSearch: (filters: MeetingFilters) => void;
 };
 
-/** The finder's form: keyword, place, day and the select filters. Submitting starts at page 1. */
+/** The finder's form: keyword, place or postcode with radius, day, and the other filters folded under "Meer filters". Submitting starts at page 1. */
 export function MeetingSearchForm({ filters, today, onSearch }: Props) {
   const [draft, setDraft] = useState<MeetingFilters>(filters);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
   const id = useId();
+  const activeCount = SELECTS.filter((select) => filters[select.name]).length + (filters.place ? 1 : 0);
+  const [moreOpen, setMoreOpen] = useState(() => activeCount > 0 || wideScreen());
+  const radiusKm = draft.around?.radiusKm ?? draft.near?.radiusKm ?? DEFAULT_RADIUS_KM;
+  const setRadius = (km: number) =>
+    setDraft({
+      ...draft,
+      around: draft.around ? { ...draft.around, radiusKm: km } : undefined,
+      near: draft.near ? { ...draft.near, radiusKm: km } : undefined,
+    });
 
   /** Asks the browser for the user's location and searches around it (rounded to about 1 km). */
   const searchNearMe = () => {
@@ -69,8 +83,9 @@ export function MeetingSearchForm({ filters, today, onSearch }: Props) {
           near: {
             lat: roundCoordinate(position.coords.latitude),
             lon: roundCoordinate(position.coords.longitude),
-            radiusKm: draft.near?.radiusKm ?? DEFAULT_RADIUS_KM,
+            radiusKm,
           },
+          around: undefined,
         });
       },
       () => setLocating('failed'),
@@ -101,44 +116,44 @@ export function MeetingSearchForm({ filters, today, onSearch }: Props) {
         }
       />
       <FormField
-        label={<FormLabel htmlFor={`${id}-place`}>Plaats of regio</FormLabel>}
-        description={<FormFieldDescription id={`${id}-place-hint`}>Bijvoorbeeld ‘Utrecht’ of ‘Oost-Vlaanderen’.</FormFieldDescription>}
+        label={<FormLabel htmlFor={`${id}-around`}>Plaats of postcode</FormLabel>}
+        description={
+          <FormFieldDescription id={`${id}-around-hint`}>
+            Waar de cliënt woont, in Nederland of België. Bijvoorbeeld ‘Zeist’, ‘3511’ of ‘1000 Brussel’. De dichtstbijzijnde groep staat bovenaan.
+          </FormFieldDescription>
+        }
         input={
           <Textbox
-            id={`${id}-place`}
-            name="place"
-            autoComplete="address-level2"
-            aria-describedby={`${id}-place-hint`}
-            value={draft.place}
-            onChange={(e) => setDraft({ ...draft, place: e.target.value })}
+            id={`${id}-around`}
+            name="near"
+            autoComplete="off"
+            aria-describedby={`${id}-around-hint`}
+            value={draft.around?.place ?? ''}
+            onChange={(e) => {
+              const place = e.target.value;
+              setDraft({ ...draft, around: place ? { place, radiusKm } : undefined, near: place ? undefined : draft.near });
+            }}
           />
         }
       />
+      <FormField
+        label={<FormLabel htmlFor={`${id}-radius`}>Afstand</FormLabel>}
+        input={
+          <Select id={`${id}-radius`} name="radius_km" value={String(radiusKm)} onChange={(e) => setRadius(Number(e.target.value))}>
+            {RADIUS_CHOICES.map((km) => (
+              <SelectOption key={km} value={String(km)}>
+                Binnen {km} km
+              </SelectOption>
+            ))}
+          </Select>
+        }
+      />
       <Fieldset className="zhw-near">
-        <FieldsetLegend>In de buurt</FieldsetLegend>
+        <FieldsetLegend>Of zoek rond uw eigen plek</FieldsetLegend>
         {draft.near ? (
-          <>
-            <FormField
-              label={<FormLabel htmlFor={`${id}-radius`}>Afstand rond uw locatie</FormLabel>}
-              input={
-                <Select
-                  id={`${id}-radius`}
-                  name="radius_km"
-                  value={String(draft.near.radiusKm)}
-                  onChange={(e) => setDraft({ ...draft, near: { ...draft.near!, radiusKm: Number(e.target.value) } })}
-                >
-                  {RADIUS_CHOICES.map((km) => (
-                    <SelectOption key={km} value={String(km)}>
-                      Binnen {km} km
-                    </SelectOption>
-                  ))}
-                </Select>
-              }
-            />
-            <Button type="button" appearance="subtle-button" onClick={() => onSearch({ ...draft, near: undefined, page: 1 })}>
-              Niet meer in de buurt zoeken
-            </Button>
-          </>
+          <Button type="button" appearance="subtle-button" onClick={() => onSearch({ ...draft, near: undefined, page: 1 })}>
+            Niet meer in de buurt zoeken
+          </Button>
         ) : (
           <Button type="button" appearance="secondary-action-button" onClick={searchNearMe} aria-disabled={locating === 'busy' || undefined}>
             Gebruik mijn locatie
@@ -148,47 +163,65 @@ export function MeetingSearchForm({ filters, today, onSearch }: Props) {
           {locating === 'busy' && <Paragraph appearance="small">Uw locatie wordt opgezocht…</Paragraph>}
           {locating === 'failed' && (
             <Paragraph appearance="small">
-              Uw locatie is niet bekend. Geef de browser toestemming, of zoek op plaats of regio.
+              Uw locatie is niet bekend. Geef de browser toestemming, of vul een plaats of postcode in.
             </Paragraph>
           )}
         </div>
       </Fieldset>
-      <div className="zhw-search__selects">
-        <FormField
-          label={<FormLabel htmlFor={`${id}-day`}>Dag</FormLabel>}
-          input={
-            <Select
-              id={`${id}-day`}
-              name="day"
-              value={String(draft.day)}
-              onChange={(e) => {
-                const v = e.target.value;
-                setDraft({ ...draft, day: v === 'today' || v === 'all' ? v : Number(v) });
-              }}
-            >
-              <SelectOption value="today">Vandaag ({DAY_LABELS[today]})</SelectOption>
-              <SelectOption value="all">Alle dagen</SelectOption>
-              {Object.entries(DAY_LABELS).map(([n, text]) => (
-                <SelectOption key={n} value={n}>
-                  {text.charAt(0).toUpperCase() + text.slice(1)}
-                </SelectOption>
-              ))}
-            </Select>
-          }
-        />
-        {SELECTS.map((select) => (
-          <CodeSelectField
-            key={select.name}
-            id={`${id}-${select.name}`}
-            name={select.name}
-            label={select.label}
-            all={select.all}
-            labels={CODE_FILTERS[select.name]}
-            value={draft[select.name]}
-            onChange={(value) => setDraft({ ...draft, [select.name]: value })}
+      <FormField
+        label={<FormLabel htmlFor={`${id}-day`}>Dag</FormLabel>}
+        input={
+          <Select
+            id={`${id}-day`}
+            name="day"
+            value={String(draft.day)}
+            onChange={(e) => {
+              const v = e.target.value;
+              setDraft({ ...draft, day: v === 'today' || v === 'all' ? v : Number(v) });
+            }}
+          >
+            <SelectOption value="today">Vandaag ({DAY_LABELS[today]})</SelectOption>
+            <SelectOption value="all">Alle dagen</SelectOption>
+            {Object.entries(DAY_LABELS).map(([n, text]) => (
+              <SelectOption key={n} value={n}>
+                {text.charAt(0).toUpperCase() + text.slice(1)}
+              </SelectOption>
+            ))}
+          </Select>
+        }
+      />
+      {/* On a phone the other filters fold away, so the first result is near the top. */}
+      <details className="zhw-more-filters" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+        <summary>Meer filters{activeCount > 0 ? ` (${activeCount} gekozen)` : ''}</summary>
+        <div className="zhw-search__selects">
+          <FormField
+            label={<FormLabel htmlFor={`${id}-place`}>Provincie of regio</FormLabel>}
+            description={<FormFieldDescription id={`${id}-place-hint`}>Bijvoorbeeld ‘Utrecht’ of ‘Oost-Vlaanderen’.</FormFieldDescription>}
+            input={
+              <Textbox
+                id={`${id}-place`}
+                name="place"
+                autoComplete="off"
+                aria-describedby={`${id}-place-hint`}
+                value={draft.place}
+                onChange={(e) => setDraft({ ...draft, place: e.target.value })}
+              />
+            }
           />
-        ))}
-      </div>
+          {SELECTS.map((select) => (
+            <CodeSelectField
+              key={select.name}
+              id={`${id}-${select.name}`}
+              name={select.name}
+              label={select.label}
+              all={select.all}
+              labels={CODE_FILTERS[select.name]}
+              value={draft[select.name]}
+              onChange={(value) => setDraft({ ...draft, [select.name]: value })}
+            />
+          ))}
+        </div>
+      </details>
       <SearchActions
         onClear={() => {
           setDraft(EMPTY_FILTERS);

@@ -31,7 +31,7 @@ export function OrganisationSearchForm({ filters, onSearch }: Props) {
   };
 
   return (
-    <form role="search" aria-label="Zelfhulp zoeken" className="zhw-search" onSubmit={submit} noValidate>
+    <form role="search" aria-label="Organisaties zoeken" className="zhw-search" onSubmit={submit} noValidate>
       <FormField
         className="zhw-search__q"
         label={<FormLabel htmlFor={`${id}-q`}>Zoekwoord</FormLabel>}

@@ -38,6 +38,8 @@ export type MeetingFilters = {
   open?: 'true' | 'false';
   /** Search around a point (the user's location, rounded to about 1 km), nearest first. */
   near?: { lat: number; lon: number; radiusKm: number };
+  /** Search around a place or postcode (NL/BE, resolved by the API as GET /api/v1/places does), nearest first. */
+  around?: { place: string; radiusKm: number };
   /** 1-based */
   page: number;
 };
@@ -113,12 +115,12 @@ export function filtersFromSearchParams(params: URLSearchParams): MeetingFilters
   const lat = Number(params.get('lat') ?? NaN);
   const lon = Number(params.get('lon') ?? NaN);
   const radius = Number(params.get('radius_km') ?? DEFAULT_RADIUS_KM);
-  if (params.has('lat') && params.has('lon') && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-    filters.near = {
-      lat: roundCoordinate(lat),
-      lon: roundCoordinate(lon),
-      radiusKm: (RADIUS_CHOICES as readonly number[]).includes(radius) ? radius : DEFAULT_RADIUS_KM,
-    };
+  const radiusKm = (RADIUS_CHOICES as readonly number[]).includes(radius) ? radius : DEFAULT_RADIUS_KM;
+  const around = (params.get('near') ?? '').trim();
+  if (around) {
+    filters.around = { place: around, radiusKm };
+  } else if (params.has('lat') && params.has('lon') && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    filters.near = { lat: roundCoordinate(lat), lon: roundCoordinate(lon), radiusKm };
   }
   return filters;
 }
@@ -139,6 +141,9 @@ export function filtersToSearchParams(filters: MeetingFilters): URLSearchParams 
     params.set('lat', String(roundCoordinate(filters.near.lat)));
     params.set('lon', String(roundCoordinate(filters.near.lon)));
     if (filters.near.radiusKm !== DEFAULT_RADIUS_KM) params.set('radius_km', String(filters.near.radiusKm));
+  } else if (filters.around?.place.trim()) {
+    params.set('near', filters.around.place.trim());
+    if (filters.around.radiusKm !== DEFAULT_RADIUS_KM) params.set('radius_km', String(filters.around.radiusKm));
   }
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
@@ -173,11 +178,14 @@ export function filtersToApiQuery(filters: MeetingFilters, now?: Date, size = PA
     query.lat = roundCoordinate(filters.near.lat);
     query.lon = roundCoordinate(filters.near.lon);
     query.radius_km = filters.near.radiusKm;
+  } else if (filters.around?.place.trim()) {
+    query.near = filters.around.place.trim();
+    query.radius_km = filters.around.radiusKm;
   }
   return query;
 }
 
 /** True when no filter narrows the list except the day. */
 export function onlyDayFilter(filters: MeetingFilters): boolean {
-  return CODE_FILTER_NAMES.every((n) => !filters[n]) && !filters.q.trim() && !filters.place.trim() && !filters.near;
+  return CODE_FILTER_NAMES.every((n) => !filters[n]) && !filters.q.trim() && !filters.place.trim() && !filters.near && !filters.around;
 }

@@ -35,6 +35,7 @@ export function fakeAdvice(request: AdviceRequest): AdviceResponse {
       ],
       questions: [],
     },
+    origin: {},
     evaluated: 3,
     counts: { fitsNow: 1, mayFit: 0, notNow: 0, laterSerial: 1, doesNotFit: 1 },
     page: 1,

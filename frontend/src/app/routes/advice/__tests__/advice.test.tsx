@@ -1,12 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { server } from '@/testing/mocks/server';
 import { logInAs } from '@/testing/login';
 import { renderRoutes } from '@/testing/test-utils';
 
 import { AdviceRoute } from '../advice';
+
+/** Walking all steps with user-event takes several seconds on a busy machine. */
+const SLOW = 20_000;
 
 const routes = [{ path: '/advies', element: <AdviceRoute /> }];
 
@@ -18,6 +21,8 @@ async function answerFirstSteps(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('Welke groep past? (route)', () => {
+  beforeEach(() => sessionStorage.clear());
+
   it('asks to log in first', async () => {
     renderRoutes(routes, '/advies');
     expect(await screen.findByText('Log in als medewerker of coördinator om een advies te maken.')).toBeInTheDocument();
@@ -53,8 +58,46 @@ describe('Welke groep past? (route)', () => {
     expect(screen.getByRole('region', { name: 'Later, na de huidige behandeling (1)' })).toBeInTheDocument();
     expect(screen.getByText('Past niet (1) – waarom niet?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Afdrukken voor de cliënt' })).toBeInTheDocument();
+
+    // The worker chooses what goes on the client's sheet.
+    const sheet = screen.getByRole('region', { name: 'Advies om af te drukken' });
+    expect(within(sheet).getByText('Al-Anon Familiegroepen Nederland')).toBeInTheDocument();
+    await user.click(within(fits).getByLabelText('Op het blad voor de cliënt'));
+    expect(within(sheet).queryByText('Al-Anon Familiegroepen Nederland')).not.toBeInTheDocument();
     server.events.removeAllListeners();
-  });
+  }, SLOW);
+
+  it("sends the client's place and keeps answers and advice in this tab when the worker leaves and comes back", async () => {
+    await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'] });
+    const user = userEvent.setup();
+    const requests: Record<string, unknown>[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST') requests.push(await request.clone().json());
+    });
+    const first = renderRoutes(routes, '/advies');
+    await user.click(await screen.findByLabelText('De partner van iemand met een verslaving'));
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByLabelText('Alcohol'));
+    await user.type(screen.getByLabelText('Woonplaats of postcode van de cliënt'), 'Zeist');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(screen.getByRole('button', { name: 'Advies bekijken' }));
+    expect(await screen.findByRole('heading', { name: 'Het advies' })).toBeInTheDocument();
+    expect(requests.at(-1)).toMatchObject({ relation: 'PARTNER', place: 'Zeist' });
+    first.unmount();
+
+    // As after Back from a group's page: the advice is there again, and so are the answers.
+    renderRoutes(routes, '/advies');
+    expect(await screen.findByRole('heading', { name: 'Het advies' })).toBeInTheDocument();
+    expect(requests).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Antwoorden aanpassen' }));
+    expect(screen.getByText('Stap 4 van 4')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vorige' }));
+    await user.click(screen.getByRole('button', { name: 'Vorige' }));
+    expect(screen.getByLabelText('Woonplaats of postcode van de cliënt')).toHaveValue('Zeist');
+    expect(screen.getByLabelText('Alcohol')).toBeChecked();
+    server.events.removeAllListeners();
+  }, SLOW);
 
   it('says in Dutch what is missing and does not go on', async () => {
     await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'] });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { allMeetings, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
 import { isoDayInAmsterdam } from '@/features/directory/utils/meeting-filters';
+import { logInAs } from '@/testing/login';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes } from '@/testing/test-utils';
 
@@ -75,7 +76,7 @@ describe('Groep vinden (list)', () => {
 
     await user.selectOptions(screen.getByLabelText('Dag'), 'Alle dagen');
     await user.selectOptions(screen.getByLabelText('Tijd van de dag'), 'Ochtend (4 tot 12 uur)');
-    await user.type(screen.getByLabelText('Plaats of regio'), 'Utrecht');
+    await user.type(screen.getByLabelText('Provincie of regio'), 'Utrecht');
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
 
     expect(await screen.findByRole('heading', { name: '1 bijeenkomst gevonden op alle dagen' })).toBeInTheDocument();
@@ -88,6 +89,21 @@ describe('Groep vinden (list)', () => {
       'href',
       '/bijeenkomsten/afdrukken?place=Utrecht&day=all&time_of_day=MORNING',
     );
+  });
+
+  it('searches around a place or postcode, nearest first, within the chosen radius', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/bijeenkomsten?day=all');
+    await screen.findByRole('heading', { name: /gevonden op alle dagen/ });
+    await user.type(screen.getByLabelText('Plaats of postcode'), '3511');
+    await user.selectOptions(screen.getByLabelText('Afstand'), 'Binnen 10 km');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByRole('heading', { name: /gevonden op alle dagen, binnen 10 km van 3511/ })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?day=all&near=3511&radius_km=10');
+    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    expect(last.searchParams.get('near')).toBe('3511');
+    expect(last.searchParams.get('radius_km')).toBe('10');
+    expect(last.searchParams.get('lat')).toBeNull();
   });
 
   it('searches near the user, with the location rounded to about 1 km', async () => {
@@ -151,6 +167,16 @@ describe('Bijeenkomst (detail)', () => {
     expect(within(contact).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
     expect(within(contact).getByText('Secretaris')).toBeInTheDocument();
     expect(document.title).toBe('AA Utrecht Centrum – Zelfhulpwijzer');
+    expect(screen.getByRole('link', { name: 'per e-mail' }).getAttribute('href')).toMatch(/^mailto:\?subject=Zelfhulpgroep/);
+    expect(screen.getByRole('link', { name: 'als sms' }).getAttribute('href')).toMatch(/^sms:\?body=Hallo/);
+    expect(screen.queryByRole('link', { name: 'Bijeenkomst bewerken' })).not.toBeInTheDocument();
+  });
+
+  it('gives a coordinator edit links for the meeting and its group', async () => {
+    await logInAs({ name: 'Cor', roles: ['coordinator'] });
+    renderRoutes(routes, '/bijeenkomsten/aa-utrecht-centrum-ma');
+    expect(await screen.findByRole('link', { name: 'Bijeenkomst bewerken' })).toHaveAttribute('href', '/beheer/bijeenkomsten/aa-utrecht-centrum-ma');
+    expect(screen.getByRole('link', { name: 'Groep bewerken' })).toHaveAttribute('href', `/beheer/groepen/${utrechtMonday.groupSlug}`);
   });
 
   it('copies the link when the browser cannot share', async () => {

@@ -13,13 +13,13 @@ const routes = [
   { path: '/organisaties', element: <OrganisationsRoute /> },
 ];
 
-describe('Zelfhulp zoeken (route)', () => {
+describe('Organisaties zoeken (route)', () => {
   it('lists organisations from the API and sets the page title', async () => {
     renderRoutes(routes, '/');
     expect(screen.getByRole('status')).toHaveTextContent('De organisaties worden gezocht…');
     expect(await screen.findByRole('heading', { name: '6 organisaties gevonden' })).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(6);
-    expect(document.title).toBe('Zelfhulp zoeken – Zelfhulpwijzer');
+    expect(document.title).toBe('Organisaties zoeken – Zelfhulpwijzer');
   });
 
   it('filters by doelgroep: the URL carries the filter and the list narrows', async () => {

@@ -38,6 +38,13 @@ describe('Wat kan ik nu doen? (route)', () => {
     expect(document.title).toBe('Wat kan ik nu doen? – Zelfhulpwijzer');
   });
 
+  it('leads on to the advice and the group finder', async () => {
+    renderRoutes(routes, '/wat-kan-ik-doen');
+    const next = await screen.findByRole('navigation', { name: 'Verder met de cliënt' });
+    expect(within(next).getByRole('link', { name: 'Welke groep past? Maak een advies' })).toHaveAttribute('href', '/advies');
+    expect(within(next).getByRole('link', { name: /zoek een groep in de buurt/ })).toHaveAttribute('href', '/bijeenkomsten');
+  });
+
   it('shows the steps for the chosen phase and route, with sources', async () => {
     const user = userEvent.setup();
     const { router } = renderRoutes(routes, '/wat-kan-ik-doen');

@@ -81,3 +81,17 @@ describe('searching nearby', () => {
     expect(filtersFromSearchParams(new URLSearchParams('lat=52&lon=5&radius_km=7')).near?.radiusKm).toBe(25);
   });
 });
+
+describe('place or postcode (near)', () => {
+  it('round-trips through the URL and goes to the API as near with the radius', () => {
+    const filters = filtersFromSearchParams(new URLSearchParams('near=Zeist&radius_km=10&lat=52&lon=5'));
+    expect(filters.around).toEqual({ place: 'Zeist', radiusKm: 10 });
+    expect(filters.near).toBeUndefined();
+    expect(filtersToSearchParams(filters).toString()).toBe('near=Zeist&radius_km=10');
+    expect(filtersToApiQuery({ ...filters, day: 'all' })).toEqual({ page: 1, size: 20, near: 'Zeist', radius_km: 10 });
+  });
+
+  it('uses the default radius when the URL has none or an unknown one', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('near=3511&radius_km=7')).around).toEqual({ place: '3511', radiusKm: 25 });
+  });
+});

@@ -3,14 +3,13 @@ package nl.zelfhulpwijzer.advice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The advice grouped by organisation (fellowship), so that one fellowship with many local groups does not flood the
  * answer: each organisation once, in the order of its best candidate, with at most a few of its fitting local groups
- * in the client's place (nearest, then next meeting, as ranked). Without a place no local groups are shown, since any
- * choice would be arbitrary; the count says how many fitting groups there are.
+ * within {@link #LOCAL_RADIUS_KM} of the client's place (nearest, then next meeting, as ranked). Without a place no
+ * local groups are shown, since any choice would be arbitrary; the count says how many fitting groups there are.
  */
 public final class AdviceGrouping {
 
@@ -22,11 +21,14 @@ public final class AdviceGrouping {
         }
     }
 
+    /** How far a group may be to count as local: a bus or train ride (a choice, not from the seeds). */
+    public static final int LOCAL_RADIUS_KM = 25;
+
     private AdviceGrouping() {
     }
 
-    public static List<OrganisationAdvice> group(Advice advice, String place, int groupsPerOrganisation) {
-        String where = place == null ? null : place.trim().toLowerCase(Locale.ROOT);
+    /** {@code withPlace}: the client gave a place, so the candidates carry distances. */
+    public static List<OrganisationAdvice> group(Advice advice, boolean withPlace, int groupsPerOrganisation) {
         Map<String, Builder> byOrganisation = new LinkedHashMap<>();
         for (CandidateAdvice a : advice.candidates()) {
             Builder b = byOrganisation.computeIfAbsent(a.candidate().organisationId(), k -> new Builder());
@@ -41,7 +43,7 @@ public final class AdviceGrouping {
                 continue;
             }
             b.fitting++;
-            if (b.local.size() < groupsPerOrganisation && isLocal(a.candidate(), where)) {
+            if (b.local.size() < groupsPerOrganisation && withPlace && isLocal(a.candidate())) {
                 b.local.add(a);
             }
         }
@@ -53,12 +55,9 @@ public final class AdviceGrouping {
         return result;
     }
 
-    /** In the client's place, or with a known distance (which the ranking already ordered by). */
-    private static boolean isLocal(Candidate c, String where) {
-        if (where == null) {
-            return false;
-        }
-        return c.distanceKm() != null || (c.place() != null && c.place().toLowerCase(Locale.ROOT).equals(where));
+    /** Near enough; the ranking already ordered them by distance, then next meeting. */
+    private static boolean isLocal(Candidate c) {
+        return c.distanceKm() != null && c.distanceKm() <= LOCAL_RADIUS_KM;
     }
 
     private static final class Builder {

@@ -8,7 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles;
+import nl.zelfhulpwijzer.directory.DirectoryProfiles.PlacePoint;
+import nl.zelfhulpwijzer.directory.GeoDistance;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles.GroupProfile;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles.OrganisationProfile;
 import nl.zelfhulpwijzer.directory.GroupStatus;
@@ -32,7 +37,58 @@ public class AdviceService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Advice advise(ClientProfile profile) {
-        return AdviceRules.evaluate(profile, candidates(), publishedCatalogue());
+        return advise(profile, AdviceOrigin.NONE);
+    }
+
+    /**
+     * The advice with distances from the origin's point (groups without a known place get none) and equal offers of
+     * the origin's home country first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Advice advise(ClientProfile profile, AdviceOrigin origin) {
+        List<Candidate> all = candidates();
+        if (origin.hasPoint()) {
+            all = withDistances(all, snapshot.get().points(), origin);
+        }
+        return AdviceRules.evaluate(profile, all, publishedCatalogue(), Ranking.byFit(origin.home()));
+    }
+
+    /**
+     * Where the client looks for help: a point given as lat/lon, else the profile's place or postcode through the
+     * directory's place table (a place it does not know is refused: 422 on {@code place}); the home country from the profile,
+     * else the place, else the institution (token).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdviceOrigin origin(ClientProfile profile, Double latitude, Double longitude, Country institutionCountry) {
+        PlacePoint place = null;
+        if (latitude == null && profile.place() != null) {
+            place = directory.place(profile.place(), profile.country()).orElse(null);
+            if (place == null) {
+                throw new RuleViolation("Het profiel is niet goed ingevuld.",
+                        List.of(new FieldError("place", "Deze plaats of postcode kennen we niet. Kies een plaats uit de lijst.")));
+            }
+        }
+        Double lat = place != null ? Double.valueOf(place.latitude()) : latitude;
+        Double lon = place != null ? Double.valueOf(place.longitude()) : longitude;
+        String label = place != null ? place.label() : null;
+        if (profile.country() != null) {
+            return new AdviceOrigin(lat, lon, label, profile.country(), AdviceOrigin.HomeSource.PROFILE);
+        }
+        if (place != null) {
+            return new AdviceOrigin(lat, lon, label, place.country(), AdviceOrigin.HomeSource.PLACE);
+        }
+        return new AdviceOrigin(lat, lon, label, institutionCountry,
+                institutionCountry == null ? null : AdviceOrigin.HomeSource.INSTITUTION);
+    }
+
+    private static List<Candidate> withDistances(List<Candidate> candidates, Map<String, double[]> points, AdviceOrigin origin) {
+        List<Candidate> result = new java.util.ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            double[] p = c.groupId() == null ? null : points.get(c.groupId());
+            result.add(p == null ? c : c.withDistanceKm(
+                    Math.round(GeoDistance.km(origin.latitude(), origin.longitude(), p[0], p[1]) * 10) / 10.0));
+        }
+        return result;
     }
 
     /** The newest published catalogue version. */
@@ -56,7 +112,8 @@ public class AdviceService {
         String signature = directory.signature();
         Snapshot current = snapshot.get();
         if (current == null || !current.signature().equals(signature)) {
-            current = new Snapshot(signature, loadCandidates(), directory.schedulesByGroup());
+            List<GroupProfile> groups = directory.groups();
+            current = new Snapshot(signature, loadCandidates(groups), directory.schedulesByGroup(), points(groups));
             snapshot.set(current);
         }
         return current.schedules().isEmpty() ? current.candidates() : withNextMeetings(current, java.time.Instant.now());
@@ -64,11 +121,20 @@ public class AdviceService {
 
     /** The loaded directory; {@code withNext} keeps the candidates with their next meetings between requests. */
     private record Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
-            java.util.concurrent.atomic.AtomicReference<List<Candidate>> withNext) {
+            Map<String, double[]> points, java.util.concurrent.atomic.AtomicReference<List<Candidate>> withNext) {
 
-        Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules) {
-            this(signature, candidates, schedules, new java.util.concurrent.atomic.AtomicReference<>());
+        Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
+                Map<String, double[]> points) {
+            this(signature, candidates, schedules, points, new java.util.concurrent.atomic.AtomicReference<>());
         }
+    }
+
+    /** Each group's point (latitude, longitude) by slug; groups without a known point are left out. */
+    private static Map<String, double[]> points(List<GroupProfile> groups) {
+        Map<String, double[]> points = new java.util.HashMap<>();
+        groups.stream().filter(g -> g.latitude() != null && g.longitude() != null)
+                .forEach(g -> points.put(g.slug(), new double[] { g.latitude(), g.longitude() }));
+        return points;
     }
 
     /**
@@ -103,11 +169,11 @@ public class AdviceService {
 
     private final java.util.concurrent.atomic.AtomicReference<Snapshot> snapshot = new java.util.concurrent.atomic.AtomicReference<>();
 
-    private List<Candidate> loadCandidates() {
+    private List<Candidate> loadCandidates(List<GroupProfile> groups) {
         List<Candidate> all = new java.util.ArrayList<>(directory.organisations().stream().map(AdviceService::toCandidate).toList());
         Map<String, Candidate> byId = new java.util.HashMap<>();
         all.forEach(c -> byId.put(c.organisationId(), c));
-        for (GroupProfile g : directory.groups()) {
+        for (GroupProfile g : groups) {
             Candidate org = byId.get(g.organisationId());
             if (org != null) {
                 all.add(toGroupCandidate(g, org));

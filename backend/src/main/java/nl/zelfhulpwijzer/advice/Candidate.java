@@ -14,7 +14,7 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
  * Something the advice can point to: today an organisation of the directory; later also a group or meeting.
  * {@code meetingTypes} (Meeting Guide codes such as "O" open, "DD" dual diagnosis), {@code distanceKm} and
  * {@code nextMeetingAt} are empty/null for organisations; groups and meetings fill them, and the ranking uses them.
- * {@code place} is a group's town (null for organisations): the advice shows local groups only in the client's place.
+ * {@code place} is a group's town (null for organisations), shown with it; local groups are chosen by {@code distanceKm}.
  */
 public record Candidate(String organisationId, String groupId, String name, OrganisationKind kind, Approach approach,
         Country country, OrganisationStatus status, Set<Audience> audiences, Set<Behaviour> behaviours,
@@ -39,6 +39,12 @@ public record Candidate(String organisationId, String groupId, String name, Orga
     public Candidate withNextMeetingAt(OffsetDateTime next) {
         return new Candidate(organisationId, groupId, name, kind, approach, country, status, audiences, behaviours,
                 meetingTypes, distanceKm, next, sourceDocument, sourceSection, place);
+    }
+
+    /** The same candidate at a distance from the client (computed per request: it depends on the client's place). */
+    public Candidate withDistanceKm(Double km) {
+        return new Candidate(organisationId, groupId, name, kind, approach, country, status, audiences, behaviours,
+                meetingTypes, km, nextMeetingAt, sourceDocument, sourceSection, place);
     }
 
     /** A stable key for ordering and identity: the group if there is one, else the organisation. */

@@ -87,6 +87,22 @@ public class AuditTrail {
         return events;
     }
 
+    /** One event of the reader's institution by its number (empty otherwise); reading it is itself recorded. */
+    @Transactional
+    public Optional<StoredAuditEvent> event(AuditActor reader, long seq) {
+        List<StoredAuditEvent> found = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS + " from audit_event"
+                    + " where seq = ? and institution = ?")) {
+                query.setLong(1, seq);
+                query.setString(2, reader.institution());
+                return read(query);
+            }
+        });
+        found.forEach(stored -> record(AuditEvent.success(clock.instant(), AuditAction.READ, reader, stored.event().clientRef(),
+                "AuditLog", Long.toString(seq), AuditPurpose.ACCOUNTABILITY)));
+        return found.stream().findFirst();
+    }
+
     private List<StoredAuditEvent> query(String institution, String clientRef, Instant from, Instant to) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS + " from audit_event"

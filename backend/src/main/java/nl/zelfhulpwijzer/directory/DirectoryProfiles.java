@@ -8,12 +8,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import nl.zelfhulpwijzer.directory.places.PlaceLookup;
 
 /**
  * Published read side for features that weigh the whole directory at once (the advice): every organisation and group
@@ -31,14 +34,28 @@ public class DirectoryProfiles {
 
     /**
      * A group as the advice weighs it; {@code country} is its place's (null without a place), audiences and behaviours
-     * its own (empty when it has none), {@code open} and {@code dualDiagnosis} its flags, {@code city} its place's town.
+     * its own (empty when it has none), {@code open} and {@code dualDiagnosis} its flags, {@code city} its place's town, {@code latitude}/{@code longitude} its place's point (null when unknown).
      */
     public record GroupProfile(String slug, String organisationId, String name, Country country, GroupStatus status,
-            Set<Audience> audiences, Set<Behaviour> behaviours, boolean open, boolean dualDiagnosis, String city) {
+            Set<Audience> audiences, Set<Behaviour> behaviours, boolean open, boolean dualDiagnosis, String city,
+            Double latitude, Double longitude) {
+    }
+
+    /** A place or postcode as the directory understood it, with the point distances are measured from. */
+    public record PlacePoint(String label, Country country, double latitude, double longitude) {
     }
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlaceLookup places;
+
+    /** The best match for what a person typed ("Zeist", "3511 AB"), within {@code country} when given. */
+    public Optional<PlacePoint> place(String text, Country country) {
+        return places.best(text, Optional.ofNullable(country))
+                .map(p -> new PlacePoint(p.label(), p.country(), p.latitude(), p.longitude()));
+    }
 
     /**
      * Changes whenever an organisation, group or meeting does: a database trigger counts every change of the
@@ -62,12 +79,17 @@ public class DirectoryProfiles {
     public List<GroupProfile> groups() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select g.slug, g.organisation_id, g.name, l.country, g.status, "
-                + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis, l.city from self_help_group g "
+                + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis, l.city, "
+                + "l.latitude, l.longitude from self_help_group g "
                 + "left join location l on l.id = g.location_id").getResultList();
         return rows.stream().map(g -> new GroupProfile((String) g[0], (String) g[1], (String) g[2],
                 g[3] == null ? null : Country.valueOf((String) g[3]), GroupStatus.valueOf((String) g[4]),
                 codes((String[]) g[5], Audience.class), codes((String[]) g[6], Behaviour.class), Boolean.TRUE.equals(g[7]),
-                Boolean.TRUE.equals(g[8]), (String) g[9])).toList();
+                Boolean.TRUE.equals(g[8]), (String) g[9], toDouble(g[10]), toDouble(g[11]))).toList();
+    }
+
+    private static Double toDouble(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     /** Meeting schedules per group slug (not the temporarily closed ones). */

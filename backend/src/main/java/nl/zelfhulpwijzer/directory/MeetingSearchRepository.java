@@ -65,10 +65,15 @@ public class MeetingSearchRepository {
      * for typos and replaced by the most similar words of the directory's word list.
      */
     List<MeetingSearchSql.Term> terms(List<String> words) {
+        return terms(words, MeetingSearchSql.GROUP_HAS_WORD);
+    }
+
+    /** The same for another searched table: {@code hasWord} tells whether it contains a term as a word. */
+    List<MeetingSearchSql.Term> terms(List<String> words, String hasWord) {
         if (words.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery(MeetingSearchSql.wordHitsQuery(words.size()));
+        Query query = em.createNativeQuery(MeetingSearchSql.wordHitsQuery(words.size(), hasWord));
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("tq" + i, MeetingSearchSql.prefixQuery(words.get(i)));
         }

@@ -170,12 +170,23 @@ public final class MeetingSearchSql {
     public static final String SIMILAR_WORDS = "select word from search_word where :term <% word"
             + " order by word_similarity(:term, word) desc, word limit 3";
 
+    /** Whether an active group contains term {@code %d} as a word. */
+    static final String GROUP_HAS_WORD = "select 1 from self_help_group g where g.status = 'ACTIVE'"
+            + " and g.search_vector @@ to_tsquery('dutch', :tq%d)";
+
+    /** Whether an organisation contains term {@code %d} as a word (V91). */
+    static final String ORGANISATION_HAS_WORD = "select 1 from organisation o where o.search_vector @@ to_tsquery('dutch', :tq%d)";
+
     /** The SQL that tells, per term, whether any active group contains it as a word; the others count as typos. */
     public static String wordHitsQuery(int terms) {
+        return wordHitsQuery(terms, GROUP_HAS_WORD);
+    }
+
+    /** As {@link #wordHitsQuery(int)}, with {@code hasWord} (such as {@link #ORGANISATION_HAS_WORD}) telling a hit. */
+    static String wordHitsQuery(int terms, String hasWord) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < terms; i++) {
-            rows.add("(" + i + ", exists (select 1 from self_help_group g where g.status = 'ACTIVE'"
-                    + " and g.search_vector @@ to_tsquery('dutch', :tq" + i + ")))");
+            rows.add("(" + i + ", exists (" + hasWord.formatted(i) + "))");
         }
         return "select i from (values " + String.join(", ", rows) + ") as v (i, hit) where hit";
     }

@@ -11,7 +11,8 @@
  * <li>Read side: {@link nl.zelfhulpwijzer.directory.DirectoryQueries} (organisations, groups with organisation, place
  * and meetings, change histories, places of groups, the Meeting Guide feed's meetings; filters in
  * {@link nl.zelfhulpwijzer.directory.GroupSearch}) and {@link nl.zelfhulpwijzer.directory.DirectoryProfiles} (flat
- * profiles, schedules and a change signature for the advice). The entities they return are read models for callers:
+ * profiles with their points, schedules, a change signature and a typed place or postcode resolved by the place table,
+ * for the advice; {@link nl.zelfhulpwijzer.directory.GeoDistance} measures in memory). The entities they return are read models for callers:
  * only the directory constructs, queries or changes them.</li>
  * <li>Write side: {@code GroupWrites}, {@code MeetingWrites}, {@code OrganisationWrites}, {@code DirectoryReports}
  * with their commands ({@code GroupWrite}, {@code MeetingWrite} …, which the REST resources take as bodies), and

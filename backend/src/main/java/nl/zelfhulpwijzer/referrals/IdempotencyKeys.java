@@ -21,8 +21,8 @@ import nl.zelfhulpwijzer.common.error.RuleViolation;
 @ApplicationScoped
 class IdempotencyKeys {
 
-    /** The first answer to a key: the referral it made and the body that was sent. */
-    record Answer(UUID referralId, String body) {
+    /** The first answer to a key: the referral it made, the body that was sent and its ETag. */
+    record Answer(UUID referralId, String body, String etag) {
     }
 
     @Inject
@@ -38,20 +38,21 @@ class IdempotencyKeys {
         if (claimed == 1) {
             return Optional.empty();
         }
-        Object[] row = (Object[]) em.createNativeQuery("select request_hash, referral_id, response_body from referral_idempotency"
+        Object[] row = (Object[]) em.createNativeQuery("select request_hash, referral_id, response_body, response_etag from referral_idempotency"
                 + " where institution = ?1 and key = ?2")
                 .setParameter(1, institution).setParameter(2, key).getSingleResult();
         if (!requestHash.equals(row[0])) {
             throw new RuleViolation("Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuwe verwijzing.",
                     List.of(new FieldError("Idempotency-Key", "Al gebruikt met andere gegevens.")));
         }
-        return Optional.of(new Answer((UUID) row[1], (String) row[2]));
+        return Optional.of(new Answer((UUID) row[1], (String) row[2], (String) row[3]));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void answer(String institution, String key, UUID referralId, String body) {
-        em.createNativeQuery("update referral_idempotency set referral_id = ?3, response_body = ?4 where institution = ?1 and key = ?2")
+    void answer(String institution, String key, UUID referralId, String body, String etag) {
+        em.createNativeQuery("update referral_idempotency set referral_id = ?3, response_body = ?4, response_etag = ?5"
+                + " where institution = ?1 and key = ?2")
                 .setParameter(1, institution).setParameter(2, key).setParameter(3, referralId).setParameter(4, body)
-                .executeUpdate();
+                .setParameter(5, etag).executeUpdate();
     }
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -22,6 +24,7 @@ import nl.zelfhulpwijzer.audit.AuditActors;
 import nl.zelfhulpwijzer.audit.AuditEvent;
 import nl.zelfhulpwijzer.audit.AuditPurpose;
 import nl.zelfhulpwijzer.audit.AuditTrail;
+import nl.zelfhulpwijzer.common.concurrency.EntityTag;
 import nl.zelfhulpwijzer.common.concurrency.Preconditions;
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
@@ -59,8 +62,11 @@ public class Referrals {
     @Inject
     Event<ReferralChanged> changed;
 
-    /** A created referral, or the first answer to a repeated Idempotency-Key (then {@code body} is that answer). */
-    public record Created(Referral referral, String body, boolean repeated) {
+    /**
+     * A created referral, or the first answer to a repeated Idempotency-Key (then {@code body} and {@code etag} are
+     * that answer's, which the referral may have outgrown since).
+     */
+    public record Created(Referral referral, String body, boolean repeated, EntityTag etag) {
     }
 
     /**
@@ -79,7 +85,7 @@ public class Referrals {
             if (first.isPresent()) {
                 Referral referral = load(first.get().referralId(), institution);
                 audit(AuditAction.READ, referral, actors.current());
-                return new Created(referral, first.get().body(), true);
+                return new Created(referral, first.get().body(), true, new EntityTag(first.get().etag()));
             }
         }
         Referral referral = newReferral(institution, input, now);
@@ -88,11 +94,11 @@ public class Referrals {
         em.flush();
         String body = render.apply(referral);
         if (idempotencyKey != null) {
-            idempotency.answer(institution, idempotencyKey, referral.id, body);
+            idempotency.answer(institution, idempotencyKey, referral.id, body, referral.etag().value());
         }
         changed.fire(new ReferralChanged(referral.id, institution, referral.version, referral.status.fhirCode()));
         audit(AuditAction.CREATE, referral, actors.current());
-        return new Created(referral, body, false);
+        return new Created(referral, body, false, referral.etag());
     }
 
     /** The referral of this institution (another institution's is not found); the read is audited. */
@@ -124,6 +130,34 @@ public class Referrals {
         ReferralFeed.Page page = ReferralFeed.page(em, institution, modifiedAfter, afterSeq, size);
         auditReads(page.items());
         return page;
+    }
+
+    /** A page of the institution's referrals matching {@code search}; every referral returned is audited as read. */
+    @Transactional
+    public ReferralSearch.Page search(String institution, ReferralSearch search, int offset, int count) {
+        StringBuilder where = new StringBuilder("institution = :institution");
+        Map<String, Object> params = new HashMap<>(Map.of("institution", institution));
+        if (!search.statuses().isEmpty()) {
+            where.append(" and status in :statuses");
+            params.put("statuses", search.statuses());
+        }
+        if (!search.organisationIds().isEmpty()) {
+            where.append(" and organisationId in :organisations");
+            params.put("organisations", search.organisationIds());
+        }
+        if (search.changedFrom() != null) {
+            where.append(" and modifiedAt >= :from");
+            params.put("from", search.changedFrom());
+        }
+        if (search.changedUntil() != null) {
+            where.append(" and modifiedAt < :until");
+            params.put("until", search.changedUntil());
+        }
+        long total = Referral.count(where.toString(), params);
+        List<Referral> items = count == 0 ? List.of()
+                : Referral.<Referral>find(where + " order by modifiedAt, id", params).range(offset, offset + count - 1).list();
+        auditReads(items);
+        return new ReferralSearch.Page(items, total);
     }
 
     @Transactional

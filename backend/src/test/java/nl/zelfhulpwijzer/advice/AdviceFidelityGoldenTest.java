@@ -48,6 +48,21 @@ class AdviceFidelityGoldenTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // seed content of V90 (004, 7 | Wat met de partners ?; 001 Supervisie, Balintgroepen, Loopbaanbegeleiding)
+                c("004 §7 Samenwerken: 'Doorverwijzen naar familiegroep of lotgenotengroep (Al Anon, Alateen, Similes)' → partner van een drugsgebruiker in Vlaanderen: Similes past nu",
+                        ClientProfile.builder(PARTNER, DRUGS).country(Country.BE), verdict("similes", Verdict.FITS_NOW)),
+                c("004 §7 Samenwerken → Similes noemt zijn bron, het hoofdstuk over partners",
+                        ClientProfile.builder(PARTNER, ALCOHOL).country(Country.BE),
+                        a -> a.forOrganisation("similes").candidate().sourceSection().equals("7 | Wat met de partners ?")),
+                c("004 §7: Similes is Vlaams → een partner in Nederland krijgt Similes niet als passend",
+                        ClientProfile.builder(PARTNER, ALCOHOL).country(Country.NL), verdict("similes", Verdict.DOES_NOT_FIT)),
+                c("001 Supervisie: Coaches voor Medici begeleidt het functioneren van artsen, geen verslaving → past niet bij een arts die drinkt; ABS-artsen gaat voor",
+                        person(ALCOHOL).profession(Profession.DOCTOR).abstinenceWish(true),
+                        verdict("coaches-voor-medici", Verdict.DOES_NOT_FIT).and(a -> a.rankOf(a.forOrganisation("abs-artsen"))
+                                < a.rankOf(a.forOrganisation("coaches-voor-medici")))),
+                c("001 Balintgroepen: intervisie voor huisartsen, geen verslavingsgroep → past niet bij een huisarts die gokt",
+                        person(GAMBLING).profession(Profession.GENERAL_PRACTITIONER).abstinenceWish(true),
+                        verdict("balint-nederland", Verdict.DOES_NOT_FIT)),
                 // levels (002, verloop van het behandelproces; 004 Verantwoordelijkheid - 2; 002 Niveaus van integratie)
                 c("002 Aanmelding: 'verwijzing naar een zelfhulpgroep nog te vroeg' → voorlichting",
                         person(ALCOHOL).phase(TreatmentPhase.APPLICATION).abstinenceWish(true), level(Level.VOORLICHTING, "MOMENT_APPLICATION")),

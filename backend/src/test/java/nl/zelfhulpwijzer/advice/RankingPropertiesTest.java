@@ -23,7 +23,7 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
 /**
  * Properties of the ranking over random directories and profiles, with the seeded catalogue: the order does not
  * depend on the input order (deterministic and stable), an exact fit never ranks below an offer that merely does not
- * conflict, and at equal fit the home country comes first.
+ * conflict, at equal fit the home country comes first and the nearer group before the farther one.
  */
 class RankingPropertiesTest {
 
@@ -73,6 +73,27 @@ class RankingPropertiesTest {
         return true;
     }
 
+    @Property(tries = 200)
+    boolean nearerGroupFirstAtEqualFit(@ForAll("profiles") ClientProfile profile,
+            @ForAll("directories") List<Candidate> candidates) {
+        List<CandidateAdvice> ranked = AdviceRules.evaluate(profile, candidates, CATALOGUE).candidates();
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                CandidateAdvice before = ranked.get(i);
+                CandidateAdvice after = ranked.get(j);
+                boolean equalFit = before.verdict() == after.verdict() && before.exactFit() == after.exactFit()
+                        && before.score() == after.score() && before.candidate().groupId() != null
+                        && after.candidate().groupId() != null;
+                Double near = before.candidate().distanceKm();
+                Double far = after.candidate().distanceKm();
+                if (equalFit && far != null && (near == null || near > far)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     @Property(tries = 100)
     boolean scoreIsTheSumOfItsVisibleParts(@ForAll("profiles") ClientProfile profile,
             @ForAll("directories") List<Candidate> candidates) {
@@ -99,9 +120,21 @@ class RankingPropertiesTest {
                         Set.of(), null, null, null, null, null, null, null, ap, null, pr, null, Set.of(), Set.of()));
     }
 
+    /** Random directories whose groups are at random distances from the client, or at none (no place). */
     @Provide
     Arbitrary<List<Candidate>> directories() {
-        return candidate().list().ofMinSize(1).ofMaxSize(25).map(RankingPropertiesTest::uniqueKeys);
+        Arbitrary<List<Double>> distances = Arbitraries.doubles().between(0, 200).injectNull(0.4).list().ofSize(25);
+        return Combinators.combine(candidate().list().ofMinSize(1).ofMaxSize(25), distances)
+                .as((candidates, km) -> atDistances(uniqueKeys(candidates), km));
+    }
+
+    private static List<Candidate> atDistances(List<Candidate> candidates, List<Double> km) {
+        List<Candidate> result = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            result.add(c.groupId() == null ? c : c.withDistanceKm(km.get(i)));
+        }
+        return result;
     }
 
     private static Arbitrary<Candidate> candidate() {

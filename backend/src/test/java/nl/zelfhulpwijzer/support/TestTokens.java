@@ -1,5 +1,7 @@
 package nl.zelfhulpwijzer.support;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,8 @@ public final class TestTokens {
     public static final String ISSUER = "https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer";
     public static final String INSTITUTION = "demo-instelling";
     public static final String OTHER_INSTITUTION = "andere-instelling";
+    /** The audience the backend requires ({@code quarkus.oidc.token.audience}). */
+    public static final String AUDIENCE = "zelfhulpwijzer-api";
     private static final String KEY = "test-jwt-private.pem";
 
     private TestTokens() {
@@ -33,7 +37,7 @@ public final class TestTokens {
     }
 
     public static String token(String username, String name, String institution, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE)
                 .subject("sub-" + username)
                 .preferredUserName(username)
                 .claim("name", name)
@@ -46,7 +50,7 @@ public final class TestTokens {
 
     /** A token that is well formed but signed by the wrong issuer: must be refused. */
     public static String fromWrongIssuer() {
-        return Jwt.issuer("https://attacker.example/realms/zelfhulpwijzer")
+        return Jwt.issuer("https://attacker.example/realms/zelfhulpwijzer").audience(AUDIENCE)
                 .preferredUserName("medewerker")
                 .claim("realm_access", Map.of("roles", List.of("medewerker")))
                 .expiresIn(300)
@@ -56,12 +60,32 @@ public final class TestTokens {
 
     public static String expired() {
         long past = System.currentTimeMillis() / 1000 - 3600;
-        return Jwt.issuer(ISSUER)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE)
                 .preferredUserName("medewerker")
                 .claim("realm_access", Map.of("roles", List.of("medewerker")))
                 .issuedAt(past - 300)
                 .expiresAt(past)
                 .jws().keyId("test")
                 .sign(KEY);
+    }
+
+    /** A valid token of this staff member, but for another service: must be refused. */
+    public static String forOtherAudience(String institution, String role) {
+        return Jwt.issuer(ISSUER).audience("account").subject("sub-other-aud").claim("instelling", institution)
+                .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(300)
+                .jws().keyId("test").sign(KEY);
+    }
+
+    /** A token that claims everything right but is signed with a key the backend does not trust. */
+    public static String wronglySigned(String institution, String role) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("sub-forged").claim("instelling", institution)
+                    .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(300)
+                    .jws().keyId("test").sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.zelfhulpwijzer.advice.AdviceOrigin;
 import nl.zelfhulpwijzer.advice.CriterionKind;
 import nl.zelfhulpwijzer.advice.Level;
 import nl.zelfhulpwijzer.advice.RiskSignal;
@@ -27,6 +28,7 @@ public final class AdviceDtos {
             @Schema(required = true, description = "Waar: eerst handelen op een risicosignaal, vóór elke verwijzing.") boolean actFirst,
             @Schema(required = true) List<RiskSignalAdvice> riskSignals,
             @Schema(required = true) LevelDto level,
+            @Schema(required = true) OriginDto origin,
             @Schema(required = true, description = "Aantal beoordeelde organisaties en groepen.") int evaluated,
             @Schema(required = true, description = "Aantal per oordeel, over alle organisaties en groepen.") VerdictCounts counts,
             @Schema(required = true, description = "Paginanummer, vanaf 1.") int page,
@@ -34,6 +36,17 @@ public final class AdviceDtos {
             @Schema(required = true, description = "Aantal in deze lijst: organisaties, of de groepen van één organisatie.") int total,
             @Schema(required = true, description = "Waar: er zijn meer pagina's.") boolean truncated,
             @Schema(required = true) List<CandidateAdviceDto> candidates) {
+    }
+
+    @Schema(name = "AdviceOrigin", description = "Waar de cliënt hulp zoekt: de plaats waarvandaan afstanden zijn gemeten, "
+            + "en het eigen land (bij gelijke geschiktheid gaat aanbod in het eigen land voor).")
+    public record OriginDto(
+            @Schema(description = "Hoe de plaats of postcode is begrepen, zoals \"3511 Utrecht\"; leeg zonder plaats.") String place,
+            Double latitude,
+            Double longitude,
+            @Schema(description = "Het eigen land; leeg als het onbekend is.") Country homeCountry,
+            @Schema(description = "Waar het eigen land vandaan komt: het profiel, de plaats of de instelling.")
+            AdviceOrigin.HomeSource homeCountrySource) {
     }
 
     @Schema(name = "VerdictCounts", description = "Aantal kandidaten per oordeel.")
@@ -59,7 +72,7 @@ public final class AdviceDtos {
             @Schema(required = true, description = "Waar: afgeleid, de bron zegt het niet letterlijk.") boolean inference) {
     }
 
-    @Schema(name = "LocalGroup", description = "Een groep van de organisatie in de plaats van de cliënt.")
+    @Schema(name = "LocalGroup", description = "Een groep van de organisatie dicht bij de plaats van de cliënt.")
     public record LocalGroupDto(
             @Schema(required = true) String groupId,
             @Schema(required = true) String name,
@@ -104,7 +117,8 @@ public final class AdviceDtos {
             @Schema(description = "Hoe verwijzen; leeg als het niet past of als het advies nu voorlichting is.") RouteDto route,
             @Schema(description = "Aantal passende groepen van deze organisatie (alleen in de lijst van organisaties).")
             Integer fittingGroups,
-            @Schema(required = true, description = "Hoogstens enkele passende groepen in de plaats van de cliënt; leeg zonder plaats.")
+            @Schema(required = true, description = "Hoogstens enkele passende groepen dicht bij de plaats van de cliënt "
+                    + "(dichtstbij eerst, dan eerstvolgende bijeenkomst); leeg zonder plaats.")
             List<LocalGroupDto> localGroups) {
     }
 

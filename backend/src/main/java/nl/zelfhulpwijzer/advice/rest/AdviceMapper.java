@@ -9,6 +9,7 @@ import java.util.Set;
 
 import nl.zelfhulpwijzer.advice.Advice;
 import nl.zelfhulpwijzer.advice.AdviceGrouping.OrganisationAdvice;
+import nl.zelfhulpwijzer.advice.AdviceOrigin;
 import nl.zelfhulpwijzer.advice.AgeBand;
 import nl.zelfhulpwijzer.advice.CandidateAdvice;
 import nl.zelfhulpwijzer.advice.CatalogueCriterion;
@@ -112,18 +113,20 @@ final class AdviceMapper {
     }
 
     /** The organisations of the advice, one page, each with its local groups. */
-    static AdviceDtos.AdviceResponse toResponse(Advice advice, List<OrganisationAdvice> organisations, PageRequest page) {
+    static AdviceDtos.AdviceResponse toResponse(Advice advice, AdviceOrigin origin, List<OrganisationAdvice> organisations,
+            PageRequest page) {
         List<AdviceDtos.CandidateAdviceDto> items = new ArrayList<>();
         int end = Math.min(organisations.size(), page.offset() + page.size());
         for (int i = page.offset(); i < end; i++) {
             OrganisationAdvice o = organisations.get(i);
             items.add(toDto(i + 1, o.head(), o.fittingGroups(), o.localGroups().stream().map(AdviceMapper::toLocal).toList()));
         }
-        return response(advice, page, organisations.size(), items);
+        return response(advice, origin, page, organisations.size(), items);
     }
 
     /** Every candidate of one organisation (itself and its groups), one page, ranked as in the advice. */
-    static AdviceDtos.AdviceResponse toOrganisationResponse(Advice advice, String organisationId, PageRequest page) {
+    static AdviceDtos.AdviceResponse toOrganisationResponse(Advice advice, AdviceOrigin origin, String organisationId,
+            PageRequest page) {
         List<CandidateAdvice> own = advice.candidates().stream()
                 .filter(c -> c.candidate().organisationId().equals(organisationId)).toList();
         List<AdviceDtos.CandidateAdviceDto> items = new ArrayList<>();
@@ -131,15 +134,16 @@ final class AdviceMapper {
         for (int i = page.offset(); i < end; i++) {
             items.add(toDto(i + 1, own.get(i), null, List.of()));
         }
-        return response(advice, page, own.size(), items);
+        return response(advice, origin, page, own.size(), items);
     }
 
-    private static AdviceDtos.AdviceResponse response(Advice advice, PageRequest page, int total,
+    private static AdviceDtos.AdviceResponse response(Advice advice, AdviceOrigin origin, PageRequest page, int total,
             List<AdviceDtos.CandidateAdviceDto> items) {
         int[] counts = new int[Verdict.values().length];
         advice.candidates().forEach(c -> counts[c.verdict().ordinal()]++);
         return new AdviceDtos.AdviceResponse(advice.catalogueVersion(), advice.actFirst(),
                 advice.riskSignals().stream().map(AdviceMapper::toDto).toList(), toDto(advice.level()),
+                new AdviceDtos.OriginDto(origin.label(), origin.latitude(), origin.longitude(), origin.home(), origin.homeSource()),
                 advice.candidates().size(),
                 new AdviceDtos.VerdictCounts(counts[Verdict.FITS_NOW.ordinal()], counts[Verdict.MAY_FIT.ordinal()],
                         counts[Verdict.NOT_NOW.ordinal()], counts[Verdict.LATER_SERIAL.ordinal()],

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -73,7 +75,18 @@ public record AdviceRequest(
         @Schema(implementation = Country.class, description = "Land waar de persoon hulp zoekt.") String country,
 
         @Size(max = 100, message = "Vul hoogstens 100 tekens in.")
-        @Schema(description = "Voorkeursplaats (voor later: afstand tot groepen).") String place,
+        @Schema(description = "Plaats of postcode waar de persoon hulp zoekt (\"Zeist\", \"3511 AB\", \"1000 Brussel\"), zoals "
+                + "GET /api/v1/places die kent. Geeft de afstand tot groepen en de lokale groepen; zonder plaats geen lokale groepen. "
+                + "Een onbekende plaats geeft 422.", example = "Utrecht") String place,
+
+        @DecimalMin(value = "-90", message = "Vul een breedtegraad tussen -90 en 90 in.")
+        @DecimalMax(value = "90", message = "Vul een breedtegraad tussen -90 en 90 in.")
+        @Schema(description = "Breedtegraad van de plek waar de persoon hulp zoekt (samen met longitude; gaat voor place).")
+        Double latitude,
+
+        @DecimalMin(value = "-180", message = "Vul een lengtegraad tussen -180 en 180 in.")
+        @DecimalMax(value = "180", message = "Vul een lengtegraad tussen -180 en 180 in.")
+        @Schema(description = "Lengtegraad (samen met latitude).") Double longitude,
 
         @Schema(description = "Voorkeur voor online hulp.") Boolean online,
         @Schema(description = "Voorkeur voor een aanpak: TWELVE_STEP (12 stappen) of SECULAR (niet religieus).",

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.advice.Advice;
 import nl.zelfhulpwijzer.advice.AdviceGrouping;
+import nl.zelfhulpwijzer.advice.AdviceOrigin;
 import nl.zelfhulpwijzer.advice.AdviceService;
 import nl.zelfhulpwijzer.advice.ClientProfile;
 import nl.zelfhulpwijzer.common.paging.PageRequest;
@@ -31,7 +32,9 @@ import nl.zelfhulpwijzer.common.paging.PagingParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.problem.ProblemType;
+import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
+import nl.zelfhulpwijzer.directory.Country;
 
 @Path("/api/v1/advice")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,14 +54,17 @@ public class AdviceResource {
     @Inject
     Validator validator;
 
+    @Inject
+    CurrentUser user;
+
     @POST
     @RolesAllowed({ Roles.MEDEWERKER, Roles.COORDINATOR, Roles.EPD })
     @Operation(operationId = "createAdvice", summary = "Advies: welke groep past, waarom, en waar moet je op letten",
             description = "Beoordeelt elke organisatie en groep van de sociale kaart voor dit anonieme profiel. Risicosignalen "
                     + "staan altijd vooraan, dan het niveau dat nu past (voorlichting, verwijzing of integratie) met de reden. "
                     + "Daarna de organisaties, best passend eerst (zonder size de beste " + DEFAULT_SIZE + "), elk met hoogstens "
-                    + LOCAL_GROUPS + " groepen in de plaats van "
-                    + "de cliënt; met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden "
+                    + LOCAL_GROUPS + " groepen binnen "
+                    + AdviceGrouping.LOCAL_RADIUS_KM + " km van de plaats of postcode van de cliënt (dichtstbij, dan eerstvolgende bijeenkomst); met organisation alle groepen van één organisatie. Velden die het profiel niet kent, worden "
                     + "geweigerd (422). Er wordt niets opgeslagen. Zelfde profiel, zelfde advies.")
     @APIResponse(responseCode = "200", description = "Het advies, met de gebruikte versie van de verwijscriteria.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviceDtos.AdviceResponse.class)))
@@ -84,13 +90,25 @@ public class AdviceResource {
         }
         validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
         ClientProfile profile = AdviceMapper.toProfile(request, errors);
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            errors.add(new Problem.FieldError(request.latitude() == null ? "latitude" : "longitude",
+                    "Vul de breedtegraad en de lengtegraad allebei in, of geen van beide."));
+        }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Het profiel is niet goed ingevuld.", errors);
         }
-        Advice result = advice.advise(profile);
+        AdviceOrigin origin = advice.origin(profile, request.latitude(), request.longitude(), institutionCountry());
+        Advice result = advice.advise(profile, origin);
         return organisation == null || organisation.isBlank()
-                ? AdviceMapper.toResponse(result, AdviceGrouping.group(result, profile.place(), LOCAL_GROUPS), page)
-                : AdviceMapper.toOrganisationResponse(result, organisation.trim(), page);
+                ? AdviceMapper.toResponse(result, origin, AdviceGrouping.group(result, origin.hasPoint(), LOCAL_GROUPS), page)
+                : AdviceMapper.toOrganisationResponse(result, origin, organisation.trim(), page);
+    }
+
+    /** The institution's country from the token; an unknown value is ignored (the token is not the client's input). */
+    private Country institutionCountry() {
+        String code = user.institutionCountry();
+        return code == null ? null : java.util.Arrays.stream(Country.values()).filter(c -> c.name().equals(code))
+                .findFirst().orElse(null);
     }
 }

@@ -19,6 +19,9 @@ public class CurrentUser {
 
     static final String INSTITUTION_CLAIM = "instelling";
 
+    /** The institution's country (NL or BE), when the identity provider gives it. */
+    static final String INSTITUTION_COUNTRY_CLAIM = "instelling_land";
+
     @Inject
     SecurityIdentity identity;
 
@@ -38,6 +41,11 @@ public class CurrentUser {
     /** The caller's institution, or null when the token carries none. */
     public String institution() {
         return token.getClaim(INSTITUTION_CLAIM);
+    }
+
+    /** The country of the caller's institution as the token says ("NL", "BE"), or null. */
+    public String institutionCountry() {
+        return token.getClaim(INSTITUTION_COUNTRY_CLAIM);
     }
 
     /** The caller's institution; institution data need one, so without it the caller has no access (403). */

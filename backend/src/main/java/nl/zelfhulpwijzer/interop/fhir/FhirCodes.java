@@ -21,6 +21,10 @@ final class FhirCodes {
     static final String BASE = "https://zelfhulpwijzer.nl/fhir";
     static final String ORGANISATION_ID = BASE + "/sid/organisatie";
     static final String GROUP_ID = BASE + "/sid/groep";
+    /** The client's pseudonym in the EPD: the only thing about the client a referral carries. */
+    static final String CLIENT_REF = BASE + "/sid/clientreferentie";
+    /** The institution (the token's {@code instelling}) that refers. */
+    static final String INSTITUTION = BASE + "/sid/instelling";
     static final String LAST_VERIFIED = BASE + "/StructureDefinition/laatst-gecontroleerd";
     static final String DATA_LABEL_ID = "gegevenslabel";
     static final String DEMO = "voorbeeldgegevens";
@@ -54,6 +58,7 @@ final class FhirCodes {
         labels.addConcept().setCode(DEMO).setDisplay(demoTag().getDisplay())
                 .setDefinition("Verzonnen groepen en bijeenkomsten om de Zelfhulpwijzer te laten zien; nooit echt.");
         systems.add(labels);
+        systems.addAll(FhirReferralCodes.codeSystems());
         return systems;
     }
 
@@ -61,7 +66,7 @@ final class FhirCodes {
         return codeSystems().stream().filter(cs -> cs.getIdElement().getIdPart().equals(id)).findFirst();
     }
 
-    private static CodeSystem codeSystem(String id, String title, String description) {
+    static CodeSystem codeSystem(String id, String title, String description) {
         CodeSystem cs = new CodeSystem();
         cs.setId(id);
         cs.setUrl(BASE + "/CodeSystem/" + id);

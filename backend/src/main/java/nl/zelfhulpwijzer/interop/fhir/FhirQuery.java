@@ -40,7 +40,7 @@ final class FhirQuery {
         FhirQuery q = new FhirQuery(query);
         Set<String> known = new LinkedHashSet<>(List.of(FhirSearchSupport.COUNT, FhirSearchSupport.OFFSET,
                 FhirSearchSupport.INCLUDE, FhirSearchSupport.REVINCLUDE));
-        support.params().forEach(p -> known.add(p.name()));
+        support.params().forEach(p -> known.add(FhirSearchSupport.BY_IDENTIFIER_ONLY.contains(p.name()) ? p.name() + ":identifier" : p.name()));
         q.refuseUnknown(known);
         q.refuseUnsupported(FhirSearchSupport.INCLUDE, support.includes());
         q.refuseUnsupported(FhirSearchSupport.REVINCLUDE, support.revIncludes());
@@ -139,7 +139,12 @@ final class FhirQuery {
 
     /** {@code _lastUpdated}: once or twice (a range), each with prefix eq (default), gt, ge, lt or le. */
     DirectoryHarvest.Changed lastUpdated() {
-        List<String> values = query.getOrDefault("_lastUpdated", List.of());
+        return dates("_lastUpdated");
+    }
+
+    /** A date parameter given once or twice (a range), each with prefix eq (default), gt, ge, lt or le. */
+    DirectoryHarvest.Changed dates(String name) {
+        List<String> values = query.getOrDefault(name, List.of());
         Instant from = null;
         Instant until = null;
         for (String raw : values) {
@@ -147,7 +152,7 @@ final class FhirQuery {
             String date = raw.length() > 2 && Character.isLetter(raw.charAt(0)) ? raw.substring(2) : raw;
             Instant[] range = range(date);
             if (range == null) {
-                errors.add(new Problem.FieldError("_lastUpdated", "Vul een datum of tijdstip in, zoals ge2026-01-31 of"
+                errors.add(new Problem.FieldError(name, "Vul een datum of tijdstip in, zoals ge2026-01-31 of"
                         + " gt2026-01-31T12:00:00Z."));
                 continue;
             }
@@ -160,7 +165,7 @@ final class FhirQuery {
                 case "ge" -> from = later(from, range[0]);
                 case "lt" -> until = earlier(until, range[0]);
                 case "le" -> until = earlier(until, range[1]);
-                default -> errors.add(new Problem.FieldError("_lastUpdated", "Gebruik als voorvoegsel eq, gt, ge, lt of le."));
+                default -> errors.add(new Problem.FieldError(name, "Gebruik als voorvoegsel eq, gt, ge, lt of le."));
             }
         }
         return from == null && until == null ? null : new DirectoryHarvest.Changed(from, until);
@@ -251,6 +256,11 @@ final class FhirQuery {
 
     List<String> revIncludes() {
         return all(FhirSearchSupport.REVINCLUDE);
+    }
+
+    /** A value the caller's own rules refuse, reported with the others. */
+    void invalid(String name, String message) {
+        errors.add(new Problem.FieldError(name, message));
     }
 
     /** Stops with a 400 OperationOutcome listing every wrong parameter. */

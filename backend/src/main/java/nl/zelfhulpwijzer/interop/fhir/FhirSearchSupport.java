@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.interop.fhir;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 
@@ -47,6 +48,26 @@ record FhirSearchSupport(String type, List<Param> params, List<String> includes,
             new Param("location", SearchParamType.REFERENCE, "Een plaats van de groep of van een bijeenkomst (Location/id)."),
             new Param("active", SearchParamType.TOKEN, "true of false.")),
             List.of("HealthcareService:organization", "HealthcareService:location"), List.of());
+
+    /** The referral Task of the caller's own institution (login as medewerker, coordinator, beheerder or epd). */
+    static final FhirSearchSupport TASK = new FhirSearchSupport("Task", List.of(LAST_UPDATED,
+            new Param("status", SearchParamType.TOKEN, "De status (draft, requested, accepted, ...); meerdere met komma's."),
+            new Param("owner", SearchParamType.REFERENCE, "De organisatie waarnaar verwezen is (Organization/id)."),
+            new Param("requester", SearchParamType.REFERENCE, "De verwijzende instelling, alleen als requester:identifier="
+                    + FhirCodes.INSTITUTION + "|code; u ziet alleen de verwijzingen van uw eigen instelling.")),
+            List.of(), List.of());
+
+    /** AuditEvents of the caller's institution about one client (login as beheerder). */
+    static final FhirSearchSupport AUDIT_EVENT = new FhirSearchSupport("AuditEvent", List.of(
+            new Param("entity", SearchParamType.REFERENCE, "Verplicht, alleen als entity:identifier=" + FhirCodes.CLIENT_REF
+                    + "|cliëntreferentie."),
+            new Param("date", SearchParamType.DATE, "Wanneer, met voorvoegsel eq, gt, ge, lt of le; een of twee keer.")),
+            List.of(), List.of());
+
+    /** Reference parameters searched only by the identifier of what they point at ({@code :identifier}). */
+    static final Set<String> BY_IDENTIFIER_ONLY = Set.of("requester", "entity");
+    static final String REQUESTER_BY_IDENTIFIER = "requester:identifier";
+    static final String ENTITY_BY_IDENTIFIER = "entity:identifier";
 
     static final List<FhirSearchSupport> DIRECTORY = List.of(ORGANIZATION, LOCATION, HEALTHCARE_SERVICE);
 }

@@ -60,13 +60,6 @@ public class ReferralResource {
     static final int MAX_KEY_LENGTH = 200;
     static final int MAX_PAGE_SIZE = 100;
 
-    private static final String CREATE_EXAMPLE = """
-            {"clientRef": "epd-7f3a91", "organisationId": "aa-nederland", "level": "VERWIJZING", "treatmentPhase": "TREATMENT",
-             "route": "VIA_CONTACT_PERSON", "inCarePlan": true, "trialAgreed": true,
-             "followUpConsent": {"topics": "Of de cliënt naar de eerste bijeenkomst is geweest", "from": "CLIENT", "until": "2027-06-30"},
-             "adviceSnapshot": {"catalogueVersion": 1, "verdict": "FITS_NOW", "reasons": ["Past bij alcohol"], "cautions": []},
-             "note": "Eerste bijeenkomst samen met de makelaar.", "evaluationDates": ["2027-03-01"]}""";
-
     @Inject
     Referrals referrals;
 
@@ -84,11 +77,12 @@ public class ReferralResource {
             description = "Met Idempotency-Key: een herhaling geeft het eerste antwoord en maakt nooit een tweede verwijzing; "
                     + "dezelfde sleutel met andere gegevens geeft 422. Velden met persoonsgegevens of onbekende velden: 422, niets opgeslagen.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralCreate.class),
-            examples = @ExampleObject(name = "verwijzing", value = CREATE_EXAMPLE)))
+            examples = @ExampleObject(name = "verwijzing", value = ReferralExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "De verwijzing (of het eerste antwoord op deze Idempotency-Key).",
             headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "verwijzing", value = ReferralExamples.REFERRAL)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "422", description = "Onbekend veld of persoonsgegevens, of de Idempotency-Key is al gebruikt voor andere gegevens.")
     public RestResponse<Object> create(
@@ -106,12 +100,10 @@ public class ReferralResource {
         Referrals.Created created = referrals.create(institution, ReferralMapper.toInput(body), key, sha256(body),
                 referral -> write(ReferralMapper.toView(referral, null)));
         Referral referral = created.referral();
-        // The stored first answer, not a new rendering, so that a retry gets exactly what the first request got; its
-        // ETag only on the first answer, as the referral may have changed since (a retry reads it again with GET).
-        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder
-                .<Object>created(URI.create("/api/v1/referrals/" + referral.id))
-                .entity(created.body()).type(MediaType.APPLICATION_JSON);
-        return created.repeated() ? response.build() : response.header(HttpHeaders.ETAG, referral.etag().value()).build();
+        // The stored first answer with its ETag, not a new rendering, so that a retry gets exactly what the first
+        // request got (a client that wants the referral as it is now reads it with GET).
+        return RestResponse.ResponseBuilder.<Object>created(URI.create("/api/v1/referrals/" + referral.id))
+                .entity(created.body()).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, created.etag().value()).build();
     }
 
     @GET
@@ -120,7 +112,8 @@ public class ReferralResource {
     @Operation(operationId = "getReferral", summary = "Eén verwijzing met haar statusgeschiedenis")
     @APIResponse(responseCode = "200", description = "De verwijzing.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "verwijzing", value = ReferralExamples.REFERRAL)))
     @APIResponse(responseCode = "404", description = "Geen verwijzing van uw instelling.")
     public RestResponse<ReferralView> get(@PathParam("id") UUID id) {
         Referral referral = referrals.get(id, user.requiredInstitution());
@@ -135,7 +128,8 @@ public class ReferralResource {
                     + "cursor-paginering die geen rij overslaat of herhaalt terwijl anderen schrijven: bewaar 'next' en vraag daarmee "
                     + "later de nieuwe wijzigingen op (polling). modified_after beperkt tot wijzigingen na dat moment.")
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralPage.class),
+                    examples = @ExampleObject(name = "pagina", value = ReferralExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "Ongeldige parameter.")
     public ReferralPage list(
             @Parameter(description = "Pseudoniem van de cliënt.") @QueryParam("clientRef") String clientRef,
@@ -182,7 +176,10 @@ public class ReferralResource {
                     + "entered-in-error vanuit elke status. Een andere overgang: 409.")
     @APIResponse(responseCode = "200", description = "De verwijzing na de wijziging.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "verwijzing", value = ReferralExamples.REFERRAL)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionRequest.class),
+            examples = @ExampleObject(name = "even gestopt", value = ReferralExamples.TRANSITION)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer of reden ontbreekt.")
     @APIResponse(responseCode = "404", description = "Geen verwijzing van uw instelling.")
     @APIResponse(responseCode = "409", description = "Deze statusovergang bestaat niet.")
@@ -204,9 +201,12 @@ public class ReferralResource {
     @CustomDeserialization(StrictJson.class)
     @RolesAllowed({ Roles.MEDEWERKER, Roles.EPD })
     @Operation(operationId = "recordReferralOutcome", summary = "De uitkomst vastleggen zoals de cliënt die vertelt")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeRequest.class),
+            examples = @ExampleObject(name = "geweest", value = ReferralExamples.OUTCOME)))
     @APIResponse(responseCode = "200", description = "De verwijzing met de uitkomst.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "verwijzing", value = ReferralExamples.REFERRAL)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "404", description = "Geen verwijzing van uw instelling.")
     @APIResponse(responseCode = "422", description = "Onbekend veld.")

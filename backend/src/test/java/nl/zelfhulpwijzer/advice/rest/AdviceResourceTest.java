@@ -191,6 +191,59 @@ class AdviceResourceTest {
     }
 
     @Test
+    void aPlaceGivesTheNearestLocalGroupsAndTheHomeCountry() throws Exception {
+        sql("insert into location (city, country, latitude, longitude, demo) values ('Zeist', 'NL', 52.09, 5.23, true), "
+                + "('Groningen', 'NL', 53.22, 6.57, true)");
+        sql("insert into self_help_group (slug, organisation_id, name, audiences, behaviours, open_meeting, dual_diagnosis, demo, "
+                + "location_id) select 'test-afstand-' || lower(l.city), 'al-anon', 'Al-Anon ' || l.city || ' (voorbeeldgegevens)', "
+                + "array['PARTNER'], array['ALCOHOL'], true, false, true, l.id from location l where l.city in ('Zeist', 'Groningen') "
+                + "and l.demo");
+        String partner = "{\"relation\": \"PARTNER\", \"behaviours\": [\"ALCOHOL\"]%s}";
+        try {
+            as(TestTokens.medewerker()).body(partner.formatted(", \"place\": \"utrecht\"")).post("/api/v1/advice").then()
+                    .statusCode(200)
+                    .body("origin.place", containsString("Utrecht"))
+                    .body("origin.homeCountry", equalTo("NL"))
+                    .body("origin.homeCountrySource", equalTo("PLACE"))
+                    .body("candidates.find { it.organisationId == 'al-anon' }.localGroups.groupId", hasItem("test-afstand-zeist"))
+                    .body("candidates.find { it.organisationId == 'al-anon' }.localGroups.groupId", not(hasItem("test-afstand-groningen")))
+                    .body("candidates.find { it.organisationId == 'al-anon' }.localGroups[0].distanceKm",
+                            org.hamcrest.Matchers.lessThan(15f));
+            as(TestTokens.medewerker()).body(partner.formatted(", \"latitude\": 53.2, \"longitude\": 6.56")).post("/api/v1/advice")
+                    .then().statusCode(200)
+                    .body("origin.place", org.hamcrest.Matchers.nullValue())
+                    .body("candidates.find { it.organisationId == 'al-anon' }.localGroups[0].groupId", equalTo("test-afstand-groningen"));
+            as(TestTokens.medewerker()).body(partner.formatted("")).post("/api/v1/advice").then().statusCode(200)
+                    .body("origin.homeCountry", org.hamcrest.Matchers.nullValue())
+                    .body("candidates.localGroups.flatten()", org.hamcrest.Matchers.empty());
+        } finally {
+            sql("delete from self_help_group where slug like 'test-afstand-%'");
+            sql("delete from location where demo and city in ('Zeist', 'Groningen') and address is null");
+        }
+    }
+
+    @Test
+    void aParentOfADrinkerFindsAFamilyGroupAtHome() {
+        // V90 (inference, docs/advice-seed-choices.md): Al-Anon Familiegroepen (002, Bijlage 3) is there for parents too
+        as(TestTokens.medewerker()).queryParam("size", 100).body("""
+                {"relation": "PARENT", "behaviours": ["ALCOHOL"], "country": "NL"}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("candidates.find { it.organisationId == 'al-anon' }.verdict", equalTo("FITS_NOW"));
+    }
+
+    @Test
+    void anUnknownPlaceOrHalfAPointIsRefused() {
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PARTNER", "behaviours": ["ALCOHOL"], "place": "Qqqxyzwv"}""")
+                .post("/api/v1/advice").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("place")));
+        as(TestTokens.medewerker()).body("""
+                {"relation": "PARTNER", "behaviours": ["ALCOHOL"], "latitude": 52.1}""")
+                .post("/api/v1/advice").then().statusCode(422)
+                .body("errors.field", equalTo(java.util.List.of("longitude")));
+    }
+
+    @Test
     void unknownFieldsAreRefusedByName() {
         as(TestTokens.medewerker()).body("""
                 {"relation": "PERSON", "behaviours": ["ALCOHOL"], "name": "Jan", "bsn": "123456782"}""")

@@ -84,8 +84,32 @@ class OrganisationResourceTest {
         api().get("/api/v1/organisations?q=GOKKERS").then().statusCode(200).body("items.id", hasItem("agog"));
         api().get("/api/v1/organisations?q=Eíndhoven zelfhulp").then().statusCode(200)
                 .body("items.id", hasItem("zelfhulp-netwerk-eindhoven"));
-        api().get("/api/v1/organisations?q=eindhoven gokkers").then().statusCode(200).body("items", empty());
+        api().get("/api/v1/organisations?q=eindhoven vlaanderen").then().statusCode(200).body("items", empty());
         api().get("/api/v1/organisations?q=100%25").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void searchHasTheMeetingSearchsSynonymsTypoToleranceAndRelevance() {
+        // a behaviour word finds the organisations for that behaviour; the one named after it comes first
+        api().get("/api/v1/organisations?q=gokken").then().statusCode(200)
+                .body("items[0].id", equalTo("agog"))
+                .body("items.id", hasItem("zelfhulp-netwerk-eindhoven"))
+                .body("items.id", not(hasItem("aa-nederland")));
+        api().get("/api/v1/organisations?q=drank").then().statusCode(200)
+                .body("items.id", hasItems("aa-nederland", "al-anon"));
+        // misspelt seed names
+        api().get("/api/v1/organisations?q=Anonieme Alcoholisen").then().statusCode(200)
+                .body("items[0].id", equalTo("aa-nederland"));
+        api().get("/api/v1/organisations?q=nuchterhied").then().statusCode(200)
+                .body("items.id", hasItem("sos-nuchterheid"));
+        api().get("/api/v1/organisations?q=similes").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of("similes")));
+        // filters and paging still apply to the hits
+        api().get("/api/v1/organisations?q=gokken&country=BE").then().statusCode(200)
+                .body("items.country", everyItem(equalTo("BE")));
+        api().get("/api/v1/organisations?q=gokken&size=1&page=2").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", not(equalTo("agog")));
     }
 
     @Test

@@ -44,7 +44,7 @@ class ImplementationPlanResourceTest {
     void readingNeedsAStaffRoleOfAnInstitution() {
         given().filter(Contract.validated()).get(PLAN).then().statusCode(401).contentType("application/problem+json");
         as(TestTokens.epd()).get(PLAN).then().statusCode(403);
-        String withoutInstitution = Jwt.issuer(TestTokens.ISSUER).subject("sub-zonder").preferredUserName("zonder")
+        String withoutInstitution = Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).subject("sub-zonder").preferredUserName("zonder")
                 .claim("realm_access", Map.of("roles", List.of("medewerker"))).expiresIn(300).jws().keyId("test")
                 .sign("test-jwt-private.pem");
         as(withoutInstitution).get(PLAN).then().statusCode(403).contentType("application/problem+json");

@@ -14,11 +14,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ca.uhn.fhir.context.FhirContext;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import nl.zelfhulpwijzer.directory.FixturesOnWednesdayNoon;
+import nl.zelfhulpwijzer.support.TestTokens;
 
 /** The FHIR door over HTTP: every answer passes the R4 validator; errors are OperationOutcomes in Dutch. */
 @QuarkusTest
@@ -34,7 +37,22 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
             Map.entry("Location?address-city", "utr"),
             Map.entry("HealthcareService?_id", "test-aa-utrecht"), Map.entry("HealthcareService?_lastUpdated", "ge2000-01-01"),
             Map.entry("HealthcareService?name", "AA Utr"), Map.entry("HealthcareService?organization", "Organization/aa-nederland"),
-            Map.entry("HealthcareService?location", "Location/1"), Map.entry("HealthcareService?active", "true"));
+            Map.entry("HealthcareService?location", "Location/1"), Map.entry("HealthcareService?active", "true"),
+            Map.entry("Task?_lastUpdated", "ge2000-01-01"), Map.entry("Task?status", "requested,accepted"),
+            Map.entry("Task?owner", "Organization/aa-nederland"),
+            Map.entry("Task?requester", FhirCodes.INSTITUTION + "|" + TestTokens.INSTITUTION),
+            Map.entry("AuditEvent?entity", FhirCodes.CLIENT_REF + "|epd-door-1"), Map.entry("AuditEvent?date", "ge2000-01-01"));
+
+    /** Referrals need a login, the audit log a beheerder's (and always one client); the directory is public. */
+    private static RequestSpecification as(String type) {
+        return switch (type) {
+            case "Task", "ServiceRequest" -> given().header("Authorization", "Bearer " + TestTokens.epd());
+            case "AuditEvent" -> given().header("Authorization", "Bearer " + TestTokens.beheerder())
+                    .queryParam(FhirSearchSupport.ENTITY_BY_IDENTIFIER, SAMPLES.get("AuditEvent?entity"));
+            default -> given();
+        };
+    }
+
 
     static String valid(Response response, int status) {
         String json = response.then().statusCode(status).contentType(containsString("application/fhir+json")).extract().asString();
@@ -49,13 +67,23 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
         List<Map<String, Object>> resources = cs.getList("rest[0].resource");
         String locationId = JsonPath.from(valid(given().get("/fhir/Location?address-city=Utrecht"), 200))
                 .getString("entry[0].resource.id");
+        assertEquals("transaction", cs.getString("rest[0].interaction[0].code"));
+        String created = valid(as("Task").contentType(FhirJson.MEDIA_TYPE).body(FhirContext.forR4Cached().newJsonParser()
+                .encodeResourceToString(ReferralBundles.referral("epd-door-1"))).post("/fhir"), 200);
+        String referralId = JsonPath.from(created).getString("entry[1].resource.id");
         for (Map<String, Object> resource : resources) {
             String type = (String) resource.get("type");
             @SuppressWarnings("unchecked")
             List<Map<String, String>> interactions = (List<Map<String, String>>) resource.get("interaction");
             for (Map<String, String> interaction : interactions) {
                 switch (interaction.get("code")) {
-                    case "search-type" -> assertTrue(JsonPath.from(valid(given().get("/fhir/" + type), 200)).getInt("total") > 0);
+                    case "search-type" -> assertTrue(JsonPath.from(valid(as(type).get("/fhir/" + type), 200)).getInt("total") > 0);
+                    case "update" -> {
+                        Response read = as(type).get("/fhir/" + type + "/" + referralId);
+                        String accepted = read.asString().replace("\"status\":\"requested\"", "\"status\":\"accepted\"");
+                        valid(as(type).contentType(FhirJson.MEDIA_TYPE).header("If-Match", read.header("ETag")).body(accepted)
+                                .put("/fhir/" + type + "/" + referralId), 200);
+                    }
                     case "history-type" -> valid(given().get("/fhir/" + type + "/_history?_since=2000-01-01T00:00:00Z"), 200);
                     // our extension's definition is the one the validator loads; validating it as an instance asks the
                     // validator to regenerate its snapshot, which fails inside HAPI 8.8.0 (package id "#null")
@@ -64,7 +92,13 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
                             given().get("/fhir/StructureDefinition/laatst-gecontroleerd").then().statusCode(200)
                                     .body("url", equalTo(FhirCodes.LAST_VERIFIED));
                         } else {
-                            valid(given().get("/fhir/" + type + "/" + readableId(type, locationId)), 200);
+                            String id = switch (type) {
+                                case "Task", "ServiceRequest" -> referralId;
+                                case "AuditEvent" -> JsonPath.from(valid(as(type).get("/fhir/AuditEvent"), 200)).getString("entry[0].resource.id");
+                                default -> readableId(type, locationId);
+                            };
+                            valid((type.equals("AuditEvent") ? given().header("Authorization", "Bearer " + TestTokens.beheerder()) : as(type))
+                                    .get("/fhir/" + type + "/" + id), 200);
                         }
                     }
                     default -> throw new AssertionError("not tested: " + interaction);
@@ -76,7 +110,12 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
                 String key = type + "?" + param.get("name");
                 assertTrue(SAMPLES.containsKey(key), "no sample for " + key);
                 String value = SAMPLES.get(key).replace("Location/1", "Location/" + locationId);
-                String json = valid(given().queryParam(param.get("name"), key.equals("Location?_id") ? locationId : value)
+                String name = FhirSearchSupport.BY_IDENTIFIER_ONLY.contains(param.get("name")) ? param.get("name") + ":identifier"
+                        : param.get("name");
+                if (key.equals("AuditEvent?entity")) {
+                    continue; // always sent by as("AuditEvent")
+                }
+                String json = valid(as(type).queryParam(name, key.equals("Location?_id") ? locationId : value)
                         .get("/fhir/" + type), 200);
                 assertTrue(JsonPath.from(json).getInt("total") > 0, key + " found nothing");
             }

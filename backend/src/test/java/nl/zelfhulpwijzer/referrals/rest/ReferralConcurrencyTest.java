@@ -67,6 +67,15 @@ class ReferralConcurrencyTest {
         List<Response> responses = concurrently(20, tasks);
         assertEquals(List.of(201), responses.stream().map(Response::statusCode).distinct().toList());
         assertEquals(1, responses.stream().map(r -> r.asString()).distinct().count(), "every retry gets the first answer");
+        assertEquals(1, responses.stream().map(r -> r.header("ETag") + " " + r.header("Location")).distinct().count(),
+                "and its ETag and Location");
+        String id = responses.get(0).path("id");
+        as(token).contentType(ContentType.JSON).header("If-Match", responses.get(0).header("ETag"))
+                .body(Map.of("status", "ACCEPTED")).post(BASE + "/" + id + "/transitions").then().statusCode(200);
+        Response retry = given().header("Authorization", "Bearer " + token).header("Idempotency-Key", "key-idem-1")
+                .contentType(ContentType.JSON).body(json).post(BASE);
+        assertEquals(responses.get(0).header("ETag"), retry.header("ETag"), "a later retry still gets the first answer's ETag");
+        assertEquals(responses.get(0).asString(), retry.asString());
         assertEquals(1, referralsOf("epd-idem-1"));
 
         Map<String, Object> other = body("epd-idem-1");
