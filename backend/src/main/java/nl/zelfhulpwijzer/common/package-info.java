@@ -9,7 +9,8 @@
  * and the response shape with an ETag;</li>
  * <li>{@code versioning}: the one versioned-content lifecycle (draft, publish, supersede, discard, frozen history);</li>
  * <li>{@code paging}, {@code params}, {@code http} (public caching; {@code RequestLimits}: over-long address or headers,
- *     NUL in the address as problem+json), {@code persistence}, {@code security} (roles, the
+ *     NUL or a broken percent-encoding in the address as problem+json; {@code NoNulInJson}: NUL in a JSON text value
+ *     as 400), {@code persistence}, {@code security} (roles, the
  * caller and the 'instelling' claim), {@code openapi} (problem responses, If-Match documented as required), {@code time}.</li>
  * </ul>
  */

@@ -1,5 +1,7 @@
 package nl.zelfhulpwijzer.common.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -8,19 +10,22 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.common.problem.ProblemType;
 
 /**
- * Refuses an over-long address (414), oversized headers (431) and an address with a NUL character (400) as
- * problem+json, before any resource runs.
+ * Refuses an over-long address (414), oversized headers (431), an address that is no valid URI such as a broken
+ * percent-encoding {@code %ZZ} (400) and one with a NUL character (400) as problem+json, before any resource runs.
  * <p>
  * Why here: the HTTP decoder's own refusals have no body and cannot be changed from Quarkus. So its limits
  * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set well above these, and
- * these, the limits that count, answer like every other error. Only a request beyond the decoder's limits (64 KiB)
- * or one it cannot parse still gets the decoder's bare answer, and so does an address with a broken
- * percent-encoding ({@code %ZZ}), which the router refuses before any filter runs.
+ * these, the limits that count, answer like every other error. Quarkus checks the URI itself too, with a bare 400,
+ * unless the JVM runs with {@code -Dvertx.disableURIValidation=true} (scripts/backend.sh, the Dockerfile and the
+ * tests set it), which hands that check to this class: the filter, and the router's 400 handler for what fails while
+ * routes are matched. Only a request beyond the decoder's limits (64 KiB) or one it cannot parse still gets the
+ * decoder's bare answer.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -30,6 +35,8 @@ public class RequestLimits {
     /** Largest sum of header names and values accepted, in characters. */
     public static final int MAX_HEADERS_LENGTH = 16 * 1024;
 
+    private static final String INVALID_URI =
+            "Het adres van het verzoek is ongeldig. Let op: na een % horen twee tekens uit 0-9 of A-F.";
     private static final Pattern NUL = Pattern.compile("%00");
 
     /** Runs before the REST layer (higher priority runs first), also before authentication. */
@@ -39,10 +46,24 @@ public class RequestLimits {
         filters.register(this::check, PRIORITY);
     }
 
+    /**
+     * The router decodes the path while matching routes, before any filter; a broken percent-encoding fails there
+     * with 400, which Vert.x would answer with a bare text body.
+     */
+    void registerRouterRefusal(@Observes Router router) {
+        router.errorHandler(400, context -> refuse(context, ProblemType.BAD_REQUEST, validUri(context.request().uri())
+                ? "Het verzoek kan niet worden gelezen."
+                : INVALID_URI));
+    }
+
     private void check(RoutingContext context) {
         if (context.request().uri().length() > MAX_URI_LENGTH) {
             refuse(context, ProblemType.URI_TOO_LONG,
                     "Het adres is langer dan " + MAX_URI_LENGTH + " tekens. Gebruik minder of kortere zoekwoorden.");
+            return;
+        }
+        if (!validUri(context.request().uri())) {
+            refuse(context, ProblemType.BAD_REQUEST, INVALID_URI);
             return;
         }
         if (NUL.matcher(context.request().uri()).find()) {
@@ -62,7 +83,19 @@ public class RequestLimits {
         context.next();
     }
 
+    private static boolean validUri(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static void refuse(RoutingContext context, ProblemType type, String detail) {
+        if (context.response().ended()) {
+            return;
+        }
         JsonObject problem = new JsonObject()
                 .put("type", type.uri())
                 .put("title", type.title())
