@@ -96,13 +96,13 @@ echo "One advice (page 1, default size) evaluated $EVALUATED candidates (respons
 
 log "Warming up (10s each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
 
 log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
 BASE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" | grep '^RESULT')
 echo "$BASE"
 log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
-ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
+ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
 echo "$ADV"
 
 field() { printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
