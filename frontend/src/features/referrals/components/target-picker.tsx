@@ -5,6 +5,7 @@ import {
   FormField,
   FormLabel,
   Paragraph,
+  RadioButton,
 } from '@utrecht/component-library-react';
 import { useState, type KeyboardEvent } from 'react';
 
@@ -133,9 +134,7 @@ function Choices({ name, legend, status, options }: {
           <FieldsetLegend>{legend}</FieldsetLegend>
           {options.map((option) => (
             <FormField key={option.key} type="radio"
-              // A plain input with the NL Design System classes: the production bundle's RadioButton loses its type.
-              input={<input type="radio" className="utrecht-radio-button utrecht-radio-button--html-input"
-                id={`${name}-${option.key || 'geen'}`} name={name} onChange={option.choose} />}
+              input={<RadioButton id={`${name}-${option.key || 'geen'}`} name={name} onChange={option.choose} />}
               label={<FormLabel htmlFor={`${name}-${option.key || 'geen'}`} type="radio">{option.label}</FormLabel>} />
           ))}
         </Fieldset>
