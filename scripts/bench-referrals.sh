@@ -30,9 +30,9 @@ bench_build
 bench_start_backend "$PORT" "$DB" backend-referrals.log
 
 log "Adding $ROWS demo referrals (voorbeeldgegevens) for $INSTITUTION"
-# Three years of referrals, one in twenty still open (its follow-up due four weeks after creation, so the older
-# ones are overdue), one in fifty with a client check-in; closed ones older than a year are anonymised, as the
-# retention job would have done.
+# Three years of referrals: those of the last month and one in twenty older ones still open (follow-up due four
+# weeks after creation, so the older ones are overdue), the others closed a month after creation; one in fifty with
+# a client check-in; closed ones older than a year anonymised, as the retention job would have done.
 psql "$DB_URL" -v ON_ERROR_STOP=1 -q <<SQL
 delete from referral where institution = '$INSTITUTION';
 insert into referral (id, institution, client_ref, organisation_id, level, treatment_phase, route, in_care_plan,
@@ -46,12 +46,13 @@ select gen_random_uuid(), '$INSTITUTION',
             else (array['COMPLETED','FAILED','CANCELLED'])[1 + n % 3] end,
        case when open then (created_at + interval '28 days')::date end,
        'voorbeeldgegevens', created_at, coalesce(closed_at, created_at + interval '1 day'), closed_at,
-       case when n % 50 = 0 then 'WENT' end, case when n % 50 = 0 then created_at + interval '10 days' end,
+       case when n % 50 = 0 then 'BEEN' end, case when n % 50 = 0 then created_at + interval '10 days' end,
        case when closed_at <= now() - interval '365 days' then closed_at + interval '365 days' end,
        1, 0, pg_current_xact_id()
-from (select n, n % 20 = 0 as open, now() - (n % 1095) * interval '1 day' - (n % 600) * interval '1 minute' as created_at
-      from generate_series(1, $ROWS) as n) as base,
-     lateral (select case when not open then least(created_at + interval '60 days', now()) end as closed_at) as closing;
+from (select n, created_at, n % 20 = 0 or created_at > now() - interval '30 days' as open
+      from (select n, now() - (n % 1095) * interval '1 day' - (n % 600) * interval '1 minute' as created_at
+            from generate_series(1, $ROWS) as n) as numbered) as base,
+     lateral (select case when not open then created_at + interval '30 days' end as closed_at) as closing;
 analyze referral;
 SQL
 echo "Referrals of $INSTITUTION: $(psql "$DB_URL" -Atc "select count(*) || ' (open ' || count(*) filter (where closed_at is null) || ')' from referral where institution = '$INSTITUTION'")"

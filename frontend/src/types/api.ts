@@ -3515,7 +3515,13 @@ export interface components {
              * @description Versie; de ETag is "v" + versie.
              */
             version: number;
+            /** @description De statussen waarnaar de verwijzing nu kan, en of daarbij een reden nodig is. */
+            allowedTransitions: components["schemas"]["ReferralAllowedTransition"][];
             transitions?: components["schemas"]["ReferralTransitionRecord"][];
+        };
+        ReferralAllowedTransition: {
+            status: components["schemas"]["ReferralStatus"];
+            reasonRequired: boolean;
         };
         ReferralCheckin: {
             answer: components["schemas"]["CheckinAnswer"];

@@ -27,9 +27,9 @@ function SaveError({ error, onReload }: { error: unknown; onReload: () => void }
   return <ProblemAlert error={error} headingLevel={3} />;
 }
 
-/** Change the status: only the moves the lifecycle allows; a reason where the lifecycle asks for one. */
+/** Change the status: only the moves the server allows for this referral; a reason where it asks for one. */
 export function TransitionForm({ current, onSaved, onReload }: Props) {
-  const options = nextStatuses(current.data.status);
+  const options = nextStatuses(current.data);
   const [to, setTo] = useState<ReferralStatus | ''>('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>();
@@ -41,7 +41,7 @@ export function TransitionForm({ current, onSaved, onReload }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!to) return setFieldError('Kies de nieuwe status.');
-    if (reasonRequired(to) && !reason.trim()) return setFieldError('Schrijf op waarom (zonder namen).');
+    if (reasonRequired(current.data, to) && !reason.trim()) return setFieldError('Schrijf op waarom (zonder namen).');
     if (reason.length > MAX_REASON_LENGTH) return setFieldError(`De reden mag hoogstens ${MAX_REASON_LENGTH} tekens hebben.`);
     setFieldError(undefined);
     setBusy(true);
@@ -63,7 +63,7 @@ export function TransitionForm({ current, onSaved, onReload }: Props) {
       {error !== undefined && <SaveError error={error} onReload={onReload} />}
       <CodeField id="transition-status" label="Nieuwe status" labels={labels} empty="Kies een status" value={to}
         onChange={setTo} error={!to ? fieldError : undefined} />
-      <TextField id="transition-reason" rows={2} label={to && reasonRequired(to) ? 'Reden' : 'Reden (mag leeg)'}
+      <TextField id="transition-reason" rows={2} label={to && reasonRequired(current.data, to) ? 'Reden' : 'Reden (mag leeg)'}
         value={reason} onChange={setReason} error={to ? fieldError : undefined}
         hint="Schrijf geen namen." />
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>Status opslaan</Button>

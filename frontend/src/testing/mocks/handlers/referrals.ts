@@ -23,6 +23,12 @@ export function fakeReferral(overrides: Partial<Referral> = {}): Referral {
     createdAt: '2026-12-01T10:00:00Z',
     modifiedAt: '2026-12-01T10:00:00Z',
     version: 1,
+    allowedTransitions: [
+      { status: 'ACCEPTED', reasonRequired: false },
+      { status: 'REJECTED', reasonRequired: true },
+      { status: 'CANCELLED', reasonRequired: true },
+      { status: 'ENTERED_IN_ERROR', reasonRequired: false },
+    ],
     transitions: [{ to: 'REQUESTED', actor: 'medewerker', actorRole: 'medewerker', at: '2026-12-01T10:00:00Z' }],
     ...overrides,
   };

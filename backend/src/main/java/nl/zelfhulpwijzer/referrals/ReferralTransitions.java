@@ -11,6 +11,7 @@ import static nl.zelfhulpwijzer.referrals.ReferralStatus.ON_HOLD;
 import static nl.zelfhulpwijzer.referrals.ReferralStatus.REJECTED;
 import static nl.zelfhulpwijzer.referrals.ReferralStatus.REQUESTED;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public final class ReferralTransitions {
             return from != ENTERED_IN_ERROR;
         }
         return NEXT.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    /** The statuses a referral in {@code from} can move to now, in the enum's order (entered-in-error last). */
+    public static List<ReferralStatus> next(ReferralStatus from) {
+        return Arrays.stream(ReferralStatus.values()).filter(to -> allowed(from, to)).toList();
     }
 
     public static boolean reasonRequired(ReferralStatus to) {

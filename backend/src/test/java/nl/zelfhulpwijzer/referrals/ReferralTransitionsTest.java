@@ -43,6 +43,13 @@ class ReferralTransitionsTest {
     private static final Set<ReferralStatus> NEED_REASON = EnumSet.of(REJECTED, CANCELLED, ON_HOLD, FAILED);
 
     @Test
+    void theNextStatusesOfEachStatusAreExactlyTheAllowedOnes() {
+        for (ReferralStatus from : ReferralStatus.values()) {
+            assertEquals(EXPECTED.get(from), Set.copyOf(ReferralTransitions.next(from)), from.name());
+        }
+    }
+
+    @Test
     void everyPairIsAllowedExactlyAsTheLifecycleSays() {
         List<String> wrong = new ArrayList<>();
         for (ReferralStatus from : ReferralStatus.values()) {

@@ -7,6 +7,7 @@ import nl.zelfhulpwijzer.referrals.AdviceSnapshot;
 import nl.zelfhulpwijzer.referrals.Referral;
 import nl.zelfhulpwijzer.referrals.ReferralInput;
 import nl.zelfhulpwijzer.referrals.ReferralTransition;
+import nl.zelfhulpwijzer.referrals.ReferralTransitions;
 import nl.zelfhulpwijzer.referrals.rest.ReferralCreate.AdviceSnapshotDto;
 import nl.zelfhulpwijzer.referrals.rest.ReferralCreate.ConsentDto;
 
@@ -39,6 +40,8 @@ final class ReferralMapper {
                 r.firstMeeting == null ? null : new OutcomeRequest(r.firstMeeting, r.meetingsAttended, r.notForMeReason, r.continues),
                 r.checkinAnswer == null ? null : new ReferralView.CheckinView(r.checkinAnswer, r.checkinAt),
                 r.createdBy, r.createdAt, r.modifiedAt, r.closedAt, r.version,
+                ReferralTransitions.next(r.status).stream()
+                        .map(to -> new ReferralView.AllowedTransition(to, ReferralTransitions.reasonRequired(to))).toList(),
                 transitions == null ? null : transitions.stream().map(ReferralMapper::toView).toList());
     }
 

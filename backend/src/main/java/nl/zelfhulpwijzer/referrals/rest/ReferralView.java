@@ -43,7 +43,13 @@ public record ReferralView(
         @Schema(required = true) Instant modifiedAt,
         Instant closedAt,
         @Schema(required = true, description = "Versie; de ETag is \"v\" + versie.") long version,
+        @Schema(required = true, description = "De statussen waarnaar de verwijzing nu kan, en of daarbij een reden nodig is.")
+        List<AllowedTransition> allowedTransitions,
         List<TransitionView> transitions) {
+
+    @Schema(name = "ReferralAllowedTransition")
+    public record AllowedTransition(@Schema(required = true) ReferralStatus status, @Schema(required = true) boolean reasonRequired) {
+    }
 
     @Schema(name = "ReferralCheckin")
     public record CheckinView(@Schema(required = true) CheckinAnswer answer, @Schema(required = true) Instant at) {

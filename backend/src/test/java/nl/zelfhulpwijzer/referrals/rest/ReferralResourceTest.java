@@ -55,6 +55,8 @@ class ReferralResourceTest {
         created.then().statusCode(201).header("ETag", "\"v0\"").header("Location", containsString(BASE + "/"))
                 .body("status", equalTo("REQUESTED")).body("followUpConsent.from", equalTo("CLIENT"))
                 .body("adviceSnapshot.verdict", equalTo("FITS_NOW"))
+                .body("allowedTransitions.status", equalTo(List.of("ACCEPTED", "REJECTED", "CANCELLED", "ENTERED_IN_ERROR")))
+                .body("allowedTransitions.reasonRequired", equalTo(List.of(false, true, true, false)))
                 .body("followUpDue", equalTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(14).toString()));
         String id = created.path("id");
 
