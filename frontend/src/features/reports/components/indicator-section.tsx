@@ -34,29 +34,27 @@ export function IndicatorSection({ indicator }: { indicator: ReportIndicator }) 
           <Paragraph>{summarize(indicator)}</Paragraph>
         </figcaption>
       </figure>
-      {indicator.cells.length > 0 && (
-        <Table className="zhw-table">
-          <caption className="zhw-table__caption">{title}: de aantallen</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Wat</TableHeaderCell>
-              <TableHeaderCell scope="col">Aantal</TableHeaderCell>
+      <Table className="zhw-table">
+        <caption className="zhw-table__caption">{title}: de aantallen</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Wat</TableHeaderCell>
+            <TableHeaderCell scope="col">Aantal</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {indicator.cells.map((c) => (
+            <TableRow key={c.key}>
+              <TableHeaderCell scope="row">{keyLabel(c.key)}</TableHeaderCell>
+              <TableCell>{countText(c.count)}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {indicator.cells.map((c) => (
-              <TableRow key={c.key}>
-                <TableHeaderCell scope="row">{keyLabel(c.key)}</TableHeaderCell>
-                <TableCell>{countText(c.count)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableHeaderCell scope="row">Totaal</TableHeaderCell>
-              <TableCell>{countText(indicator.total)}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      )}
+          ))}
+          <TableRow>
+            <TableHeaderCell scope="row">Totaal</TableHeaderCell>
+            <TableCell>{countText(indicator.total)}</TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
     </section>
   );
 }
