@@ -181,6 +181,20 @@ public class Referrals {
         return new ReferralSearch.Page(items, total);
     }
 
+    /** The names of these referrals' targets, each distinct organisation and group looked up once. */
+    public TargetNames targetNames(List<Referral> referrals) {
+        Map<String, String> organisations = new HashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        for (Referral referral : referrals) {
+            organisations.computeIfAbsent(referral.organisationId,
+                    id -> directory.findOrganisation(id).map(organisation -> organisation.name).orElse(null));
+            if (referral.groupSlug != null) {
+                groups.computeIfAbsent(referral.groupSlug, slug -> directory.findGroup(slug).map(group -> group.name).orElse(null));
+            }
+        }
+        return new TargetNames(organisations, groups);
+    }
+
     @Transactional
     public List<Worklist.Item> worklist(String institution) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
