@@ -71,7 +71,7 @@ echo "Referrals in $DB: $(psql "$DB_URL" -Atc "select count(*) from referral")"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 NOW=$(date +%s)
 HEADER=$(printf '{"alg":"RS256","typ":"JWT","kid":"test"}' | b64url)
-PAYLOAD=$(printf '{"iss":"https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer","sub":"bench","preferred_username":"bench","instelling":"bench-instelling","realm_access":{"roles":["coordinator"]},"iat":%d,"exp":%d}' "$NOW" "$((NOW + 3600))" | b64url)
+PAYLOAD=$(printf '{"iss":"https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer","aud":"zelfhulpwijzer-api","sub":"bench","preferred_username":"bench","instelling":"bench-instelling","realm_access":{"roles":["coordinator"]},"iat":%d,"exp":%d}' "$NOW" "$((NOW + 3600))" | b64url)
 SIG=$(printf '%s.%s' "$HEADER" "$PAYLOAD" | openssl dgst -sha256 -sign "$BACKEND/src/test/resources/test-jwt-private.pem" | b64url)
 AUTH="Authorization: Bearer $HEADER.$PAYLOAD.$SIG"
 # The default period (last 12 months) holds about half the rows: the report a coordinator opens first.

@@ -111,6 +111,8 @@ export const routes = [
           { path: 'check-in/:token', ...onFirstVisit(() => import('./routes/referrals/check-in'), 'CheckinRoute') },
           { path: 'beheer/koppelingen', ...onFirstVisit(() => import('./routes/referrals/epd-link'), 'EpdLinkRoute') },
           { path: 'logboek', ...onFirstVisit(() => import('./routes/audit/audit'), 'AuditRoute') },
+          { path: 'folder', ...onFirstVisit(() => import('./routes/sheets/folder'), 'FolderRoute') },
+          { path: 'rapportages', ...onFirstVisit(() => import('./routes/reports/reports'), 'ReportsPageRoute') },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -8,8 +8,10 @@ import { AuditNavLink } from '@/features/audit/components/audit-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { DirectoryAdminNavLink } from '@/features/directory/components/admin-nav';
 import { ReferralsNavLinks } from '@/features/referrals/components/nav';
+import { ReportsNavLink } from '@/features/reports/components/reports-nav';
+import { PosterNavLink } from '@/features/sheets/components/sheets-nav';
 
-/** The frame around every page; the only place where auth, directory, referrals and audit meet. */
+/** The frame around every page; the only place where auth, directory, referrals, audit, reports and sheets meet. */
 export function RootRoute() {
   useFocusOnNavigation();
   return (
@@ -21,6 +23,8 @@ export function RootRoute() {
           <ReferralsNavLinks />
           <DirectoryAdminNavLink />
           <AuditNavLink />
+          <ReportsNavLink />
+          <PosterNavLink />
         </>
       }
     >

@@ -14,6 +14,8 @@ import { defaultSheetChoice } from '@/features/advice/utils/sheet-choice';
 import { EMPTY_WIZARD, loadWizard, saveWizard } from '@/features/advice/utils/wizard-state';
 import '@/features/advice/advice.css';
 import type { ReferralPrefill } from '@/features/referrals/types';
+import { FolderChoiceField } from '@/features/sheets/components/folder-choice';
+import '@/features/sheets/sheets.css';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHasRole } from '@/hooks/use-has-role';
 
@@ -139,7 +141,13 @@ export function AdviceRoute() {
                 onToggle: (key, on) =>
                   setState({ ...state, chosen: on ? [...state.chosen, key] : state.chosen.filter((k) => k !== key) }),
               }}
-              actions={canRefer ? (candidate) => <ReferButton advice={state.advice} candidate={candidate} /> : undefined}
+              actions={(candidate) => (
+                <>
+                  <FolderChoiceField target={{ organisationId: candidate.organisationId, groupSlug: candidate.groupId }}
+                    name={candidate.name} />
+                  {canRefer && <ReferButton advice={state.advice} candidate={candidate} />}
+                </>
+              )}
             />
           </>
         )}

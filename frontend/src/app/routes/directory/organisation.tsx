@@ -6,6 +6,8 @@ import { AppButtonLink, HrefRouterLink } from '@/components/ui/router-link';
 import { Loading } from '@/components/ui/loading';
 import { useOrganisation } from '@/features/directory/api/get-organisation';
 import { OrganisationDetail } from '@/features/directory/components/organisation-detail';
+import { FolderChoiceField } from '@/features/sheets/components/folder-choice';
+import '@/features/sheets/sheets.css';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/api-client';
 
@@ -39,7 +41,12 @@ export function OrganisationRoute() {
         </BreadcrumbNavLink>
       </BreadcrumbNav>
 
-      {state.status === 'success' && <OrganisationDetail organisation={state.data} />}
+      {state.status === 'success' && (
+        <>
+          <OrganisationDetail organisation={state.data} />
+          <FolderChoiceField target={{ organisationId: state.data.id }} name={state.data.name} />
+        </>
+      )}
 
       {notFound && (
         <div className="zhw-not-found">

@@ -10,6 +10,8 @@ import { getReferral } from '@/features/referrals/api/referrals';
 import { CheckinLinkPanel } from '@/features/referrals/components/check-in-link';
 import { OutcomeForm, TransitionForm } from '@/features/referrals/components/referral-actions';
 import { ReferralHistory, ReferralSummary } from '@/features/referrals/components/referral-summary';
+import { ReferralSheetPanel } from '@/features/sheets/components/referral-sheet';
+import '@/features/sheets/sheets.css';
 import '@/features/referrals/referrals.css';
 import type { Referral } from '@/features/referrals/types';
 import { useAsync } from '@/hooks/use-async';
@@ -45,6 +47,7 @@ function ReferralPage({ id }: { id: string }) {
         </div>
       )}
       {canChange && <CheckinLinkPanel referralId={referral.id} hasConsent={!!referral.followUpConsent} />}
+      {canChange && <ReferralSheetPanel referralId={referral.id} />}
       <ReferralHistory referral={referral} />
     </>
   );

@@ -58,7 +58,7 @@ public class ReferralSheetResource {
     public Response referral(@PathParam("id") UUID id,
             @Parameter(description = "html (standaard) of pdf") @QueryParam("formaat") String format) {
         Response sheet = SheetFormat.respond(format, () -> sheets.referral(id, user.requiredInstitution(), user.username()),
-                renderer, "verwijzing");
+                renderer, build -> renderer.pdf(build.get()), "verwijzing");
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.fromResponse(sheet).cacheControl(noStore).build();

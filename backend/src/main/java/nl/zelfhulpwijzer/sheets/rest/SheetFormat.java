@@ -27,13 +27,16 @@ enum SheetFormat {
         throw new InvalidInput(List.of(new FieldError("formaat", "Kies 'html' of 'pdf'.")));
     }
 
+    /** How a sheet becomes a PDF: rendered afresh, or kept (the public sheets). */
+    interface PdfSource {
+        byte[] pdf(Supplier<Sheet> build);
+    }
+
     /** The one answer of every sheet endpoint: the format is checked before the sheet is built, then rendered in it. */
-    static Response respond(String format, Supplier<Sheet> build, SheetRenderer renderer, String fileName) {
-        SheetFormat sheetFormat = parse(format);
-        Sheet sheet = build.get();
-        return sheetFormat == PDF
-                ? Response.ok(renderer.pdf(sheet), PDF_TYPE)
+    static Response respond(String format, Supplier<Sheet> build, SheetRenderer renderer, PdfSource pdf, String fileName) {
+        return parse(format) == PDF
+                ? Response.ok(pdf.pdf(build), PDF_TYPE)
                         .header("Content-Disposition", "inline; filename=\"" + fileName + ".pdf\"").build()
-                : Response.ok(renderer.html(sheet), MediaType.TEXT_HTML + ";charset=utf-8").build();
+                : Response.ok(renderer.html(build.get()), MediaType.TEXT_HTML + ";charset=utf-8").build();
     }
 }

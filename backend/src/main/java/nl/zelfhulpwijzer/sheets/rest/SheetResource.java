@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.sheets.rest;
 
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,11 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.sheets.PublicSheetPdfs;
 import nl.zelfhulpwijzer.sheets.Sheet;
 import nl.zelfhulpwijzer.sheets.SheetRenderer;
 import nl.zelfhulpwijzer.sheets.Sheets;
 
-/** The public information sheets (directory and pathway data are public): each as a web page or a PDF. */
+/** The public information sheets (directory and pathway data are public): each as a web page or a PDF (kept a minute). */
 @Path("/api/v1/sheets")
 @Produces({ MediaType.TEXT_HTML, SheetFormat.PDF_TYPE })
 @Tag(name = "Voorlichtingsbladen", description = "Voorlichting over zelfhulpgroepen als webpagina en als toegankelijke pdf.")
@@ -39,6 +43,12 @@ public class SheetResource {
 
     @Inject
     SheetRenderer renderer;
+
+    @Inject
+    PublicSheetPdfs pdfs;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("/groups/{slug}")
@@ -107,7 +117,8 @@ public class SheetResource {
     }
 
     private Response respond(String format, Supplier<Sheet> sheet, String fileName) {
-        return SheetFormat.respond(format, sheet, renderer, fileName);
+        String request = uri.getPath() + new TreeMap<>(uri.getQueryParameters());
+        return SheetFormat.respond(format, sheet, renderer, build -> pdfs.pdf(request, build), fileName);
     }
 
     private static boolean easyRead(String variant) {

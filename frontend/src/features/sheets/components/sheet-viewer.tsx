@@ -1,0 +1,25 @@
+import { Button, ButtonGroup, Link } from '@utrecht/component-library-react';
+import { useRef } from 'react';
+
+/**
+ * A sheet as the backend renders it (a complete Dutch page), shown in a frame, with a print button that prints
+ * only the sheet and a link to the same sheet as PDF.
+ */
+export function SheetViewer({ title, src, pdfHref }: { title: string; src: string; pdfHref?: string }) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  return (
+    <div className="zhw-sheet-viewer">
+      <ButtonGroup>
+        <Button appearance="primary-action-button" onClick={() => frame.current?.contentWindow?.print()}>
+          Afdrukken
+        </Button>
+        {pdfHref && (
+          <Link href={pdfHref} target="_blank" rel="noopener">
+            Open als pdf
+          </Link>
+        )}
+      </ButtonGroup>
+      <iframe ref={frame} className="zhw-sheet-viewer__frame" title={title} src={src} />
+    </div>
+  );
+}
