@@ -6561,6 +6561,13 @@ export interface operations {
                     "application/json": components["schemas"]["ConvenantView"];
                 };
             };
+            /** @description Nog geen convenant vastgelegd: een leeg antwoord, geen fout. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Niet ingelogd of token ongeldig. */
             401: {
                 headers: {
@@ -6572,15 +6579,6 @@ export interface operations {
             };
             /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Nog geen convenant. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
