@@ -1477,6 +1477,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sheets/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verwijsblad voor de cliënt
+         * @description De gekozen groep of organisatie, hoe de cliënt gaat en de eerste bijeenkomst. Alleen als de cliënt toestemming gaf voor nabespreking staat er een QR-code van een nieuwe, persoonlijke check-in-link op. Geen naam of andere gegevens van de cliënt.
+         */
+        post: operations["referralSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sheets/texts/versions": {
         parameters: {
             query?: never;
@@ -4022,6 +4042,10 @@ export interface components {
         WorklistItem: {
             referral: components["schemas"]["Referral"];
             reasons: components["schemas"]["WorklistReason"][];
+            /** @description Naam van de organisatie in de sociale kaart. */
+            organisationName?: string;
+            /** @description Naam van de groep, als er naar een groep is verwezen. */
+            groupName?: string;
         };
         /** @enum {string} */
         WorklistReason: "OVERDUE" | "DUE" | "RECENTLY_CHANGED" | "WITHOUT_OUTCOME" | "CHECKIN_RECEIVED";
@@ -9983,6 +10007,77 @@ export interface operations {
             };
             /** @description Geen of ongeldige plaats, of onbekend formaat. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referralSheet: {
+        parameters: {
+            query?: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het blad. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onbekend formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
