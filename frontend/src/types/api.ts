@@ -6591,6 +6591,13 @@ export interface operations {
                     "application/json": components["schemas"]["ConvenantView"];
                 };
             };
+            /** @description Nog geen convenant vastgelegd: een leeg antwoord, geen fout. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Niet ingelogd of token ongeldig. */
             401: {
                 headers: {
@@ -6602,15 +6609,6 @@ export interface operations {
             };
             /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Nog geen convenant. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 // Dutch labels (B1) for the stable API codes of the implementation (plan, self-assessment). The only place these words live.
-import type { AdviceArea, AssessmentStatus, OwnerRole, PlanStatus } from './types';
+import type { AdviceArea, AssessmentStatus, ContactRole, OwnerRole, PlanStatus } from './types';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   NOT_STARTED: 'Nog niet begonnen',
@@ -31,4 +31,13 @@ export const AREA_LABELS: Record<AdviceArea, string> = {
   VERWIJZING: 'Verwijzing',
   INTEGRATIE: 'Integratie',
   VOORWAARDEN: 'Voorwaarden en ondersteuning',
+};
+
+export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
+  AANDACHTSFUNCTIONARIS: 'Aandachtsfunctionaris',
+  LIJNVERANTWOORDELIJKE: 'Lijnverantwoordelijke',
+  CONTACTPERSOON_GROEP: 'Contactpersoon van een groep',
+  STEUNPUNT: 'Steunpunt',
+  ERVARINGSDESKUNDIGE: 'Ervaringsdeskundige',
+  MAKELAAR: 'Makelaar zelfhulp',
 };

@@ -23,3 +23,4 @@ export type SurveyRound = SurveyRoundList['items'][number];
 export type ConvenantView = JsonOf<paths['/api/v1/implementation/convenant']['get']['responses'][200]>;
 export type ContactList = JsonOf<paths['/api/v1/implementation/contacts']['get']['responses'][200]>;
 export type FacilityList = JsonOf<paths['/api/v1/implementation/facilities']['get']['responses'][200]>;
+export type ContactRole = ContactList['items'][number]['role'];

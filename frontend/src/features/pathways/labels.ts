@@ -37,12 +37,6 @@ export const LEVEL_LABELS: Record<IntegrationLevel, string> = {
   INTEGRATIE: 'Integratie',
 };
 
-/** What an institution working at a level does: the levels add up. */
-export const LEVEL_HINTS: Record<IntegrationLevel, string> = {
-  VOORLICHTING: 'Alleen voorlichting',
-  VERWIJZING: 'Voorlichting en verwijzing',
-  INTEGRATIE: 'Voorlichting, verwijzing en integratie',
-};
 
 export const ACTOR_LABELS: Record<Actor, string> = {
   HULPVERLENER: 'Hulpverlener',

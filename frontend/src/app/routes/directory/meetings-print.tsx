@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppButtonLink } from '@/components/ui/router-link';
 import { PRINT_MAX, usePrintList } from '@/features/directory/api/print-list';
+import { ListQrCode } from '@/features/directory/components/list-qr-code';
 import { PrintList } from '@/features/directory/components/print-list';
 import {
   CODE_FILTERS,
@@ -70,6 +71,7 @@ export function MeetingsPrintRoute({ onPrint = () => window.print() }: { onPrint
             </Alert>
           )}
           <PrintList meetings={result.data.meetings} />
+          <ListQrCode url={`${window.location.origin}/bijeenkomsten${back ? `?${back}` : ''}`} />
         </>
       ) : result.status === 'error' ? (
         <ProblemAlert error={result.error} />

@@ -84,7 +84,7 @@ export function SurveyRoute() {
             </ButtonGroup>
           )}
           {!open ? (
-            <Paragraph>Er loopt nu geen ronde.</Paragraph>
+            <NoRound canManage={canManage} />
           ) : sent || open.responded ? (
             <Alert type="ok">
               <Paragraph role="status">
@@ -97,6 +97,23 @@ export function SurveyRoute() {
           )}
         </>
       )}
+    </>
+  );
+}
+
+/** No round runs: say what that means and what to do, so the page is no dead end. */
+function NoRound({ canManage }: { canManage: boolean }) {
+  return (
+    <>
+      <Paragraph>Er loopt nu geen ronde. U kunt de vragenlijst alleen invullen als er een ronde loopt.</Paragraph>
+      <Paragraph>
+        {canManage
+          ? 'Start hierboven een nulmeting of vervolgmeting. Laat uw collega’s daarna weten dat ze de vragenlijst kunnen invullen.'
+          : 'De coördinator zelfhulp van uw instelling start een ronde. U hoort het als u de vragenlijst kunt invullen. Vragen? Kijk bij Mijn instelling wie uw contactpersonen zijn.'}
+      </Paragraph>
+      <Paragraph>
+        <AppLink to="/instelling">Naar Mijn instelling</AppLink> · <AppLink to="/wat-kan-ik-doen">Wat kan ik nu doen?</AppLink>
+      </Paragraph>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppLink } from '@/components/ui/router-link';
 import { rolesFromAccessToken } from '@/lib/roles';
+import { MakelaarNote } from '@/features/implementation/components/makelaar-note';
 import { usePathways } from '@/features/pathways/api/get-pathways';
 import { GuideForm } from '@/features/pathways/components/guide-form';
 import { PathwayGuide } from '@/features/pathways/components/pathway-guide';
@@ -21,6 +22,7 @@ export function PathwayGuideRoute() {
   const result = usePathways(choice);
   const auth = useAuth();
   const isCoordinator = rolesFromAccessToken(auth.user?.access_token).includes('coordinator');
+  const subject = auth.isAuthenticated ? auth.user?.profile.sub : undefined;
 
   useDocumentTitle(choice.phase ? `Wat kan ik nu doen? ${PHASE_LABELS[choice.phase]}` : 'Wat kan ik nu doen?');
 
@@ -59,6 +61,8 @@ export function PathwayGuideRoute() {
           ) : (
             <Loading>De stappen worden opgehaald…</Loading>
           )}
+          {/* The steps often say "via de makelaar": name them, or say how to find one. */}
+          {choice.phase && <MakelaarNote subject={subject} />}
           {/* The guide leads on: to a group for this client, never to a dead end. */}
           <nav aria-label="Verder met de cliënt" className="zhw-guide-next zhw-no-print">
             <Heading level={2}>Verder met de cliënt</Heading>

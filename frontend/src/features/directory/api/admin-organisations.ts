@@ -21,6 +21,13 @@ export function useAdminOrganisations(query: OrganisationListQuery, reload: numb
   );
 }
 
+/** Every organisation (also inactive ones) by name, to choose the one another falls under. */
+export function useOrganisationChoices() {
+  return useAsync('organisation-choices', (signal) =>
+    unwrap(api.GET('/api/v1/organisations', { params: { query: { includeInactive: true, page: 1, size: 100 } }, signal })),
+  );
+}
+
 export type OrganisationForEdit = { organisation: OrganisationDetail; etag: string };
 
 /** GET /api/v1/organisations/{id}, with the ETag the next write sends as If-Match. */

@@ -4,6 +4,11 @@ import { api, unwrap } from '@/lib/api-client';
 import type { Group, Meeting, MeetingPage, MeetingQuery, ReportWrite } from '../types';
 import { filtersToApiQuery, filtersToSearchParams, isoDayInAmsterdam, type MeetingFilters } from '../utils/meeting-filters';
 
+/** GET /api/v1/feeds/meeting-guide/types: the meeting kinds (Meeting Guide codes) with their Dutch names. */
+export function useMeetingTypeLabels() {
+  return useAsync('meeting-guide-types', (signal) => unwrap(api.GET('/api/v1/feeds/meeting-guide/types', { signal })));
+}
+
 /** GET /api/v1/meetings (public). */
 export function searchMeetings(query: MeetingQuery, signal?: AbortSignal): Promise<MeetingPage> {
   return unwrap(api.GET('/api/v1/meetings', { params: { query }, signal }));

@@ -5,12 +5,12 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 
 import { DAY_LABELS, FREQUENCY_LABELS } from '../labels';
 
+import { useMeetingTypeLabels } from '../api/meetings';
 import type { MeetingEdit, MeetingWrite } from '../types';
 import { normalizeTime } from '../utils/time-input';
 
@@ -29,7 +29,7 @@ const LABELS: Record<string, string> = {
   conferenceUrl: 'Link voor online meedoen',
   conferencePhone: 'Inbelnummer',
   conferenceNotes: 'Uitleg bij online meedoen',
-  types: 'Meeting Guide-typecodes',
+  types: 'Soort bijeenkomst',
   notes: 'Notities',
   temporarilyClosed: 'Tijdelijk gesloten',
   timeZone: 'Tijdzone',
@@ -57,6 +57,13 @@ export function toMeetingWrite(m: MeetingEdit): MeetingWrite {
   };
 }
 
+/** The kinds to choose from, by Dutch name; a stored code the list does not know stays choosable under its code. */
+function typeChoices(labels: Record<string, string>, stored: readonly string[]): Record<string, string> {
+  const choices = { ...labels };
+  for (const code of stored) choices[code] ??= code;
+  return choices;
+}
+
 type Props = {
   errors: FieldErrors;
   saving: boolean;
@@ -71,11 +78,12 @@ type Props = {
 export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, editing = false }: Props) {
   const id = useId();
   const [value, setValue] = useState<MeetingWrite>(initial);
-  const [types, setTypes] = useState((initial.types ?? []).join(', '));
+  const [types, setTypes] = useState<string[]>(initial.types ?? []);
+  const typeLabels = useMeetingTypeLabels();
   const formName = editing ? 'Bijeenkomst aanpassen' : 'Bijeenkomst toevoegen';
   const fid = (f: string) => `${id}-${f}`;
 
-  const { describedBy: aria, formField: field, textbox: text } = fieldHelpers(errors, fid, (name) => LABELS[name]);
+  const { describedBy: aria, formField: field, textbox: text, checks } = fieldHelpers(errors, fid, (name) => LABELS[name]);
   const textbox = (name: keyof MeetingWrite, hint?: string, type?: string) =>
     text(name, value[name] as string | undefined, (v) => setValue({ ...value, [name]: v }), { hint, type });
 
@@ -92,10 +100,7 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
       conferenceNotes: blank(value.conferenceNotes),
       notes: blank(value.notes),
       weekOfMonth: value.frequency === 'MONTHLY' ? value.weekOfMonth ?? 1 : undefined,
-      types: types
-        .split(/[,\s]+/)
-        .map((t) => t.trim().toUpperCase())
-        .filter(Boolean),
+      types,
     });
   };
 
@@ -164,17 +169,9 @@ export function MeetingForm({ errors, saving, onSave, initial = EMPTY_MEETING, e
       {textbox('conferenceUrl', 'Begint met https://.', 'url')}
       {textbox('conferencePhone', undefined, 'tel')}
       {textbox('conferenceNotes')}
-      {field(
-        'types',
-        <Textbox
-          id={fid('types')}
-          invalid={Boolean(errors.types)}
-          aria-describedby={aria('types', true)}
-          value={types}
-          onChange={(e) => setTypes(e.target.value)}
-        />,
-        'Met komma’s, bijvoorbeeld O, D (open, discussie).',
-      )}
+      {checks('types', typeChoices(typeLabels.status === 'success' ? typeLabels.data : {}, types), types, setTypes, {
+        focusTarget: true,
+      })}
       {field(
         'notes',
         <Textarea

@@ -21,6 +21,7 @@ import {
 } from '../labels';
 import type { ContactKind, OrganisationDetail, OrganisationStatus } from '@/types/api-models';
 
+import { useOrganisationChoices } from '../api/admin-organisations';
 import type { ContactPointWrite, OrganisationCreate, OrganisationWrite } from '../types';
 
 import { ErrorSummary } from './error-summary';
@@ -99,7 +100,7 @@ const FIELD_LABELS: Record<string, string> = {
   country: 'Land',
   status: 'Status',
   description: 'Omschrijving',
-  umbrellaId: 'Valt onder organisatie (id, niet verplicht)',
+  umbrellaId: 'Valt onder (overkoepelende organisatie)',
   audiences: 'Voor wie',
   behaviours: 'Gedrag of middel',
   contactPoints: 'Contactgegevens',
@@ -135,6 +136,14 @@ type Props = AdminFormProps<OrganisationFormValue> & {
 };
 
 /** Create or edit form of an organisation with its typed contact points; field errors as the API reports them. */
+type Choice = { id: string; name: string };
+
+/** The organisations to choose from by name; a stored id not in the list stays choosable, so saving never loses it. */
+function umbrellaChoices(organisations: readonly Choice[], stored: string | undefined): Choice[] {
+  const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return stored && !sorted.some((o) => o.id === stored) ? [{ id: stored, name: stored }, ...sorted] : sorted;
+}
+
 export function OrganisationForm({ initial, errors, saving, onSave, creating = false, submitText = 'Opslaan' }: Props) {
   const id = useId();
   const [value, setValue] = useState<OrganisationFormValue>(initial);
@@ -144,6 +153,7 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
   const addButton = useRef<HTMLButtonElement>(null);
   const fieldId = (field: string) => `${id}-${field.replace(/[.[\]]+/g, '-').replace(/-$/, '')}`;
   const { describedBy, formField, textbox, checks } = fieldHelpers(errors, fieldId, labelFor);
+  const choices = useOrganisationChoices();
   function select<K extends string>(field: string, labels: Record<K, string>, v: K, set: (k: K) => void, codes?: K[]) {
     return formField(
       field,
@@ -212,9 +222,24 @@ export function OrganisationForm({ initial, errors, saving, onSave, creating = f
         />,
         'Wat de organisatie doet en voor wie, in gewone woorden.',
       )}
-      {textbox('umbrellaId', value.umbrellaId, (umbrellaId) => setValue({ ...value, umbrellaId }), {
-        hint: 'De overkoepelende organisatie, bijvoorbeeld al-anon.',
-      })}
+      {formField(
+        'umbrellaId',
+        <Select
+          id={fieldId('umbrellaId')}
+          invalid={Boolean(errors.umbrellaId)}
+          aria-describedby={describedBy('umbrellaId', true)}
+          value={value.umbrellaId ?? ''}
+          onChange={(e) => setValue({ ...value, umbrellaId: e.target.value })}
+        >
+          <SelectOption value="">Geen: de organisatie staat op zichzelf</SelectOption>
+          {umbrellaChoices(choices.status === 'success' ? choices.data.items : [], value.umbrellaId).map((o) => (
+            <SelectOption key={o.id} value={o.id}>
+              {o.name}
+            </SelectOption>
+          ))}
+        </Select>,
+        'Bijvoorbeeld: een Al-Anon-groep valt onder Al-Anon.',
+      )}
       {checks('audiences', AUDIENCE_LABELS, value.audiences, (audiences) => setValue({ ...value, audiences }), { focusTarget: true })}
       {checks('behaviours', BEHAVIOUR_LABELS, value.behaviours, (behaviours) => setValue({ ...value, behaviours }), { focusTarget: true })}
 

@@ -54,6 +54,8 @@ export function PrintList({ meetings }: { meetings: Meeting[] }) {
                     {m.attendance === 'ONLINE'
                       ? 'Online'
                       : `${addressText(m.location)}${m.attendance === 'HYBRID' ? ' (ook online)' : ''}`}
+                    {/* Without a computer a client can still join online meetings by phone. */}
+                    {m.attendance !== 'IN_PERSON' && m.conferencePhone && <> · inbellen: {m.conferencePhone}</>}
                   </TableCell>
                 </TableRow>
               ))}

@@ -38,12 +38,16 @@ export function getSurveyResults(signal?: AbortSignal): Promise<SurveyResults> {
   return unwrap(api.GET('/api/v1/implementation/survey/results', { signal }));
 }
 
-/** Loads the three parts of the dashboard for the logged-in user (`subject`), again after `version` changes. */
-export function useInstitution(subject: string | undefined, version: number) {
+/**
+ * Loads the dashboard for the logged-in user (`subject`), again after `version` changes: cooperation (contacts) for
+ * everyone, plan, self-assessment and survey results only for those who run the plan (`planner`).
+ */
+export function useInstitution(subject: string | undefined, version: number, planner: boolean) {
   const key = subject ? `${subject}/${version}` : null;
-  const plan = useAsync(key && `plan/${key}`, getPlan);
-  const advices = useAsync(key && `advices/${key}`, getSelfAssessment);
-  const survey = useAsync(key && `survey/${key}`, getSurveyResults);
+  const planKey = planner ? key : null;
+  const plan = useAsync(planKey && `plan/${planKey}`, getPlan);
+  const advices = useAsync(planKey && `advices/${planKey}`, getSelfAssessment);
+  const survey = useAsync(planKey && `survey/${planKey}`, getSurveyResults);
   const cooperation = useAsync(key && `cooperation/${key}`, getCooperation);
   return { plan, advices, survey, cooperation };
 }
@@ -53,19 +57,20 @@ export function assessAdvice(code: string, status: AssessmentStatus, note?: stri
   return unwrap(api.PUT('/api/v1/implementation/advices/{code}', { params: { path: { code } }, body: { status, note } }));
 }
 
-/** The convenant, or null when the institution has none yet (404). */
+/** The convenant, or null when the institution has none yet (the API answers 204, no error). */
 export async function getConvenant(signal?: AbortSignal): Promise<ConvenantView | null> {
-  const call = api.GET('/api/v1/implementation/convenant', { signal });
-  const status = await call.then(
-    (r) => r.response.status,
-    () => 0,
-  );
-  if (status === 404) return null;
-  return unwrap(call);
+  // 204 has no body: unwrap then gives undefined, whatever the 200 type says.
+  const convenant: ConvenantView | undefined = await unwrap(api.GET('/api/v1/implementation/convenant', { signal }));
+  return convenant ?? null;
 }
 
 export function getContacts(signal?: AbortSignal): Promise<ContactList> {
   return unwrap(api.GET('/api/v1/implementation/contacts', { signal }));
+}
+
+/** The institution's contact persons for the logged-in user (`subject`); nothing is loaded without one. */
+export function useContacts(subject: string | undefined) {
+  return useAsync(subject ? `contacts/${subject}` : null, getContacts);
 }
 
 export function getFacilities(signal?: AbortSignal): Promise<FacilityList> {

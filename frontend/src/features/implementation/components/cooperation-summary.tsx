@@ -1,15 +1,9 @@
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 
+import { CONTACT_ROLE_LABELS } from '../labels';
 import type { ContactList, ConvenantView, FacilityList } from '../types';
+import { ContactRoutes } from './contact-routes';
 import { SourceNote } from '@/components/ui/source-note';
-
-const CONTACT_ROLES: Record<string, string> = {
-  AANDACHTSFUNCTIONARIS: 'Aandachtsfunctionaris',
-  LIJNVERANTWOORDELIJKE: 'Lijnverantwoordelijke',
-  CONTACTPERSOON_GROEP: 'Contactpersoon van een groep',
-  STEUNPUNT: 'Steunpunt',
-  ERVARINGSDESKUNDIGE: 'Ervaringsdeskundige',
-};
 
 type Props = {
   convenant: ConvenantView | null;
@@ -47,10 +41,9 @@ export function CooperationSummary({ convenant, contacts, facilities }: Props) {
         <UnorderedList>
           {contacts.map((c) => (
             <UnorderedListItem key={c.id}>
-              {CONTACT_ROLES[c.role] ?? c.role}: {c.name}
+              {CONTACT_ROLE_LABELS[c.role]}: {c.name}
               {c.organisation && ` (${c.organisation})`}
-              {c.email && ` · ${c.email}`}
-              {c.phone && ` · ${c.phone}`}
+              <ContactRoutes contact={c} />
             </UnorderedListItem>
           ))}
         </UnorderedList>

@@ -1,8 +1,8 @@
 import { Button, ButtonGroup, FormField, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 
-import { LEVEL_HINTS, PHASE_LABELS, VARIANT_LABELS } from '../labels';
-import type { IntegrationLevel, PathwayVariant, TreatmentPhase } from '../types';
+import { PHASE_LABELS, VARIANT_LABELS } from '../labels';
+import type { PathwayVariant, TreatmentPhase } from '../types';
 import type { GuideChoice } from '../utils/guide-params';
 
 type Props = {
@@ -11,7 +11,10 @@ type Props = {
   onChoose: (choice: GuideChoice) => void;
 };
 
-/** Pick the phase of treatment (needed), and if you like the route and your institution's level. */
+/**
+ * Pick the phase of treatment (needed) and, if you like, the route. The guide never asks about the institution: a
+ * `niveau` in the link (what the institution does) is kept as it came.
+ */
 export function GuideForm({ choice, onChoose }: Props) {
   const [draft, setDraft] = useState<GuideChoice>(choice);
   const [missingPhase, setMissingPhase] = useState(false);
@@ -72,24 +75,6 @@ export function GuideForm({ choice, onChoose }: Props) {
           >
             <SelectOption value="">Alle routes</SelectOption>
             {Object.entries(VARIANT_LABELS).map(([code, text]) => (
-              <SelectOption key={code} value={code}>
-                {text}
-              </SelectOption>
-            ))}
-          </Select>
-        }
-      />
-      <FormField
-        label={<FormLabel htmlFor={`${id}-level`}>Wat doet uw instelling?</FormLabel>}
-        input={
-          <Select
-            id={`${id}-level`}
-            name="niveau"
-            value={draft.level ?? ''}
-            onChange={(e) => setDraft({ ...draft, level: (e.target.value || undefined) as IntegrationLevel | undefined })}
-          >
-            <SelectOption value="">Alles tonen</SelectOption>
-            {Object.entries(LEVEL_HINTS).map(([code, text]) => (
               <SelectOption key={code} value={code}>
                 {text}
               </SelectOption>

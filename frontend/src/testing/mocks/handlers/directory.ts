@@ -43,6 +43,8 @@ export const directoryHandlers = [
       ? HttpResponse.json(organisation)
       : problem(404, 'Niet gevonden', `Er is geen organisatie met id '${String(params.id)}'.`);
   }),
+  // A few meeting kinds with their Dutch names, as the backend serves them.
+  http.get('*/api/v1/feeds/meeting-guide/types', () => HttpResponse.json({ O: 'Open', C: 'Besloten', D: 'Discussie' })),
   // The coordinators' register: no groups unless a test serves some.
   http.get('*/api/v1/admin/groups', () => HttpResponse.json({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 })),
 ];

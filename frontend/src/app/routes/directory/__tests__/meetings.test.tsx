@@ -232,6 +232,13 @@ describe('Lijst voor de wachtkamer', () => {
     expect(printRequest.searchParams.get('size')).toBe('100');
     await waitFor(() => expect(document.title).toBe('Zelfhulpgroepen in Utrecht – Zelfhulpwijzer'));
   });
+
+  it('ends with a QR code and the written address of the same search online', async () => {
+    renderRoutes(routes, '/bijeenkomsten/afdrukken?place=Utrecht');
+    const qr = await screen.findByRole('img', { name: 'QR-code naar deze lijst op de Zelfhulpwijzer' }, { timeout: 5000 });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect(screen.getByText(`${window.location.origin}/bijeenkomsten?place=Utrecht`)).toBeInTheDocument();
+  });
 });
 
 // keep utrechtMonday referenced for readers: the demo meeting of the fixtures

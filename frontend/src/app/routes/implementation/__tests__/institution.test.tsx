@@ -56,15 +56,20 @@ const survey: SurveyResults = {
 let puts: { url: string; ifMatch: string | null; body: unknown }[] = [];
 const routes = [{ path: '/instelling', element: <InstitutionRoute /> }];
 
+let planCalls = 0;
+
 beforeEach(() => {
   puts = [];
+  planCalls = 0;
   server.use(
-    http.get('*/api/v1/implementation/plan', () => HttpResponse.json(plan)),
+    http.get('*/api/v1/implementation/plan', () => {
+      planCalls += 1;
+      return HttpResponse.json(plan);
+    }),
     http.get('*/api/v1/implementation/advices', () => HttpResponse.json(advices)),
     http.get('*/api/v1/implementation/survey/results', () => HttpResponse.json(survey)),
-    http.get('*/api/v1/implementation/convenant', () =>
-      HttpResponse.json({ title: 'Niet gevonden', status: 404 }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
-    ),
+    // No convenant yet: the API answers 204 without a body.
+    http.get('*/api/v1/implementation/convenant', () => new HttpResponse(null, { status: 204 })),
     http.get('*/api/v1/implementation/contacts', () =>
       HttpResponse.json({ items: [{ id: 1, role: 'AANDACHTSFUNCTIONARIS', name: 'Anna de Vries', email: 'a@example.org' }] }),
     ),
@@ -98,20 +103,30 @@ describe('Mijn instelling (route)', () => {
     expect(screen.getByRole('button', { name: 'Inloggen' })).toBeInTheDocument();
   });
 
-  it('shows plan, self-assessment and survey results to a medewerker, without forms', async () => {
+  it('shows a medewerker the local contacts and where to go next, not the plan', async () => {
     await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'], instelling: 'demo-instelling' });
+    renderRoutes(routes, '/instelling');
+    expect(await screen.findByText('Uw instelling heeft nog geen convenant vastgelegd.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/Aandachtsfunctionaris: Anna de Vries/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'a@example.org' })).toHaveAttribute('href', 'mailto:a@example.org');
+    expect(screen.getByText(/Ruimte: Zaal 2 · voor AA-groep · dinsdag 20.00 uur/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Welke groep past? Maak een advies' })).toHaveAttribute('href', '/advies');
+    expect(screen.queryByText('1 van de 2 stappen klaar.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Opslaan' })).not.toBeInTheDocument();
+    expect(planCalls).toBe(0);
+  });
+
+  it('shows a coordinator plan, self-assessment and survey results', async () => {
+    await logInAs({ name: 'Cor Coördinator', roles: ['coordinator'], instelling: 'demo-instelling', username: 'coordinator' });
     renderRoutes(routes, '/instelling');
     expect(await screen.findByText('1 van de 2 stappen klaar.')).toBeInTheDocument();
     expect(screen.getByText('Instelling: demo-instelling')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Opslaan' })).not.toBeInTheDocument();
     expect(await screen.findByText(/Gedeeltelijk: 1/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: /Vraag 9\./ });
     expect(within(table).getByRole('row', { name: /Parallel/ })).toHaveTextContent('50% (3)');
     expect(within(table).getAllByText('te weinig antwoorden')).toHaveLength(4);
     expect(screen.queryByRole('table', { name: /Vraag 10\./ })).not.toBeInTheDocument();
     expect(await screen.findByText('Uw instelling heeft nog geen convenant vastgelegd.')).toBeInTheDocument();
-    expect(screen.getByText(/Aandachtsfunctionaris: Anna de Vries/)).toBeInTheDocument();
-    expect(screen.getByText(/Ruimte: Zaal 2 · voor AA-groep · dinsdag 20.00 uur/)).toBeInTheDocument();
   });
 
   it('lets a coordinator record progress with If-Match, and explains a conflict', async () => {

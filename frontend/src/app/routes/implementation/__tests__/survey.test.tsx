@@ -45,7 +45,8 @@ describe('Vragenlijst medewerkers (route)', () => {
     const user = userEvent.setup();
     await logInAs({ name: 'Cor Coördinator', roles: ['coordinator'], instelling: 'demo-instelling' });
     renderRoutes([{ path: '/instelling/vragenlijst', element: <SurveyRoute /> }], '/instelling/vragenlijst');
-    expect(await screen.findByText('Er loopt nu geen ronde.')).toBeInTheDocument();
+    expect(await screen.findByText(/Er loopt nu geen ronde\./)).toBeInTheDocument();
+    expect(screen.getByText(/Start hierboven een nulmeting/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Nulmeting starten' }));
 
     const form = await screen.findByRole('form', { name: /Vragenlijst Nulmeting/ });
@@ -63,6 +64,14 @@ describe('Vragenlijst medewerkers (route)', () => {
     expect(await screen.findByText(/Dank u wel/)).toBeInTheDocument();
     expect(posted).toEqual([{ answers: [{ question: '1', values: [3] }, { question: '5', values: [1, 2] }] }]);
     expect(screen.getByRole('button', { name: /Ronde ‘Nulmeting .*’ sluiten/ })).toBeInTheDocument();
+  });
+
+  it('tells a medewerker what to do when no round runs, and where to go instead', async () => {
+    await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'], instelling: 'demo-instelling' });
+    renderRoutes([{ path: '/instelling/vragenlijst', element: <SurveyRoute /> }], '/instelling/vragenlijst');
+    expect(await screen.findByText(/De coördinator zelfhulp van uw instelling start een ronde/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar Mijn instelling' })).toHaveAttribute('href', '/instelling');
+    expect(screen.queryByRole('button', { name: 'Nulmeting starten' })).not.toBeInTheDocument();
   });
 
   it('shows a medewerker the form but no buttons to open or close rounds', async () => {

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { pathwaysFor } from '@/features/pathways/testing/pathways-data';
+import { logInAs } from '@/testing/login';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes } from '@/testing/test-utils';
 
@@ -43,6 +44,33 @@ describe('Wat kan ik nu doen? (route)', () => {
     const next = await screen.findByRole('navigation', { name: 'Verder met de cliënt' });
     expect(within(next).getByRole('link', { name: 'Welke groep past? Maak een advies' })).toHaveAttribute('href', '/advies');
     expect(within(next).getByRole('link', { name: /zoek een groep in de buurt/ })).toHaveAttribute('href', '/bijeenkomsten');
+  });
+
+  it('does not ask about the institution, and names the makelaar the institution recorded', async () => {
+    await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'], instelling: 'demo-instelling' });
+    server.use(
+      http.get('*/api/v1/implementation/contacts', () =>
+        HttpResponse.json({
+          items: [
+            { id: 1, role: 'AANDACHTSFUNCTIONARIS', name: 'Anna de Vries' },
+            { id: 2, role: 'MAKELAAR', name: 'Mo Makelaar', function: 'Maatschappelijk werker', phone: '030 123 45 67' },
+          ],
+        }),
+      ),
+    );
+    renderRoutes(routes, '/wat-kan-ik-doen?fase=INTAKE');
+    expect(screen.queryByLabelText(/instelling/i)).not.toBeInTheDocument();
+    const note = await screen.findByRole('region', { name: 'Wie is de makelaar?' });
+    expect(await within(note).findByText(/Mo Makelaar, Maatschappelijk werker/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(note).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
+    expect(within(note).queryByText(/Anna de Vries/)).not.toBeInTheDocument();
+  });
+
+  it('says how to find a makelaar when none is recorded or nobody is logged in', async () => {
+    renderRoutes(routes, '/wat-kan-ik-doen?fase=INTAKE');
+    const note = await screen.findByRole('region', { name: 'Wie is de makelaar?' });
+    expect(within(note).getByText(/Log in om de makelaar van uw instelling te zien/)).toBeInTheDocument();
+    expect(within(note).getByText(/Vraag het de aandachtsfunctionaris zelfhulp/)).toBeInTheDocument();
   });
 
   it('shows the steps for the chosen phase and route, with sources', async () => {

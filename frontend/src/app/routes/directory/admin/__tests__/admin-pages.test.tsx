@@ -209,7 +209,8 @@ describe('Bijeenkomst toevoegen', () => {
     await user.selectOptions(within(form).getByLabelText('Dag'), 'vrijdag');
     await user.clear(within(form).getByLabelText('Begintijd'));
     await user.type(within(form).getByLabelText('Begintijd'), '25:00');
-    await user.type(within(form).getByLabelText('Meeting Guide-typecodes'), 'o, d');
+    await user.click(await within(form).findByLabelText('Open'));
+    await user.click(within(form).getByLabelText('Discussie'));
     await user.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
     expect(await within(form).findByRole('link', { name: 'Begintijd: Vul een tijd in als 19:30.' })).toBeInTheDocument();
     expect(posts[0]).toMatchObject({

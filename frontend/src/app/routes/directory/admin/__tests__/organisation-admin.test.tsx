@@ -284,7 +284,9 @@ describe('Bijeenkomst aanpassen', () => {
     expect(screen.getByRole('link', { name: 'AA-groep Utrecht Centrum' })).toHaveAttribute('href', '/beheer/groepen/aa-utrecht-centrum');
     expect(within(form).getByLabelText('Notities')).toHaveValue('Ingang aan de achterkant');
     expect(within(form).getByLabelText('Uitleg bij online meedoen')).toHaveValue('Code 1234');
-    expect(within(form).getByLabelText('Meeting Guide-typecodes')).toHaveValue('O, D');
+    expect(await within(form).findByLabelText('Open')).toBeChecked();
+    expect(within(form).getByLabelText('Discussie')).toBeChecked();
+    expect(within(form).getByLabelText('Besloten')).not.toBeChecked();
     expect(within(form).getByLabelText('Tijdelijk gesloten')).not.toBeChecked();
 
     await user.clear(within(form).getByLabelText('Eindtijd'));

@@ -35,7 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.params.CodeParams;
 import nl.zelfhulpwijzer.common.problem.Problem;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.implementation.ContactPerson;
@@ -72,12 +71,13 @@ public class CooperationResource {
     @APIResponse(responseCode = "200", description = "Het convenant.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvenantView.class)))
-    @APIResponse(responseCode = "404", description = "Nog geen convenant.")
+    @APIResponse(responseCode = "204", description = "Nog geen convenant vastgelegd: een leeg antwoord, geen fout.")
     public RestResponse<ConvenantView> convenant() {
         String institution = InstitutionAccess.institutionOf(user);
-        Convenant convenant = cooperation.convenant(institution)
-                .orElseThrow(() -> ProblemException.notFound("Uw instelling heeft nog geen convenant vastgelegd."));
-        return EtagResponses.ok(toView(convenant), convenant.etag());
+        // No convenant yet is a normal state of a new institution, not an error (the web client shows it as such).
+        return cooperation.convenant(institution)
+                .map(convenant -> EtagResponses.ok(toView(convenant), convenant.etag()))
+                .orElseGet(RestResponse::noContent);
     }
 
     @PUT
