@@ -45,9 +45,9 @@ final class ReferralFhirMapping {
         sr.setSubject(client(r.clientRef));
         sr.setAuthoredOn(Date.from(r.createdAt));
         sr.setRequester(institution(r.institution));
-        sr.addPerformer(new Reference("Organization/" + r.organisationId));
+        sr.addPerformer(new Reference("Organization/" + FhirIds.of(r.organisationId)));
         if (r.groupSlug != null) {
-            sr.addPerformer(new Reference("HealthcareService/" + r.groupSlug));
+            sr.addPerformer(new Reference("HealthcareService/" + FhirIds.of(r.groupSlug)));
         }
         if (r.note != null) {
             sr.addNote().setText(r.note);
@@ -70,7 +70,7 @@ final class ReferralFhirMapping {
         task.setAuthoredOn(Date.from(r.createdAt));
         task.setLastModified(Date.from(r.modifiedAt));
         task.setRequester(institution(r.institution));
-        task.setOwner(new Reference("Organization/" + r.organisationId));
+        task.setOwner(new Reference("Organization/" + FhirIds.of(r.organisationId)));
         if (r.firstMeeting != null) {
             output(task, OutputPart.FIRST_MEETING).setValue(FhirReferralCodes.FIRST_MEETING.concept(r.firstMeeting));
         }
