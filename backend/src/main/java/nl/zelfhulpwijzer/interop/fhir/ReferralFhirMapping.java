@@ -3,6 +3,8 @@ package nl.zelfhulpwijzer.interop.fhir;
 import java.util.Date;
 import java.util.List;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -43,7 +45,7 @@ final class ReferralFhirMapping {
         sr.addCategory(FhirReferralCodes.PHASE.concept(r.treatmentPhase));
         sr.addOrderDetail(FhirReferralCodes.ROUTE.concept(r.route));
         sr.setSubject(client(r.clientRef));
-        sr.setAuthoredOn(Date.from(r.createdAt));
+        sr.setAuthoredOnElement(millis(r.createdAt));
         sr.setRequester(institution(r.institution));
         sr.addPerformer(new Reference("Organization/" + FhirIds.of(r.organisationId)));
         if (r.groupSlug != null) {
@@ -67,8 +69,8 @@ final class ReferralFhirMapping {
         task.setCode(new CodeableConcept(new Coding(TASK_CODES, "fulfill", "Fulfill the focal request")));
         task.setFocus(new Reference("ServiceRequest/" + r.id));
         task.setFor(client(r.clientRef));
-        task.setAuthoredOn(Date.from(r.createdAt));
-        task.setLastModified(Date.from(r.modifiedAt));
+        task.setAuthoredOnElement(millis(r.createdAt));
+        task.setLastModifiedElement(millis(r.modifiedAt));
         task.setRequester(institution(r.institution));
         task.setOwner(new Reference("Organization/" + FhirIds.of(r.organisationId)));
         if (r.firstMeeting != null) {
@@ -159,5 +161,10 @@ final class ReferralFhirMapping {
 
     private static Meta meta(Referral r) {
         return new Meta().setVersionId(Long.toString(r.version)).setLastUpdated(Date.from(r.modifiedAt));
+    }
+
+    /** To the millisecond, as the JSON API gives it (HAPI's default for a Date is whole seconds). */
+    private static DateTimeType millis(java.time.Instant instant) {
+        return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.MILLI);
     }
 }

@@ -45,7 +45,7 @@ final class FhirValidation {
         if (validator == null) {
             PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(CONTEXT);
             FhirCodes.codeSystems().forEach(ours::addCodeSystem);
-            ours.addStructureDefinition(lastVerified());
+            FhirCodes.EXTENSIONS.forEach(id -> ours.addStructureDefinition(extension(id)));
             DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(CONTEXT);
             ours.addCodeSystem(physicalTypesWithVirtual(core));
             // ours first, so the newer location-physical-type replaces R4's copy
@@ -69,8 +69,8 @@ final class FhirValidation {
         return newer;
     }
 
-    private static StructureDefinition lastVerified() {
-        try (InputStream in = FhirValidation.class.getResourceAsStream("/fhir/StructureDefinition-laatst-gecontroleerd.json")) {
+    private static StructureDefinition extension(String id) {
+        try (InputStream in = FhirValidation.class.getResourceAsStream("/fhir/StructureDefinition-" + id + ".json")) {
             return CONTEXT.newJsonParser().parseResource(StructureDefinition.class, in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
