@@ -49,7 +49,7 @@ declare -A PATHS=(
   [baseline]="/q/health/live"
   [fhir-name]="/fhir/HealthcareService?name=Voorbeeld:%20AA&_count=20"
   [json-name]="/api/v1/meetings?q=AA&size=20"
-  [fhir-near]="/fhir/Location?near=52.09|5.12|10|km&_count=20"
+  [fhir-near]="/fhir/Location?near=52.09%7C5.12%7C10%7Ckm&_count=20"
   [json-near]="/api/v1/meetings?lat=52.09&lon=5.12&radius_km=10&size=20"
 )
 for name in fhir-name json-name fhir-near json-near; do

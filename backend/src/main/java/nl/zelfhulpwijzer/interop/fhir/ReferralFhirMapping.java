@@ -1,19 +1,21 @@
 package nl.zelfhulpwijzer.interop.fhir;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.interop.fhir.FhirReferralCodes.OutputPart;
@@ -164,7 +166,7 @@ final class ReferralFhirMapping {
     }
 
     /** To the millisecond, as the JSON API gives it (HAPI's default for a Date is whole seconds). */
-    private static DateTimeType millis(java.time.Instant instant) {
+    private static DateTimeType millis(Instant instant) {
         return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.MILLI);
     }
 }
