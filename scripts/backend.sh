@@ -18,7 +18,7 @@ backend_start() {
   ZHW_HTTP_PORT="$BACKEND_PORT" \
   ZHW_DB_URL="${ZHW_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/$db}" \
   ZHW_CORS_ORIGINS="${ZHW_CORS_ORIGINS:-http://localhost:$FRONTEND_PORT}" \
-    nohup java ${BACKEND_JAVA_OPTS:--Xms64m -Xmx384m} -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
+    nohup java ${BACKEND_JAVA_OPTS:--Xms64m -Xmx384m} -Dvertx.disableURIValidation=true -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
       >"$LOCAL/logs/backend-$BACKEND_PORT.log" 2>&1 &
   echo $! >"$LOCAL/pids/backend-$BACKEND_PORT.pid"
   wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 || { tail -n 50 "$LOCAL/logs/backend-$BACKEND_PORT.log"; return 1; }

@@ -12,9 +12,11 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     PRECONDITION_FAILED("precondition-failed", 412, "Gegevens zijn intussen gewijzigd"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Versie ontbreekt"),
+    URI_TOO_LONG("uri-too-long", 414, "Adres te lang"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Formaat niet ondersteund"),
     UNPROCESSABLE("unprocessable", 422, "Verzoek kan niet worden verwerkt"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Te veel verzoeken"),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Kopregels te groot"),
     INTERNAL("internal", 500, "Er ging iets mis");
 
     private static final String BASE = "https://zelfhulpwijzer.nl/problems/";

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.problem.Problem;
@@ -26,7 +25,6 @@ import nl.zelfhulpwijzer.common.security.Roles;
 @Path("/api/v1/admin/demo-data")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Beheer", description = "Beheer van de sociale kaart.")
-@SecurityRequirement(name = "bearer")
 public class DemoDataResource {
 
     @Inject

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -97,7 +96,6 @@ public class DirectoryManagementResource {
     @Path("/groups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createGroup", summary = "Maak een groep")
     @APIResponse(responseCode = "201", description = "Gemaakt; ETag voor If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupDetail.class)))
@@ -111,7 +109,6 @@ public class DirectoryManagementResource {
     @Path("/groups/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateGroup", summary = "Wijzig een groep", description = "Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
@@ -126,7 +123,6 @@ public class DirectoryManagementResource {
     @POST
     @Path("/groups/{slug}/verify")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyGroup", summary = "Bevestig dat de gegevens van een groep kloppen",
             description = "Zet verifiedAt en verifiedBy. Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gecontroleerd.")
@@ -139,7 +135,6 @@ public class DirectoryManagementResource {
     @POST
     @Path("/groups/{slug}/deactivate")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deactivateGroup", summary = "Zet een groep op inactief (verdwijnt uit zoeken en feeds)")
     @APIResponse(responseCode = "200", description = "Inactief.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
@@ -151,7 +146,6 @@ public class DirectoryManagementResource {
     @POST
     @Path("/groups/{slug}/activate")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "activateGroup", summary = "Zet een groep weer op actief")
     @APIResponse(responseCode = "200", description = "Actief.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
@@ -163,7 +157,6 @@ public class DirectoryManagementResource {
     @GET
     @Path("/groups/{slug}/history")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "groupHistory", summary = "Wijzigingen van een groep en haar bijeenkomsten, per veld, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "De wijzigingen.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
@@ -179,7 +172,6 @@ public class DirectoryManagementResource {
     @Path("/groups/{slug}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createMeeting", summary = "Voeg een bijeenkomst toe aan een groep")
     @APIResponse(responseCode = "201", description = "Gemaakt; ETag voor If-Match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingSummary.class)))
@@ -195,7 +187,6 @@ public class DirectoryManagementResource {
     @GET
     @Path("/admin/meetings/{slug}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getMeetingForEdit", summary = "Eén bijeenkomst om te wijzigen",
             description = "Alle opgeslagen velden (ook notities), met de ETag voor If-Match bij PUT /api/v1/meetings/{slug}. Nooit uit een cache.")
     @APIResponse(responseCode = "200", description = "De bijeenkomst.",
@@ -212,7 +203,6 @@ public class DirectoryManagementResource {
     @Path("/meetings/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateMeeting", summary = "Wijzig een bijeenkomst", description = "Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
@@ -229,7 +219,6 @@ public class DirectoryManagementResource {
     @GET
     @Path("/admin/verification-queue")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verificationQueue", summary = "Actieve groepen die opnieuw gecontroleerd moeten worden",
             description = "Nooit gecontroleerd, of langer geleden dan directory.reverify-after (standaard 6 maanden); oudste eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina met groepen.")
@@ -273,7 +262,6 @@ public class DirectoryManagementResource {
     @GET
     @Path("/admin/reports")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "listReports", summary = "Wachtrij met meldingen van onjuiste informatie, oudste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina met meldingen.")
     @APIResponse(responseCode = "400", description = "Ongeldige filter of paginering.")
@@ -296,7 +284,6 @@ public class DirectoryManagementResource {
     @POST
     @Path("/admin/reports/{id}/resolve")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "resolveReport", summary = "Handel een melding af (aangepast)")
     @APIResponse(responseCode = "200", description = "Afgehandeld.")
     @APIResponse(responseCode = "404", description = "Onbekende melding.")
@@ -308,7 +295,6 @@ public class DirectoryManagementResource {
     @POST
     @Path("/admin/reports/{id}/reject")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "rejectReport", summary = "Wijs een melding af (klopte niet)")
     @APIResponse(responseCode = "200", description = "Afgewezen.")
     @APIResponse(responseCode = "404", description = "Onbekende melding.")

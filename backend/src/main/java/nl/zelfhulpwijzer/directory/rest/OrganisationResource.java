@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
@@ -90,7 +89,6 @@ public class OrganisationResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createOrganisation", summary = "Maak een organisatie met haar contactgegevens",
             description = "De coördinator die haar maakt, geldt als controleur (verifiedBy). Alles komt in de geschiedenis.")
     @APIResponse(responseCode = "201", description = "Gemaakt; ETag voor If-Match.",
@@ -108,7 +106,6 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateOrganisation", summary = "Wijzig een organisatie en haar contactgegevens",
             description = "Stuur de ETag van GET /api/v1/organisations/{id} mee in If-Match. De contactgegevens worden vervangen.")
     @APIResponse(responseCode = "200", description = "Gewijzigd; nieuwe ETag.")
@@ -125,7 +122,6 @@ public class OrganisationResource {
     @Transactional
     @Path("/{id}/verify")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyOrganisation", summary = "Bevestig dat de gegevens van een organisatie kloppen")
     @APIResponse(responseCode = "200", description = "Gecontroleerd.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
@@ -139,7 +135,6 @@ public class OrganisationResource {
     @Transactional
     @Path("/{id}/deactivate")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deactivateOrganisation", summary = "Zet een organisatie op niet actief",
             description = "De organisatie verdwijnt uit de openbare lijst en haar groepen uit het zoeken. Haar pagina blijft "
                     + "bereikbaar, met de status INACTIVE. Stuur de ETag mee in If-Match.")
@@ -155,7 +150,6 @@ public class OrganisationResource {
     @Transactional
     @Path("/{id}/activate")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "activateOrganisation", summary = "Zet een organisatie weer op actief",
             description = "Ook voor een organisatie in oprichting die nu van start gaat. Stuur de ETag mee in If-Match.")
     @APIResponse(responseCode = "200", description = "Actief.")
@@ -170,7 +164,6 @@ public class OrganisationResource {
     @Transactional
     @Path("/{id}/history")
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "organisationHistory", summary = "Wijzigingen van een organisatie, per veld, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "De wijzigingen.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +47,6 @@ public class MeetingGuideImportResource {
     @Path("/admin/imports/meeting-guide")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importMeetingGuide", summary = "Importeer een Meeting Guide-feed voor één organisatie",
             description = "Per slug: onbekend wordt nieuw, bekend wordt bijgewerkt (alleen wat verschilt). Foute rijen worden "
                     + "met reden gemeld; de rest wordt geïmporteerd. Open bijeenkomsten van de organisatie die niet (meer) in "
