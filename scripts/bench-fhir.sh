@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark of the FHIR door (issue 14). Not a timed test.
 #
-#   bash scripts/bench-fhir.sh                               # 10,000 fictional groups, 30 s per run
-#   BENCH_GROUPS=2000 BENCH_DURATION=10s bash scripts/bench-fhir.sh
+#   bash scripts/bench-fhir.sh                               # 10,000 fictional groups, 10 s per run
+#   BENCH_GROUPS=2000 BENCH_DURATION=5s bash scripts/bench-fhir.sh
 #
 # Starts the packaged backend on its own database (default zelfhulpwijzer_bench_fhir) in demo mode, so it makes the
 # fictional 'voorbeeldgegevens' (as scripts/bench-search.sh does), warms it up, then measures with wrk in one run:
 #   FHIR  HealthcareService?name=<prefix>&_count=20      JSON  /api/v1/meetings?q=<prefix> (the same groups' search)
 #   FHIR  Location?near=<Utrecht>|10|km                   JSON  /api/v1/meetings?lat=..&lon=..&radius_km=10
 # each flat out with the JSON API's answer cache off (ZHW_SERVER_CACHE_BYTES=0; the FHIR door keeps no answers),
-# and the backend's RSS after the runs. Goals: >= 1,000 requests/s, p99 <= 50 ms, RSS <= 300 MB.
+# beside the baseline GET /q/health/live in the same run (each figure also as a ratio to it), and the backend's RSS
+# after the runs. Goals: >= 1,000 requests/s, p99 <= 50 ms, RSS <= 300 MB.
 # Needs wrk and a running PostgreSQL on $PG_PORT as scripts/postgres.sh sets up.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -18,7 +19,8 @@ source "$ROOT/scripts/postgres.sh"
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench_fhir}"
 BENCH_PORT="${BENCH_PORT:-8094}"
 BENCH_GROUPS="${BENCH_GROUPS:-10000}"
-BENCH_DURATION="${BENCH_DURATION:-30s}"
+BENCH_DURATION="${BENCH_DURATION:-10s}"
+BENCH_WARMUP="${BENCH_WARMUP:-10s}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-8}"
 DB_USER="${ZHW_DB_USER:-zelfhulpwijzer}"
 OUT="$LOCAL/bench-fhir"
@@ -44,25 +46,30 @@ wait_for_url "http://localhost:$BENCH_PORT/q/health/ready" 600 || { tail -n 40 "
 BASE="http://localhost:$BENCH_PORT"
 # a prefix that the demo names share with many groups, and a point with demo places around it (Utrecht)
 declare -A PATHS=(
+  [baseline]="/q/health/live"
   [fhir-name]="/fhir/HealthcareService?name=Voorbeeld:%20AA&_count=20"
   [json-name]="/api/v1/meetings?q=AA&size=20"
-  [fhir-near]="/fhir/Location?near=52.09|5.12|10|km&_count=20"
+  [fhir-near]="/fhir/Location?near=52.09%7C5.12%7C10%7Ckm&_count=20"
   [json-near]="/api/v1/meetings?lat=52.09&lon=5.12&radius_km=10&size=20"
 )
 for name in fhir-name json-name fhir-near json-near; do
   curl -fsS -o "$OUT/$name.json" "$BASE${PATHS[$name]}"
 done
-log "Warm-up (20 s each)"
-for name in fhir-name json-name fhir-near json-near; do
-  wrk -t2 -c"$BENCH_CONNECTIONS" -d20s -s "$GET" "$BASE${PATHS[$name]}" >/dev/null
+log "Warm-up ($BENCH_WARMUP each)"
+for name in baseline fhir-name json-name fhir-near json-near; do
+  wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -s "$GET" "$BASE${PATHS[$name]}" >/dev/null
 done
 
 : >"$OUT/report.txt"
-for name in fhir-name json-name fhir-near json-near; do
+field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
+for name in baseline fhir-name json-name fhir-near json-near; do
   log "wrk $name ($BENCH_DURATION, $BENCH_CONNECTIONS connections)"
   result=$(wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" -s "$GET" "$BASE${PATHS[$name]}" | grep '^RESULT')
-  echo "  $name  ${PATHS[$name]}  $result" | tee -a "$OUT/report.txt"
+  [ "$name" = baseline ] && BASELINE="$result"
+  ratio=$(awk -v r="$(field rps "$result")" -v br="$(field rps "$BASELINE")" -v p="$(field p99 "$result")" \
+    -v bp="$(field p99 "$BASELINE")" 'BEGIN { printf "throughput x%.3f, p99 x%.1f of baseline", r / br, p / bp }')
+  echo "  $name  ${PATHS[$name]}  $result  ($ratio)" | tee -a "$OUT/report.txt"
 done
 RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$BACKEND_PID/status") / 1024 ))
 echo "  backend RSS after the runs: ${RSS_MB} MB (heap -Xmx ${BENCH_JAVA_OPTS:-256m})" | tee -a "$OUT/report.txt"
-echo "FHIR benchmark $(date -u +%FT%TZ), $(nproc) cores, $BENCH_GROUPS groups; $OUT/report.txt"
+echo "FHIR benchmark $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $BENCH_GROUPS groups" | tee -a "$OUT/report.txt"

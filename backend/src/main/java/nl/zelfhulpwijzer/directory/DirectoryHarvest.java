@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,8 @@ public class DirectoryHarvest {
         NAME, CHANGED
     }
 
-    private static final String GROUP_CHANGED = "greatest(g.updated_at, (select max(m.updated_at) from meeting m"
+    /** A group shows its organisation's status (active), so a change of the organisation is a change of the group. */
+    private static final String GROUP_CHANGED = "greatest(g.updated_at, o.updated_at, (select max(m.updated_at) from meeting m"
             + " where m.group_id = g.id))";
     private static final String DISTANCE_KM = MeetingSearchSql.distanceKm("l");
 
@@ -69,10 +71,28 @@ public class DirectoryHarvest {
         return organisation.status != OrganisationStatus.INACTIVE;
     }
 
-    /** When a group or one of its meetings last changed. */
+    /** When a group, its organisation or one of its meetings last changed. */
     public static Instant changedAt(SelfHelpGroup group) {
-        return group.meetings.stream().map(m -> m.updatedAt).filter(Objects::nonNull)
+        return Stream.concat(Stream.of(group.organisation.updatedAt),
+                group.meetings.stream().map(m -> m.updatedAt)).filter(Objects::nonNull)
                 .reduce(group.updatedAt, (a, b) -> a == null || b.isAfter(a) ? b : a);
+    }
+
+    /** Group slugs that start with {@code start}, each '-' in it also matching '_': for a door that had to shorten keys. */
+    public List<String> groupSlugsStartingWith(String start) {
+        return keysStartingWith("select slug from self_help_group where slug like :start", start);
+    }
+
+    /** Organisation keys that start with {@code start}, each '-' in it also matching '_'. */
+    public List<String> organisationIdsStartingWith(String start) {
+        return keysStartingWith("select id from organisation where id like :start", start);
+    }
+
+    private List<String> keysStartingWith(String sql, String start) {
+        String pattern = start.toLowerCase().replaceAll("[^a-z0-9.-]", "").replace('-', '_') + "%";
+        @SuppressWarnings("unchecked")
+        List<String> keys = em.createNativeQuery(sql).setParameter("start", pattern).setMaxResults(100).getResultList();
+        return keys;
     }
 
     public Page<Organisation> organisations(OrganisationCriteria c, Order order, int offset, int count) {

@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 /** The CapabilityStatement, made from {@link FhirSearchSupport}: it lists exactly what the door checks and serves. */
 final class CapabilityStatements {
 
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String GRAVITY_TASK = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-TaskForReferralManagement";
 
     private CapabilityStatements() {
@@ -77,6 +77,14 @@ final class CapabilityStatements {
         audit.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         FhirSearchSupport.AUDIT_EVENT.params().forEach(p -> audit.addSearchParam().setName(p.name()).setType(p.type())
                 .setDefinition(definition("AuditEvent", p.name())).setDocumentation(p.documentation()));
+        CapabilityStatementRestResourceComponent subscription = rest.addResource().setType("Subscription")
+                .setDocumentation("Meldingen over de verwijzingen van de eigen instelling (epd of beheerder): criteria Task,"
+                        + " rest-hook. Een melding bevat alleen id en versie (" + FhirSubscriptions.PAYLOAD + ", zoals Koppeltaal 2.0),"
+                        + " ondertekend met het geheim uit de extensie webhook-geheim (alleen in het antwoord op create); lees daarna"
+                        + " de Task. Dezelfde abonnementen, pogingen en dode meldingen als /api/v1/webhooks.");
+        subscription.addInteraction().setCode(TypeRestfulInteraction.CREATE);
+        subscription.addInteraction().setCode(TypeRestfulInteraction.READ);
+        subscription.addInteraction().setCode(TypeRestfulInteraction.DELETE);
         rest.addResource().setType("CodeSystem").addInteraction().setCode(TypeRestfulInteraction.READ);
         rest.addResource().setType("StructureDefinition").addInteraction().setCode(TypeRestfulInteraction.READ);
         return cs;

@@ -2,6 +2,8 @@ package nl.zelfhulpwijzer.interop.fhir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -27,12 +29,14 @@ public class ConformanceFhirResource {
     @Inject
     FhirJson fhir;
 
-    private StructureDefinition lastVerified;
+    private final Map<String, StructureDefinition> extensions = new HashMap<>();
 
     @PostConstruct
     void load() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/fhir/StructureDefinition-laatst-gecontroleerd.json")) {
-            lastVerified = fhir.context().newJsonParser().parseResource(StructureDefinition.class, in);
+        for (String id : FhirCodes.EXTENSIONS) {
+            try (InputStream in = getClass().getResourceAsStream("/fhir/StructureDefinition-" + id + ".json")) {
+                extensions.put(id, fhir.context().newJsonParser().parseResource(StructureDefinition.class, in));
+            }
         }
     }
 
@@ -52,9 +56,10 @@ public class ConformanceFhirResource {
     @GET
     @Path("StructureDefinition/{id}")
     public StructureDefinition structureDefinition(@PathParam("id") String id) {
-        if (!lastVerified.getIdElement().getIdPart().equals(id)) {
+        StructureDefinition definition = extensions.get(id);
+        if (definition == null) {
             throw ProblemException.notFound("Er is geen StructureDefinition met id '" + id + "'.");
         }
-        return lastVerified;
+        return definition;
     }
 }

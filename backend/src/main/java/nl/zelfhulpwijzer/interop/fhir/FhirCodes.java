@@ -26,6 +26,9 @@ final class FhirCodes {
     /** The institution (the token's {@code instelling}) that refers. */
     static final String INSTITUTION = BASE + "/sid/instelling";
     static final String LAST_VERIFIED = BASE + "/StructureDefinition/laatst-gecontroleerd";
+    static final String WEBHOOK_SECRET = BASE + "/StructureDefinition/webhook-geheim";
+    /** Our extensions: each defined in {@code /fhir/StructureDefinition-<id>.json}. */
+    static final List<String> EXTENSIONS = List.of("laatst-gecontroleerd", "webhook-geheim");
     static final String DATA_LABEL_ID = "gegevenslabel";
     static final String DEMO = "voorbeeldgegevens";
 

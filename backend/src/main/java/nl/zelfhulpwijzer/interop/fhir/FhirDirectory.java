@@ -47,6 +47,9 @@ public class FhirDirectory {
     @Inject
     DirectoryHarvest harvest;
 
+    @Inject
+    FhirKeys keys;
+
     static FhirSearchSupport support(String type) {
         return FhirSearchSupport.DIRECTORY.stream().filter(s -> s.type().equals(type)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("De FHIR-ingang kent het brontype '" + type + "' niet."));
@@ -60,8 +63,8 @@ public class FhirDirectory {
         // every parameter is checked before anything is looked up
         switch (type) {
             case "Organization" -> {
-                OrganisationCriteria c = new OrganisationCriteria(q.anyOf("_id"), q.text("name"), q.bool("active"),
-                        q.references("partof", "Organization"), q.lastUpdated());
+                OrganisationCriteria c = new OrganisationCriteria(keys.organisations(q.anyOf("_id")), q.text("name"),
+                        q.bool("active"), keys.organisations(q.references("partof", "Organization")), q.lastUpdated());
                 q.throwIfInvalid();
                 found = organisations(c, Order.NAME, offset, count);
             }
@@ -72,8 +75,9 @@ public class FhirDirectory {
                 found = places(c, Order.NAME, offset, count);
             }
             default -> {
-                GroupCriteria c = new GroupCriteria(q.anyOf("_id"), q.text("name"),
-                        q.references("organization", "Organization"), FhirQuery.numbers(q.references("location", "Location")),
+                GroupCriteria c = new GroupCriteria(keys.groups(q.anyOf("_id")), q.text("name"),
+                        keys.organisations(q.references("organization", "Organization")),
+                        FhirQuery.numbers(q.references("location", "Location")),
                         q.bool("active"), q.lastUpdated());
                 q.throwIfInvalid();
                 found = groups(c, Order.NAME, offset, count);
@@ -142,11 +146,11 @@ public class FhirDirectory {
     private List<Resource> revIncluded(String revInclude, List<Resource> matches) {
         List<String> ids = matches.stream().map(r -> r.getIdElement().getIdPart()).toList();
         return switch (revInclude) {
-            case "HealthcareService:organization" -> groups(new GroupCriteria(null, null, ids, null, null, null),
+            case "HealthcareService:organization" -> groups(new GroupCriteria(null, null, keys.organisations(ids), null, null, null),
                     Order.NAME, 0, MAX_INCLUDED).resources();
             case "HealthcareService:location" -> groups(new GroupCriteria(null, null, null, FhirQuery.numbers(ids), null, null),
                     Order.NAME, 0, MAX_INCLUDED).resources();
-            case "Organization:partof" -> organisations(new OrganisationCriteria(null, null, null, ids, null),
+            case "Organization:partof" -> organisations(new OrganisationCriteria(null, null, null, keys.organisations(ids), null),
                     Order.NAME, 0, MAX_INCLUDED).resources();
             default -> throw new IllegalArgumentException(revInclude);
         };
@@ -154,11 +158,11 @@ public class FhirDirectory {
 
     private List<Resource> byIds(String type, Collection<String> ids) {
         return switch (type) {
-            case "Organization" -> organisations(new OrganisationCriteria(ids, null, null, null, null), Order.NAME, 0,
+            case "Organization" -> organisations(new OrganisationCriteria(keys.organisations(ids), null, null, null, null), Order.NAME, 0,
                     MAX_INCLUDED).resources();
             case "Location" -> places(new PlaceCriteria(FhirQuery.numbers(List.copyOf(ids)), null, null, null, null),
                     Order.NAME, 0, MAX_INCLUDED).resources();
-            default -> groups(new GroupCriteria(ids, null, null, null, null, null), Order.NAME, 0, MAX_INCLUDED)
+            default -> groups(new GroupCriteria(keys.groups(ids), null, null, null, null, null), Order.NAME, 0, MAX_INCLUDED)
                     .resources();
         };
     }
@@ -187,6 +191,7 @@ public class FhirDirectory {
 
     private static List<String> references(List<Resource> resources, Function<Resource, List<Reference>> refs) {
         return resources.stream().flatMap(r -> refs.apply(r).stream()).filter(Reference::hasReference)
+                .filter(ref -> !ref.getReference().startsWith("#"))
                 .map(ref -> ref.getReferenceElement().getIdPart()).distinct().toList();
     }
 

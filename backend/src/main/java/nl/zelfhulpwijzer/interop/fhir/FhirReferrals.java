@@ -46,9 +46,12 @@ public class FhirReferrals {
     @Inject
     FhirJson fhir;
 
+    @Inject
+    FhirKeys keys;
+
     /** The transaction-response Bundle (a retry with the same Idempotency-Key gets the first answer again). */
     public String create(String institution, Bundle transaction, String idempotencyKey) {
-        var input = ReferralBundleReader.read(transaction);
+        var input = ReferralBundleReader.read(transaction, keys::organisation, keys::group);
         String hash = sha256(fhir.encode(transaction));
         return referrals.create(institution, input, idempotencyKey, hash, referral -> fhir.encode(response(referral))).body();
     }
@@ -61,7 +64,7 @@ public class FhirReferrals {
     public Bundle searchTasks(String institution, Map<String, List<String>> params, URI request, String base) {
         FhirQuery q = FhirQuery.search(FhirSearchSupport.TASK, params);
         List<ReferralStatus> statuses = statuses(q);
-        List<String> owners = q.references("owner", "Organization");
+        List<String> owners = keys.organisations(q.references("owner", "Organization"));
         List<String> requesters = q.anyOf(FhirSearchSupport.REQUESTER_BY_IDENTIFIER);
         DirectoryHarvest.Changed changed = q.lastUpdated();
         int count = q.count();

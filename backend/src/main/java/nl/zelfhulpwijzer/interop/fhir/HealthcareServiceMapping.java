@@ -38,17 +38,21 @@ final class HealthcareServiceMapping {
 
     static HealthcareService of(SelfHelpGroup g) {
         HealthcareService hs = new HealthcareService();
-        hs.setId(g.slug);
+        hs.setId(FhirIds.of(g.slug));
         hs.setMeta(FhirMeta.of(g.version, DirectoryHarvest.changedAt(g), g.demo));
         hs.addIdentifier().setSystem(FhirCodes.GROUP_ID).setValue(g.slug);
         hs.setActive(DirectoryHarvest.active(g));
-        hs.setProvidedBy(new Reference("Organization/" + g.organisation.id));
+        hs.setProvidedBy(new Reference("Organization/" + FhirIds.of(g.organisation.id)));
         hs.addCategory(FhirCodes.concept(Dimension.KIND, g.organisation.kind.name()));
         for (String behaviour : g.behaviours) {
             hs.addType(FhirCodes.concept(Dimension.BEHAVIOUR, behaviour));
         }
         hs.addType(FhirCodes.concept(Dimension.APPROACH, g.organisation.approach.name()));
         locationIds(g).forEach(id -> hs.addLocation(new Reference("Location/" + id)));
+        LocationMapping.online(g).ifPresent(online -> {
+            hs.addContained(online);
+            hs.addLocation(new Reference("#" + online.getIdElement().getIdPart()));
+        });
         hs.setName(g.name);
         if (g.notes != null && !g.notes.isBlank()) {
             hs.setComment(g.notes);

@@ -20,7 +20,7 @@ final class OrganizationMapping {
 
     static Organization of(Organisation o) {
         Organization org = new Organization();
-        org.setId(o.id);
+        org.setId(FhirIds.of(o.id));
         org.setMeta(FhirMeta.of(o.version, o.updatedAt, false));
         org.addIdentifier().setSystem(FhirCodes.ORGANISATION_ID).setValue(o.id);
         org.setActive(DirectoryHarvest.active(o));
@@ -30,7 +30,7 @@ final class OrganizationMapping {
         }
         org.addType(FhirCodes.concept(Dimension.KIND, o.kind.name()));
         if (o.umbrella != null) {
-            org.setPartOf(new Reference("Organization/" + o.umbrella.id));
+            org.setPartOf(new Reference("Organization/" + FhirIds.of(o.umbrella.id)));
         }
         for (ContactPoint cp : o.contactPoints) {
             switch (cp.kind) {

@@ -2,6 +2,7 @@ package nl.zelfhulpwijzer.interop.fhir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -26,11 +27,17 @@ final class ReferralBundleReader {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
-    private ReferralBundleReader() {
+    /** FHIR ids to directory keys ({@link FhirKeys}): an id may be made from a longer key. */
+    private final UnaryOperator<String> organisationKey;
+    private final UnaryOperator<String> groupKey;
+
+    private ReferralBundleReader(UnaryOperator<String> organisationKey, UnaryOperator<String> groupKey) {
+        this.organisationKey = organisationKey;
+        this.groupKey = groupKey;
     }
 
-    static ReferralInput read(Bundle bundle) {
-        ReferralBundleReader reader = new ReferralBundleReader();
+    static ReferralInput read(Bundle bundle, UnaryOperator<String> organisationKey, UnaryOperator<String> groupKey) {
+        ReferralBundleReader reader = new ReferralBundleReader(organisationKey, groupKey);
         ReferralInput input = reader.input(bundle);
         if (!reader.errors.isEmpty()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Deze verwijzing kan niet worden gemaakt.", reader.errors);
@@ -89,7 +96,8 @@ final class ReferralBundleReader {
         if (organisationId != null && owner != null && !owner.equals("Organization/" + organisationId)) {
             error("Task.owner", "De eigenaar van de Task is de organisatie uit ServiceRequest.performer.");
         }
-        return new ReferralInput(clientRef, organisationId, groupSlug, null,
+        return new ReferralInput(clientRef, organisationId == null ? null : organisationKey.apply(organisationId),
+                groupSlug == null ? null : groupKey.apply(groupSlug), null,
                 FhirReferralCodes.LEVEL.from(sr.getCode().getCoding()).orElse(null),
                 sr.getCategory().stream().flatMap(c -> FhirReferralCodes.PHASE.from(c.getCoding()).stream()).findFirst().orElse(null),
                 sr.getOrderDetail().stream().flatMap(c -> FhirReferralCodes.ROUTE.from(c.getCoding()).stream()).findFirst().orElse(null),

@@ -1,17 +1,21 @@
 package nl.zelfhulpwijzer.interop.fhir;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 
 import nl.zelfhulpwijzer.common.problem.Problem;
 import nl.zelfhulpwijzer.interop.fhir.FhirReferralCodes.OutputPart;
@@ -43,11 +47,11 @@ final class ReferralFhirMapping {
         sr.addCategory(FhirReferralCodes.PHASE.concept(r.treatmentPhase));
         sr.addOrderDetail(FhirReferralCodes.ROUTE.concept(r.route));
         sr.setSubject(client(r.clientRef));
-        sr.setAuthoredOn(Date.from(r.createdAt));
+        sr.setAuthoredOnElement(millis(r.createdAt));
         sr.setRequester(institution(r.institution));
-        sr.addPerformer(new Reference("Organization/" + r.organisationId));
+        sr.addPerformer(new Reference("Organization/" + FhirIds.of(r.organisationId)));
         if (r.groupSlug != null) {
-            sr.addPerformer(new Reference("HealthcareService/" + r.groupSlug));
+            sr.addPerformer(new Reference("HealthcareService/" + FhirIds.of(r.groupSlug)));
         }
         if (r.note != null) {
             sr.addNote().setText(r.note);
@@ -67,10 +71,10 @@ final class ReferralFhirMapping {
         task.setCode(new CodeableConcept(new Coding(TASK_CODES, "fulfill", "Fulfill the focal request")));
         task.setFocus(new Reference("ServiceRequest/" + r.id));
         task.setFor(client(r.clientRef));
-        task.setAuthoredOn(Date.from(r.createdAt));
-        task.setLastModified(Date.from(r.modifiedAt));
+        task.setAuthoredOnElement(millis(r.createdAt));
+        task.setLastModifiedElement(millis(r.modifiedAt));
         task.setRequester(institution(r.institution));
-        task.setOwner(new Reference("Organization/" + r.organisationId));
+        task.setOwner(new Reference("Organization/" + FhirIds.of(r.organisationId)));
         if (r.firstMeeting != null) {
             output(task, OutputPart.FIRST_MEETING).setValue(FhirReferralCodes.FIRST_MEETING.concept(r.firstMeeting));
         }
@@ -159,5 +163,10 @@ final class ReferralFhirMapping {
 
     private static Meta meta(Referral r) {
         return new Meta().setVersionId(Long.toString(r.version)).setLastUpdated(Date.from(r.modifiedAt));
+    }
+
+    /** To the millisecond, as the JSON API gives it (HAPI's default for a Date is whole seconds). */
+    private static DateTimeType millis(Instant instant) {
+        return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.MILLI);
     }
 }

@@ -16,15 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.StrictErrorHandler;
-import nl.zelfhulpwijzer.common.problem.ProblemException;
-import nl.zelfhulpwijzer.common.problem.ProblemType;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
 import nl.zelfhulpwijzer.common.security.Roles;
 import nl.zelfhulpwijzer.referrals.Referral;
@@ -53,7 +48,7 @@ public class ReferralFhirResource {
     public Response transaction(@HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
         String institution = user.requiredInstitution();
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        String answer = referrals.create(institution, parse(Bundle.class, body), key);
+        String answer = referrals.create(institution, fhir.parseStrict(Bundle.class, body), key);
         return Response.ok(answer, FhirJson.MEDIA_TYPE).build();
     }
 
@@ -78,19 +73,7 @@ public class ReferralFhirResource {
     @Consumes({ FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.MEDEWERKER, Roles.EPD })
     public Response updateTask(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        Referral referral = referrals.update(id, user.requiredInstitution(), ifMatch, parse(Task.class, body));
+        Referral referral = referrals.update(id, user.requiredInstitution(), ifMatch, fhir.parseStrict(Task.class, body));
         return Response.ok(ReferralFhirMapping.task(referral)).header(HttpHeaders.ETAG, ReferralFhirMapping.etag(referral)).build();
-    }
-
-    private <T extends IBaseResource> T parse(Class<T> type, String body) {
-        if (body == null || body.isBlank()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Stuur een " + type.getSimpleName() + " mee.");
-        }
-        try {
-            // strict: an element FHIR does not know (a name, a BSN field ...) is refused, never silently dropped
-            return fhir.context().newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(type, body);
-        } catch (DataFormatException | ClassCastException e) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Dit is geen geldige FHIR " + type.getSimpleName() + " (JSON).");
-        }
     }
 }

@@ -43,10 +43,14 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
             Map.entry("Task?requester", FhirCodes.INSTITUTION + "|" + TestTokens.INSTITUTION),
             Map.entry("AuditEvent?entity", FhirCodes.CLIENT_REF + "|epd-door-1"), Map.entry("AuditEvent?date", "ge2000-01-01"));
 
+    static final String SUBSCRIPTION = """
+            {"resourceType": "Subscription", "status": "requested", "reason": "Meldingen voor ons EPD", "criteria": "Task",
+             "channel": {"type": "rest-hook", "endpoint": "%s", "payload": "application/json"}}""";
+
     /** Referrals need a login, the audit log a beheerder's (and always one client); the directory is public. */
     private static RequestSpecification as(String type) {
         return switch (type) {
-            case "Task", "ServiceRequest" -> given().header("Authorization", "Bearer " + TestTokens.epd());
+            case "Task", "ServiceRequest", "Subscription" -> given().header("Authorization", "Bearer " + TestTokens.epd());
             case "AuditEvent" -> given().header("Authorization", "Bearer " + TestTokens.beheerder())
                     .queryParam(FhirSearchSupport.ENTITY_BY_IDENTIFIER, SAMPLES.get("AuditEvent?entity"));
             default -> given();
@@ -71,12 +75,19 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
         String created = valid(as("Task").contentType(FhirJson.MEDIA_TYPE).body(FhirContext.forR4Cached().newJsonParser()
                 .encodeResourceToString(ReferralBundles.referral("epd-door-1"))).post("/fhir"), 200);
         String referralId = JsonPath.from(created).getString("entry[1].resource.id");
+        Map<String, String> made = new java.util.HashMap<>();
         for (Map<String, Object> resource : resources) {
             String type = (String) resource.get("type");
             @SuppressWarnings("unchecked")
             List<Map<String, String>> interactions = (List<Map<String, String>>) resource.get("interaction");
             for (Map<String, String> interaction : interactions) {
                 switch (interaction.get("code")) {
+                    case "create" -> made.put(type, JsonPath.from(valid(as(type).contentType(FhirJson.MEDIA_TYPE)
+                            .body(SUBSCRIPTION.formatted("http://localhost:9/hook")).post("/fhir/" + type), 201)).getString("id"));
+                    case "delete" -> {
+                        as(type).delete("/fhir/" + type + "/" + made.get(type)).then().statusCode(204);
+                        valid(as(type).get("/fhir/" + type + "/" + made.get(type)), 404);
+                    }
                     case "search-type" -> assertTrue(JsonPath.from(valid(as(type).get("/fhir/" + type), 200)).getInt("total") > 0);
                     case "update" -> {
                         Response read = as(type).get("/fhir/" + type + "/" + referralId);
@@ -94,6 +105,7 @@ class FhirDoorTest extends FixturesOnWednesdayNoon {
                         } else {
                             String id = switch (type) {
                                 case "Task", "ServiceRequest" -> referralId;
+                                case "Subscription" -> made.get(type);
                                 case "AuditEvent" -> JsonPath.from(valid(as(type).get("/fhir/AuditEvent"), 200)).getString("entry[0].resource.id");
                                 default -> readableId(type, locationId);
                             };

@@ -13,6 +13,7 @@ import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.StructureDefinition;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -44,9 +45,12 @@ final class FhirValidation {
         if (validator == null) {
             PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(CONTEXT);
             FhirCodes.codeSystems().forEach(ours::addCodeSystem);
-            ours.addStructureDefinition(lastVerified());
-            ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(CONTEXT),
-                    new SnapshotGeneratingValidationSupport(CONTEXT), ours,
+            FhirCodes.EXTENSIONS.forEach(id -> ours.addStructureDefinition(extension(id)));
+            DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(CONTEXT);
+            ours.addCodeSystem(physicalTypesWithVirtual(core));
+            // ours first, so the newer location-physical-type replaces R4's copy
+            ValidationSupportChain chain = new ValidationSupportChain(ours, core,
+                    new SnapshotGeneratingValidationSupport(CONTEXT),
                     new InMemoryTerminologyServerValidationSupport(CONTEXT), new CommonCodeSystemsTerminologyService(CONTEXT));
             validator = CONTEXT.newValidator();
             validator.registerValidatorModule(new FhirInstanceValidator(chain));
@@ -54,8 +58,19 @@ final class FhirValidation {
         return validator;
     }
 
-    private static StructureDefinition lastVerified() {
-        try (InputStream in = FhirValidation.class.getResourceAsStream("/fhir/StructureDefinition-laatst-gecontroleerd.json")) {
+    /**
+     * R4 ships location-physical-type as it was in 2019; terminology.hl7.org has since added {@code vi} (Virtual),
+     * which mCSD uses for online places. The validator gets R4's list with that one code added.
+     */
+    private static CodeSystem physicalTypesWithVirtual(DefaultProfileValidationSupport core) {
+        CodeSystem r4 = (CodeSystem) core.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/location-physical-type");
+        CodeSystem newer = r4.copy();
+        newer.addConcept().setCode("vi").setDisplay("Virtual");
+        return newer;
+    }
+
+    private static StructureDefinition extension(String id) {
+        try (InputStream in = FhirValidation.class.getResourceAsStream("/fhir/StructureDefinition-" + id + ".json")) {
             return CONTEXT.newJsonParser().parseResource(StructureDefinition.class, in);
         } catch (IOException e) {
             throw new IllegalStateException(e);

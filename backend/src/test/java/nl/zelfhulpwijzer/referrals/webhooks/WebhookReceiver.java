@@ -12,9 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /** A real HTTP endpoint on a free local port: records what it receives and answers the statuses it is told to. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String signature, String deliveryId, String contentType, String body) {
+    public record Received(String signature, String deliveryId, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -22,7 +22,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private volatile int otherwise = 204;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
@@ -38,7 +38,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.getAddress().getPort() + "/hook";
     }
 
@@ -51,7 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
         otherwise = status;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 
