@@ -84,7 +84,7 @@ log "Signing a test token (role medewerker)"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 NOW=$(date +%s)
 HEADER=$(printf '{"alg":"RS256","typ":"JWT","kid":"test"}' | b64url)
-PAYLOAD=$(printf '{"iss":"https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer","sub":"bench","preferred_username":"bench","instelling":"demo-instelling","instelling_land":"NL","realm_access":{"roles":["medewerker"]},"iat":%d,"exp":%d}' "$NOW" "$((NOW + 3600))" | b64url)
+PAYLOAD=$(printf '{"iss":"https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer","aud":"zelfhulpwijzer-api","sub":"bench","preferred_username":"bench","instelling":"demo-instelling","instelling_land":"NL","realm_access":{"roles":["medewerker"]},"iat":%d,"exp":%d}' "$NOW" "$((NOW + 3600))" | b64url)
 SIG=$(printf '%s.%s' "$HEADER" "$PAYLOAD" | openssl dgst -sha256 -sign "$BACKEND/src/test/resources/test-jwt-private.pem" | b64url)
 export BENCH_TOKEN="$HEADER.$PAYLOAD.$SIG"
 export BENCH_BODY='{"relation":"PERSON","behaviours":["ALCOHOL","DRUGS"],"treatmentGoal":"ABSTINENCE","abstinenceWish":true,"stageOfChange":"PREPARATION","treatmentPhase":"TREATMENT","treatmentSetting":"OUTPATIENT","medication":["METHADONE"],"psychiatricSymptoms":["MAJOR_DEPRESSION"],"network":"POOR","characteristics":["SEVERE_ADDICTION","RECIDIVIST"],"riskSignals":["CHILDREN_PRESENT"],"place":"Utrecht"}'
@@ -96,13 +96,13 @@ echo "One advice (page 1, default size) evaluated $EVALUATED candidates (respons
 
 log "Warming up (10s each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
 
 log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
 BASE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" | grep '^RESULT')
 echo "$BASE"
 log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
-ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/advice-post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
+ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
 echo "$ADV"
 
 field() { printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }

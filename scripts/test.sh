@@ -52,6 +52,7 @@ if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
 # The browser tests also need groups and meetings: fictional ones, labelled "voorbeeldgegevens".
 ZHW_DEMO_DATA_GROUPS=200 backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
 frontend_build
+(cd "$ROOT/frontend" && npm run -s check:size)
 frontend_start; STARTED+=(frontend)
 
 log "Browser end-to-end tests (headless Chromium)"

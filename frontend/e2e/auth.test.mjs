@@ -38,7 +38,7 @@ describe('Inloggen', { timeout: TEST_TIMEOUT }, () => {
 
       await header.getByText('Medewerker', { exact: true }).waitFor();
       // The instelling comes from GET /api/v1/me: the backend accepted the token.
-      await header.getByText('Instelling: demo-instelling').waitFor();
+      await header.getByText('Instelling: Voorbeeldinstelling Verslavingszorg').waitFor();
       await page.getByRole('heading', { level: 2, name: /gevonden$/ }).waitFor();
       await checkPage(page, '08-ingelogd');
 

@@ -1,4 +1,10 @@
--- wrk script: plain GET (the baseline); prints p50/p95/p99 in ms at the end.
+-- wrk script: plain GET (the baseline), with the bearer token BENCH_GET_TOKEN when set (not BENCH_TOKEN, so that
+-- a baseline run beside a POST benchmark stays anonymous); prints p50/p95/p99 in ms at the end.
+local token = os.getenv("BENCH_GET_TOKEN")
+if token and token ~= "" then
+  wrk.headers["Authorization"] = "Bearer " .. token
+end
+
 -- A steady load: each connection waits BENCH_DELAY_MS between requests (0 = as fast as possible).
 local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
 if pause > 0 then

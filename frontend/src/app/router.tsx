@@ -66,6 +66,10 @@ export const routes = [
             ...onFirstVisit(() => import('./routes/directory/admin/demo-data'), 'DemoDataRoute'),
           },
           {
+            path: 'beheer/groepen',
+            ...onFirstVisit(() => import('./routes/directory/admin/groups'), 'GroupsAdminRoute'),
+          },
+          {
             path: 'beheer/groepen/nieuw',
             ...onFirstVisit(() => import('./routes/directory/admin/group-create'), 'GroupCreateRoute'),
           },

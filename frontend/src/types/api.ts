@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle groepen met hun bijeenkomsten, te zoeken en te filteren
+         * @description Op naam (van groep of organisatie), plaats, organisatie, controle en status; op naam gesorteerd.
+         */
+        get: operations["groupRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/imports/meeting-guide": {
         parameters: {
             query?: never;
@@ -806,7 +826,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De ingelogde gebruiker: naam, rollen en instelling */
+        /** De ingelogde gebruiker: naam, rollen, instelling en de naam daarvan */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -1451,6 +1471,26 @@ export interface paths {
         get: operations["posterSheet"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verwijsblad voor de cliënt
+         * @description De gekozen groep of organisatie, hoe de cliënt gaat en de eerste bijeenkomst. Alleen als de cliënt toestemming gaf voor nabespreking staat er een QR-code van een nieuwe, persoonlijke check-in-link op. Geen naam of andere gegevens van de cliënt.
+         */
+        post: operations["referralSheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2878,8 +2918,10 @@ export interface components {
             username: string;
             name: string;
             roles: string[];
-            /** @description De instelling waarvoor de gebruiker werkt. */
+            /** @description De code van de instelling waarvoor de gebruiker werkt. */
             instelling?: string;
+            /** @description De naam van die instelling; leeg als de code onbekend is. */
+            institutionName?: string;
         };
         /** @description Een bijeenkomst zoals het wijzigformulier haar nodig heeft: de opgeslagen waarden van MeetingWrite, met de ETag voor If-Match. Alleen voor coördinatoren en beheerders. */
         MeetingEdit: {
@@ -3228,6 +3270,29 @@ export interface components {
              */
             totalPages: number;
         };
+        PageResultRegisterItem: {
+            items: components["schemas"]["RegisterItem"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Gevraagd aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             */
+            totalPages: number;
+        };
         PageResultReportDto: {
             items: components["schemas"]["Report"][];
             /**
@@ -3542,6 +3607,33 @@ export interface components {
             actorRole: string;
             at: string & components["schemas"]["Instant"];
         };
+        /** @description Een groep in het register van de coördinator, met haar bijeenkomsten. */
+        RegisterItem: {
+            slug: string;
+            name: string;
+            organisation: components["schemas"]["OrganisationRef"];
+            city?: string;
+            status: components["schemas"]["GroupStatus"];
+            /** @description Leeg: nooit gecontroleerd. */
+            verifiedAt?: string & components["schemas"]["Instant"];
+            /** @description Moet opnieuw gecontroleerd worden. */
+            needsVerification: boolean;
+            demo: boolean;
+            meetings: components["schemas"]["RegisterMeeting"][];
+        };
+        /** @description Een bijeenkomst van de groep: dag en begintijd. */
+        RegisterMeeting: {
+            slug: string;
+            /**
+             * Format: int32
+             * @description Dag van de week, 1 = maandag (ISO).
+             */
+            day: number;
+            /** @example 19:30 */
+            startTime: string;
+            /** @description Tijdelijk gesloten. */
+            temporarilyClosed: boolean;
+        };
         /** @description Een melding van onjuiste informatie, in de wachtrij van de coördinator. */
         Report: {
             /** Format: int64 */
@@ -3612,7 +3704,7 @@ export interface components {
             derivation?: components["schemas"]["AdviceReason"];
         };
         /** @enum {string} */
-        Role: "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CONTACTPERSOON_GROEP" | "STEUNPUNT" | "ERVARINGSDESKUNDIGE";
+        Role: "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CONTACTPERSOON_GROEP" | "STEUNPUNT" | "ERVARINGSDESKUNDIGE" | "MAKELAAR";
         /** @enum {string} */
         Route: "DIRECT" | "VIA_CONTACT_PERSON" | "VIA_MAKELAAR";
         /** @description Eén stap van de score: de punten en het criterium of de bronpassage. */
@@ -3950,6 +4042,10 @@ export interface components {
         WorklistItem: {
             referral: components["schemas"]["Referral"];
             reasons: components["schemas"]["WorklistReason"][];
+            /** @description Naam van de organisatie in de sociale kaart. */
+            organisationName?: string;
+            /** @description Naam van de groep, als er naar een groep is verwezen. */
+            groupName?: string;
         };
         /** @enum {string} */
         WorklistReason: "OVERDUE" | "DUE" | "RECENTLY_CHANGED" | "WITHOUT_OUTCOME" | "CHECKIN_RECEIVED";
@@ -4039,6 +4135,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemoDataResult"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groupRegister: {
+        parameters: {
+            query?: {
+                /** @description Ook voorbeeldgegevens tonen (standaard niet). */
+                demo?: string;
+                /** @description Alleen groepen van deze organisatie (id). */
+                organisation?: string;
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description (Deel van) de plaatsnaam. */
+                place?: string;
+                /** @description Woorden uit de naam van de groep of de organisatie. */
+                q?: string;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+                /** @description ACTIVE of INACTIVE; leeg: beide. */
+                status?: string;
+                /** @description DUE: moet opnieuw gecontroleerd worden; CURRENT: onlangs gecontroleerd. */
+                verification?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina met groepen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultRegisterItem"];
+                };
+            };
+            /** @description Ongeldige filter of paginering. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd of token ongeldig. */
@@ -9849,6 +10018,77 @@ export interface operations {
             };
             /** @description Geen of ongeldige plaats, of onbekend formaat. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referralSheet: {
+        parameters: {
+            query?: {
+                /** @description html (standaard) of pdf */
+                formaat?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het blad. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onbekend formaat. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen verwijzing van uw instelling. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

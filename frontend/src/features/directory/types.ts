@@ -34,3 +34,6 @@ export type OrganisationCreate = paths['/api/v1/organisations']['post']['request
 export type ContactPointWrite = OrganisationWrite['contactPoints'][number];
 export type MeetingEdit = JsonOf<paths['/api/v1/admin/meetings/{slug}']['get']['responses'][200]>;
 export type OrganisationChange = JsonOf<paths['/api/v1/organisations/{id}/history']['get']['responses'][200]>[number];
+export type RegisterPage = JsonOf<paths['/api/v1/admin/groups']['get']['responses'][200]>;
+export type RegisterItem = RegisterPage['items'][number];
+export type RegisterQuery = NonNullable<paths['/api/v1/admin/groups']['get']['parameters']['query']>;

@@ -61,7 +61,10 @@ export function UserMenu() {
           )}
           {roles.length > 0 && <span aria-hidden="true"> · </span>}
           <span className="zhw-user__instelling" data-testid="instelling">
-            {me.status === 'success' && me.data.instelling && <>Instelling: {me.data.instelling}</>}
+            {me.status === 'success' && me.data.instelling && (
+              // The name people know; the code only when the institution is not registered yet.
+              <>Instelling: {me.data.institutionName ?? me.data.instelling}</>
+            )}
             {me.status === 'success' && !me.data.instelling && <>Geen instelling bekend</>}
             {me.status === 'loading' && <>Instelling ophalen…</>}
             {me.status === 'error' && <>Instelling niet op te halen</>}

@@ -2,7 +2,7 @@ import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
 import { ifMatch, unwrapTagged } from '@/lib/etag';
 
-import type { GroupWrite, MeetingGuideMeeting, MeetingWrite, ReportStatus } from '../types';
+import type { GroupWrite, MeetingGuideMeeting, MeetingWrite, RegisterQuery, ReportStatus } from '../types';
 
 export function useVerificationQueue(page: number, demo: boolean, reload: number) {
   return useAsync(`verification?${page}&${demo}&${reload}`, (signal) =>
@@ -12,6 +12,13 @@ export function useVerificationQueue(page: number, demo: boolean, reload: number
         signal,
       }),
     ),
+  );
+}
+
+/** GET /api/v1/admin/groups: the coordinators' register of groups with their meetings. */
+export function useGroupRegister(query: RegisterQuery) {
+  return useAsync(`register?${JSON.stringify(query)}`, (signal) =>
+    unwrap(api.GET('/api/v1/admin/groups', { params: { query }, signal, cache: 'no-cache' })),
   );
 }
 

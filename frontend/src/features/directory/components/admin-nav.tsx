@@ -9,13 +9,14 @@ export function DirectoryAdminNavLink() {
   const { pathname } = useLocation();
   if (!useIsCoordinator()) return null;
   return (
-    <AppNavListLink to="/beheer/controleren" current={pathname.startsWith('/beheer/')}>
+    <AppNavListLink to="/beheer/groepen" current={pathname.startsWith('/beheer/')}>
       Beheer groepen
     </AppNavListLink>
   );
 }
 
 const ITEMS = [
+  { to: '/beheer/groepen', text: 'Alle groepen' },
   { to: '/beheer/controleren', text: 'Te controleren' },
   { to: '/beheer/meldingen', text: 'Meldingen' },
   { to: '/beheer/groepen/nieuw', text: 'Nieuwe groep' },

@@ -15,6 +15,7 @@ import {
   type ReferralFormValues,
 } from '../utils/referral-form';
 import { CodeField, TextField, YesNoField } from './fields';
+import { TargetPicker } from './target-picker';
 
 type Props = { prefill?: ReferralPrefill; onCreated: (referral: Referral) => void };
 
@@ -67,11 +68,8 @@ export function ReferralForm({ prefill, onCreated }: Props) {
 
       <Fieldset>
         <FieldsetLegend>Waar verwijst u naar?</FieldsetLegend>
-        <TextField id="referral-organisationId" label="Organisatie (code)" required value={values.organisationId}
-          onChange={set('organisationId')} error={errors.organisationId}
-          hint={prefill ? `Uit het advies: ${prefill.organisationName}.` : 'De code van de organisatie in de sociale kaart, bijvoorbeeld aa-nederland.'} />
-        <TextField id="referral-groupSlug" label="Groep (code, mag leeg)" value={values.groupSlug} onChange={set('groupSlug')} />
-        <TextField id="referral-meetingSlug" label="Bijeenkomst (code, mag leeg)" value={values.meetingSlug} onChange={set('meetingSlug')} />
+        <TargetPicker error={errors.organisationId} value={values}
+          onChange={(target) => setValues((current) => ({ ...current, ...target }))} />
         <TextField id="referral-firstMeetingOn" type="date" label="Datum van de eerste bijeenkomst (mag leeg)"
           value={values.firstMeetingOn} onChange={set('firstMeetingOn')}
           hint="Daarna plant de Zelfhulpwijzer de nabespreking." />

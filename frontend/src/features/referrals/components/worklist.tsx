@@ -28,7 +28,11 @@ export function Worklist({ items }: { items: WorklistItem[] }) {
         { header: 'Waarom op de lijst', cell: ({ reasons }) => reasons.map((r) => WORKLIST_REASON_LABELS[r]).join(', ') },
         { header: 'Status', cell: ({ referral }) => STATUS_LABELS[referral.status] },
         { header: 'Nabespreking', cell: ({ referral }) => dutchDate(referral.followUpDue) || 'Niet gepland' },
-        { header: 'Organisatie', cell: ({ referral }) => referral.organisationId },
+        {
+          header: 'Organisatie en groep',
+          cell: ({ referral, organisationName, groupName }) =>
+            [organisationName ?? referral.organisationId, groupName].filter(Boolean).join(', '),
+        },
       ]}
     />
   );

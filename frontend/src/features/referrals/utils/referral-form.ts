@@ -14,8 +14,11 @@ export const MAX_CONSENT_TOPICS_LENGTH = 500;
 export type ReferralFormValues = {
   clientRef: string;
   organisationId: string;
+  /** Shown, not sent: the target in words, from the directory picker or the advice. */
+  organisationName: string;
   groupSlug: string;
   meetingSlug: string;
+  meetingLabel: string;
   level: IntegrationLevel;
   treatmentPhase: TreatmentPhase | '';
   route: ReferralRoute;
@@ -33,8 +36,10 @@ export function initialValues(prefill: ReferralPrefill | undefined): ReferralFor
   return {
     clientRef: '',
     organisationId: prefill?.organisationId ?? '',
+    organisationName: prefill?.organisationName ?? '',
     groupSlug: prefill?.groupSlug ?? '',
     meetingSlug: '',
+    meetingLabel: '',
     level: prefill?.level ?? 'VERWIJZING',
     treatmentPhase: '',
     route: prefill?.route ?? 'DIRECT',

@@ -2,7 +2,10 @@ import { http, HttpResponse } from 'msw';
 
 import { decodeJwtPayload } from '@/lib/roles';
 
-/** GET /api/v1/me: answers from the bearer token's claims, 401 without a token. */
+// The names the backend keeps for the institution codes of the demo realm.
+const INSTITUTION_NAMES: Record<string, string> = { 'demo-instelling': 'Voorbeeldinstelling Verslavingszorg' };
+
+/** GET /api/v1/me: answers from the bearer token's claims (and the institution's name), 401 without a token. */
 export const authHandlers = [
   http.get('*/api/v1/me', ({ request }) => {
     const header = request.headers.get('Authorization');
@@ -19,6 +22,7 @@ export const authHandlers = [
       name: String(claims.name),
       roles: realmAccess?.roles ?? [],
       instelling: claims.instelling as string | undefined,
+      institutionName: INSTITUTION_NAMES[String(claims.instelling)],
     });
   }),
 ];

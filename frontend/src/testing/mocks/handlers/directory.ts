@@ -43,4 +43,6 @@ export const directoryHandlers = [
       ? HttpResponse.json(organisation)
       : problem(404, 'Niet gevonden', `Er is geen organisatie met id '${String(params.id)}'.`);
   }),
+  // The coordinators' register: no groups unless a test serves some.
+  http.get('*/api/v1/admin/groups', () => HttpResponse.json({ items: [], page: 1, size: 20, totalItems: 0, totalPages: 0 })),
 ];

@@ -53,7 +53,7 @@ export const referralHandlers = [
     return tagged(fakeReferral({ ...body, status: 'REQUESTED', inCarePlan: !!body.inCarePlan, trialAgreed: !!body.trialAgreed, evaluationDates: [] }), 201);
   }),
   http.get(`${API}/referrals/worklist`, () =>
-    HttpResponse.json({ items: [{ referral: fakeReferral(), reasons: ['DUE', 'WITHOUT_OUTCOME'] }] }),
+    HttpResponse.json({ items: [{ referral: fakeReferral(), reasons: ['DUE', 'WITHOUT_OUTCOME'], organisationName: 'Al-Anon Familiegroepen Nederland', groupName: 'Al-Anon Utrecht' }] }),
   ),
   http.get(`${API}/referrals/:id`, () => tagged(fakeReferral())),
   http.post(`${API}/referrals/:id/transitions`, async ({ request }) => {

@@ -57,8 +57,8 @@ function GroupEdit() {
         state={group}
         title="Groep aanpassen"
         notFoundTitle="Groep niet gevonden"
-        backTo="/beheer/controleren"
-        backText="Naar de groepen om te controleren"
+        backTo="/beheer/groepen"
+        backText="Naar alle groepen"
       />
     );
   }

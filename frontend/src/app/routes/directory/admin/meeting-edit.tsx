@@ -41,8 +41,8 @@ function MeetingEdit() {
         state={meeting}
         title={TITLE}
         notFoundTitle="Bijeenkomst niet gevonden"
-        backTo="/beheer/controleren"
-        backText="Naar de groepen om te controleren"
+        backTo="/beheer/groepen"
+        backText="Naar alle groepen"
       />
     );
   }

@@ -12,6 +12,7 @@ import {
 } from '@/features/directory/api/admin-organisations';
 import { AdminPage, AdminPageHeading } from '@/features/directory/components/admin-page';
 import { HistorySection } from '@/features/directory/components/history-table';
+import { OrganisationGroups } from '@/features/directory/components/organisation-groups';
 import { LoadFailure } from '@/features/directory/components/load-failure';
 import {
   OrganisationForm,
@@ -124,6 +125,8 @@ function OrganisationEdit() {
           onSave={(value) => void run(() => updateOrganisation(o.id, etag, toOrganisationWrite(value)), 'De wijzigingen zijn opgeslagen.')}
         />
       </section>
+
+      <OrganisationGroups organisationId={o.id} />
 
       <HistorySection id="zhw-org-history" history={history} />
     </>

@@ -34,6 +34,7 @@ describe('referrals (routes)', { timeout: 20_000 }, () => {
     const row = (await screen.findByRole('link', { name: 'EPD-4711' }, { timeout: 5000 })).closest('tr')!;
     expect(within(row).getByText('Nabespreking nu, Nog geen uitkomst')).toBeInTheDocument();
     expect(within(row).getByText('10 december 2026')).toBeInTheDocument();
+    expect(within(row).getByText('Al-Anon Familiegroepen Nederland, Al-Anon Utrecht')).toBeInTheDocument();
   });
 
   it('sends one Idempotency-Key for every try of the same form, with a warning about names', async () => {
@@ -58,7 +59,10 @@ describe('referrals (routes)', { timeout: 20_000 }, () => {
     expect(keys).toHaveLength(0);
 
     await user.type(screen.getByLabelText('Cliëntnummer'), 'EPD-4711');
-    await user.type(screen.getByLabelText('Organisatie (code)'), 'al-anon');
+    await user.type(screen.getByLabelText('Zoek de organisatie'), 'Al-Anon{Enter}');
+    expect(screen.queryByText('Er ging iets mis op de server')).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: 'Al-Anon Familiegroepen Nederland' }));
+    expect(screen.getByText('Al-Anon Familiegroepen Nederland', { selector: 'strong' })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Fase van de behandeling'), 'TREATMENT');
     await user.click(screen.getByRole('button', { name: 'Verwijzing opslaan' }));
     expect(await screen.findByText('Er ging iets mis op de server')).toBeInTheDocument();

@@ -29,10 +29,16 @@ describe('UserMenu', () => {
     expect(await screen.findByText('Mila Medewerker')).toBeInTheDocument();
     expect(screen.getByText('Medewerker')).toBeInTheDocument();
     // The instelling comes from the backend, which proves it accepted the bearer token.
-    expect(await screen.findByText('Instelling: demo-instelling')).toBeInTheDocument();
+    expect(await screen.findByText('Instelling: Voorbeeldinstelling Verslavingszorg')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Uitloggen' }));
     expect(signout).toHaveBeenCalled();
+  });
+
+  it('shows the institution code when the backend knows no name for it', async () => {
+    await logInAs({ name: 'Nina Nieuw', roles: ['medewerker'], instelling: 'nog-niet-bekend' });
+    renderWithRouter(<UserMenu />);
+    expect(await screen.findByText('Instelling: nog-niet-bekend')).toBeInTheDocument();
   });
 
   it('labels several roles in Dutch', async () => {

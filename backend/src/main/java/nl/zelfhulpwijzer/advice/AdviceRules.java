@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.advice;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.zelfhulpwijzer.directory.Behaviour;
+import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.OrganisationKind;
 import nl.zelfhulpwijzer.directory.OrganisationStatus;
 
@@ -170,11 +170,11 @@ public final class AdviceRules {
 
     /** The advice for a profile over the candidates, using one catalogue version. Same input, same output. */
     public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue) {
-        return evaluate(profile, candidates, catalogue, Ranking.byFit(profile.country()));
+        return evaluate(profile, candidates, catalogue, profile.country());
     }
 
-    public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue,
-            Comparator<CandidateAdvice> ranking) {
+    /** The advice ranked for a client at home in {@code home} (null: unknown); see {@link Ranking}. */
+    public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue, Country home) {
         Map<String, Criterion> byCode = catalogue.byCode();
         List<RiskAction> risks = riskActions(profile, byCode);
         boolean actFirst = risks.stream().anyMatch(r -> r.urgency() == RiskSignal.Urgency.EMERGENCY);
@@ -186,8 +186,7 @@ public final class AdviceRules {
         for (Candidate c : ordered) {
             evaluated.add(evaluation.evaluate(c));
         }
-        evaluated.sort(ranking); // stable: ties stay in name order
-        return new Advice(catalogue.version(), actFirst, risks, level, evaluated);
+        return new Advice(catalogue.version(), actFirst, risks, level, Ranking.sort(evaluated, home)); // ties stay in name order
     }
 
     /**

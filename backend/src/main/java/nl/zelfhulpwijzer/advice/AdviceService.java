@@ -33,6 +33,9 @@ public class AdviceService {
     @Inject
     DirectoryProfiles directory;
 
+    @Inject
+    AdvicePlaces places;
+
     private final Map<Integer, Catalogue> cache = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,11 +49,13 @@ public class AdviceService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Advice advise(ClientProfile profile, AdviceOrigin origin) {
-        List<Candidate> all = candidates();
+        Snapshot current = snapshot();
+        List<Candidate> all = current.schedules().isEmpty() ? current.candidates()
+                : withNextMeetings(current, java.time.Instant.now());
         if (origin.hasPoint()) {
-            all = withDistances(all, snapshot.get().points(), origin);
+            all = withDistances(all, current.points(), origin);
         }
-        return AdviceRules.evaluate(profile, all, publishedCatalogue(), Ranking.byFit(origin.home()));
+        return AdviceRules.evaluate(profile, all, publishedCatalogue(), origin.home());
     }
 
     /**
@@ -62,7 +67,7 @@ public class AdviceService {
     public AdviceOrigin origin(ClientProfile profile, Double latitude, Double longitude, Country institutionCountry) {
         PlacePoint place = null;
         if (latitude == null && profile.place() != null) {
-            place = directory.place(profile.place(), profile.country()).orElse(null);
+            place = places.find(profile.place(), profile.country()).orElse(null);
             if (place == null) {
                 throw new RuleViolation("Het profiel is niet goed ingevuld.",
                         List.of(new FieldError("place", "Deze plaats of postcode kennen we niet. Kies een plaats uit de lijst.")));
@@ -81,10 +86,12 @@ public class AdviceService {
                 institutionCountry == null ? null : AdviceOrigin.HomeSource.INSTITUTION);
     }
 
-    private static List<Candidate> withDistances(List<Candidate> candidates, Map<String, double[]> points, AdviceOrigin origin) {
+    /** {@code points}: latitude and longitude of the candidate at the same index, NaN when unknown. */
+    private static List<Candidate> withDistances(List<Candidate> candidates, double[][] points, AdviceOrigin origin) {
         List<Candidate> result = new java.util.ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            double[] p = c.groupId() == null ? null : points.get(c.groupId());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            double[] p = points[i];
             result.add(p == null ? c : c.withDistanceKm(
                     Math.round(GeoDistance.km(origin.latitude(), origin.longitude(), p[0], p[1]) * 10) / 10.0));
         }
@@ -105,65 +112,81 @@ public class AdviceService {
     }
 
     /**
-     * Every organisation and every self-help group of the directory as a candidate, ordered by name and key. The
-     * list is kept between requests and reloaded as soon as the directory's signature changes.
+     * Every organisation and every self-help group of the directory as candidates, ordered by name and key, with their
+     * points and schedules. Kept between requests and reloaded as soon as the directory's version changes.
      */
-    List<Candidate> candidates() {
+    private Snapshot snapshot() {
         String signature = directory.signature();
         Snapshot current = snapshot.get();
         if (current == null || !current.signature().equals(signature)) {
             List<GroupProfile> groups = directory.groups();
-            current = new Snapshot(signature, loadCandidates(groups), directory.schedulesByGroup(), points(groups));
+            List<Candidate> candidates = loadCandidates(groups);
+            current = new Snapshot(signature, candidates, directory.schedulesByGroup(), points(candidates, groups));
             snapshot.set(current);
         }
-        return current.schedules().isEmpty() ? current.candidates() : withNextMeetings(current, java.time.Instant.now());
+        return current;
     }
 
-    /** The loaded directory; {@code withNext} keeps the candidates with their next meetings between requests. */
+    /**
+     * The loaded directory; {@code points} are aligned with {@code candidates} (null for an organisation or a group
+     * without a known place); {@code withNext} keeps the candidates with their next meetings between requests.
+     */
     private record Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
-            Map<String, double[]> points, java.util.concurrent.atomic.AtomicReference<List<Candidate>> withNext) {
+            double[][] points, java.util.concurrent.atomic.AtomicReference<NextMeetings> withNext) {
 
         Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
-                Map<String, double[]> points) {
+                double[][] points) {
             this(signature, candidates, schedules, points, new java.util.concurrent.atomic.AtomicReference<>());
         }
     }
 
-    /** Each group's point (latitude, longitude) by slug; groups without a known point are left out. */
-    private static Map<String, double[]> points(List<GroupProfile> groups) {
-        Map<String, double[]> points = new java.util.HashMap<>();
-        groups.stream().filter(g -> g.latitude() != null && g.longitude() != null)
-                .forEach(g -> points.put(g.slug(), new double[] { g.latitude(), g.longitude() }));
+    /** Candidates with their next meetings, valid until the earliest of those meetings starts. */
+    private record NextMeetings(List<Candidate> candidates, java.time.Instant validUntil) {
+    }
+
+    /** Each candidate's point (latitude, longitude), at its index; null where none is known. */
+    private static double[][] points(List<Candidate> candidates, List<GroupProfile> groups) {
+        Map<String, GroupProfile> bySlug = new java.util.HashMap<>();
+        groups.forEach(g -> bySlug.put(g.slug(), g));
+        double[][] points = new double[candidates.size()][];
+        for (int i = 0; i < points.length; i++) {
+            GroupProfile g = candidates.get(i).groupId() == null ? null : bySlug.get(candidates.get(i).groupId());
+            if (g != null && g.latitude() != null && g.longitude() != null) {
+                points[i] = new double[] { g.latitude(), g.longitude() };
+            }
+        }
         return points;
     }
 
     /**
      * Groups get their next meeting, which the ranking uses after the fit. Computed once, and afterwards only again
-     * for the groups whose next meeting has started, so a request does not recompute thousands of schedules.
+     * for the groups whose next meeting has started, and only once the earliest of them has: until then a request
+     * reuses the list as it is, so it does not look at thousands of schedules.
      */
     private static List<Candidate> withNextMeetings(Snapshot snapshot, java.time.Instant now) {
-        List<Candidate> cached = snapshot.withNext().get();
-        List<Candidate> source = cached != null ? cached : snapshot.candidates();
-        List<Candidate> result = null;
-        for (int i = 0; i < source.size(); i++) {
-            Candidate c = source.get(i);
+        NextMeetings cached = snapshot.withNext().get();
+        if (cached != null && now.isBefore(cached.validUntil())) {
+            return cached.candidates();
+        }
+        List<Candidate> result = new java.util.ArrayList<>(cached != null ? cached.candidates() : snapshot.candidates());
+        java.time.Instant validUntil = java.time.Instant.MAX;
+        for (int i = 0; i < result.size(); i++) {
+            Candidate c = result.get(i);
             List<MeetingSchedule> schedules = c.groupId() == null ? null : snapshot.schedules().get(c.groupId());
             if (schedules == null) {
                 continue;
             }
-            if (cached == null || c.nextMeetingAt() == null || c.nextMeetingAt().toInstant().isBefore(now)) {
-                if (result == null) {
-                    result = new java.util.ArrayList<>(source);
-                }
-                result.set(i, c.withNextMeetingAt(schedules.stream().map(m -> m.nextStart(now).toOffsetDateTime())
-                        .min(java.util.Comparator.naturalOrder()).orElse(null)));
+            if (cached == null || c.nextMeetingAt() == null || !c.nextMeetingAt().toInstant().isAfter(now)) {
+                c = c.withNextMeetingAt(schedules.stream().map(m -> m.nextStart(now).toOffsetDateTime())
+                        .min(java.util.Comparator.naturalOrder()).orElse(null));
+                result.set(i, c);
+            }
+            if (c.nextMeetingAt() != null && c.nextMeetingAt().toInstant().isBefore(validUntil)) {
+                validUntil = c.nextMeetingAt().toInstant();
             }
         }
-        if (result == null) {
-            return source;
-        }
         List<Candidate> updated = List.copyOf(result);
-        snapshot.withNext().set(updated);
+        snapshot.withNext().set(new NextMeetings(updated, validUntil));
         return updated;
     }
 

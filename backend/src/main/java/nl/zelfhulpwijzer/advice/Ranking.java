@@ -1,7 +1,9 @@
 package nl.zelfhulpwijzer.advice;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import nl.zelfhulpwijzer.directory.Country;
 
@@ -15,24 +17,69 @@ import nl.zelfhulpwijzer.directory.Country;
  */
 public final class Ranking {
 
-    /** The order without a home country. */
-    public static final Comparator<CandidateAdvice> BY_FIT = byFit(null);
-
     /** The tie-breaker order applied before ranking. */
     public static final Comparator<Candidate> BY_NAME_AND_KEY = Comparator.comparing(Candidate::name).thenComparing(Candidate::key);
+
+    /** Scores are clamped to this magnitude so that they fit their bits of {@link Key#fit}. */
+    private static final int SCORE_LIMIT = 1 << 19;
 
     private Ranking() {
     }
 
+    /**
+     * The ranking of one candidate's advice, computed once so that sorting thousands of groups compares numbers only.
+     * {@code fit} packs, most significant first: does not fit, not exact, verdict, minus the score, other country,
+     * is a group; distance and next meeting (epoch second) are {@code MAX} when unknown, so they come last.
+     */
+    record Key(long fit, double distanceKm, long nextMeeting) implements Comparable<Key> {
+
+        static Key of(CandidateAdvice a, Country home) {
+            Candidate c = a.candidate();
+            int score = Math.max(-SCORE_LIMIT + 1, Math.min(SCORE_LIMIT - 1, a.score()));
+            long fit = bit(a.verdict() == Verdict.DOES_NOT_FIT);
+            fit = fit << 1 | bit(!a.exactFit());
+            fit = fit << 3 | a.verdict().ordinal();
+            fit = fit << 20 | (SCORE_LIMIT - score);
+            fit = fit << 1 | bit(home != null && c.country() != home);
+            fit = fit << 1 | bit(c.groupId() != null);
+            return new Key(fit, c.distanceKm() == null ? Double.MAX_VALUE : c.distanceKm(),
+                    c.nextMeetingAt() == null ? Long.MAX_VALUE : c.nextMeetingAt().toEpochSecond());
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            int byFit = Long.compare(fit, other.fit);
+            if (byFit != 0) {
+                return byFit;
+            }
+            int byDistance = Double.compare(distanceKm, other.distanceKm);
+            return byDistance != 0 ? byDistance : Long.compare(nextMeeting, other.nextMeeting);
+        }
+
+        private static long bit(boolean value) {
+            return value ? 1 : 0;
+        }
+    }
+
     /** The order for a client at home in {@code home} (null: unknown). */
     public static Comparator<CandidateAdvice> byFit(Country home) {
-        return Comparator.<CandidateAdvice, Boolean>comparing(a -> a.verdict() == Verdict.DOES_NOT_FIT)
-                .thenComparing(a -> !a.exactFit())
-                .thenComparing(CandidateAdvice::verdict)
-                .thenComparing(Comparator.comparingInt(CandidateAdvice::score).reversed())
-                .thenComparing(a -> home != null && a.candidate().country() != home)
-                .thenComparing(a -> a.candidate().groupId() != null)
-                .thenComparing(a -> a.candidate().distanceKm(), Comparator.nullsLast(Comparator.<Double>naturalOrder()))
-                .thenComparing(a -> a.candidate().nextMeetingAt(), Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()));
+        return Comparator.comparing(a -> Key.of(a, home));
+    }
+
+    /** The advice in ranking order; stable, each key computed once. */
+    static List<CandidateAdvice> sort(List<CandidateAdvice> advice, Country home) {
+        Ranked[] ranked = new Ranked[advice.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = new Ranked(Key.of(advice.get(i), home), advice.get(i));
+        }
+        Arrays.sort(ranked, Comparator.comparing(Ranked::key)); // stable: ties keep the input order
+        List<CandidateAdvice> result = new ArrayList<>(ranked.length);
+        for (Ranked r : ranked) {
+            result.add(r.advice());
+        }
+        return result;
+    }
+
+    private record Ranked(Key key, CandidateAdvice advice) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.zelfhulpwijzer.audit;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,11 @@ public class AuditTrail {
     private static final String INSERT = "insert into audit_event (occurred_at, action, outcome, user_id, user_role, on_behalf_of,"
             + " institution, client_ref, resource_type, resource_id, source_system, source_address, purpose, correlation_id,"
             + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The hash of the last event removed by the retention purge (V101), or the genesis hash. */
+    private static final String CHECKPOINT_HASH = "select coalesce((select last_hash from audit_checkpoint order by last_seq desc limit 1), ?)";
+    /** The hash the next event links to: the last stored event's, else the checkpoint's, else the genesis hash. */
+    private static final String LAST_HASH = "select coalesce((select hash from audit_event order by seq desc limit 1),"
+            + " (select last_hash from audit_checkpoint order by last_seq desc limit 1), ?)";
     private static final String COLUMNS = "seq, occurred_at, action, outcome, user_id, user_role, on_behalf_of, institution,"
             + " client_ref, resource_type, resource_id, source_system, source_address, purpose, correlation_id, previous_hash, hash";
 
@@ -57,13 +63,7 @@ public class AuditTrail {
                 lock.setLong(1, APPEND_LOCK);
                 lock.execute();
             }
-            String previous = AuditChain.GENESIS;
-            try (PreparedStatement last = connection.prepareStatement("select hash from audit_event order by seq desc limit 1");
-                    ResultSet rs = last.executeQuery()) {
-                if (rs.next()) {
-                    previous = rs.getString(1);
-                }
-            }
+            String previous = chainStart(connection, LAST_HASH);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (AuditEvent event : events) {
                     String hash = AuditChain.hash(previous, event);
@@ -117,13 +117,14 @@ public class AuditTrail {
     }
 
     /**
-     * Walks the whole chain and names the first broken link, if any. The first stored event's previous hash is
-     * taken as the anchor, so the chain stays verifiable after old events have been archived.
+     * Walks the whole chain and names the first broken link, if any. It starts from the hash of the last event the
+     * retention purge removed (the latest checkpoint), or from the genesis hash: so removing the oldest events other
+     * than through the purge is found too.
      */
     @Transactional
     public Optional<String> verify(AuditActor verifier) {
         Optional<String> broken = em.unwrap(Session.class).doReturningWork(connection -> {
-            String expected = null;
+            String expected = chainStart(connection, CHECKPOINT_HASH);
             long after = 0;
             while (true) {
                 List<StoredAuditEvent> batch;
@@ -147,6 +148,17 @@ public class AuditTrail {
         });
         record(AuditEvent.success(clock.instant(), AuditAction.VERIFY, verifier, null, "AuditLog", null, AuditPurpose.ACCOUNTABILITY));
         return broken;
+    }
+
+    /** Runs one of the queries above with the genesis hash as the last fallback. */
+    private static String chainStart(Connection connection, String query) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(query)) {
+            select.setString(1, AuditChain.GENESIS);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static void bind(PreparedStatement insert, AuditEvent event, String previous, String hash) throws SQLException {

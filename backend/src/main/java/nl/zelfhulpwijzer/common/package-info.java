@@ -8,6 +8,7 @@
  * <li>{@code concurrency}: the one ETag format and If-Match check of every versioned write (428 missing, 412 stale)
  * and the response shape with an ETag;</li>
  * <li>{@code versioning}: the one versioned-content lifecycle (draft, publish, supersede, discard, frozen history);</li>
+ * <li>{@code csv}: the one CSV writer (RFC 4180, no spreadsheet formulas) of every export;</li>
  * <li>{@code paging}, {@code params}, {@code http} (public caching; {@code RequestLimits}: over-long address or headers,
  *     NUL or a broken percent-encoding in the address as problem+json; {@code NoNulInJson}: NUL in a JSON text value
  *     as 400), {@code persistence}, {@code security} (roles, the

@@ -144,4 +144,9 @@ public class Referral extends PanacheEntityBase {
     public boolean hasConsent(LocalDate on) {
         return consentFrom != null && (consentUntil == null || !on.isAfter(consentUntil));
     }
+
+    /** Whether the client may get a check-in link on that day: consent given by the client and the referral open. */
+    public boolean clientMayCheckIn(LocalDate on) {
+        return hasConsent(on) && consentFrom == ConsentFrom.CLIENT && closedAt == null;
+    }
 }

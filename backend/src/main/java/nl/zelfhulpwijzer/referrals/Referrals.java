@@ -30,6 +30,7 @@ import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.directory.DirectoryQueries;
+import nl.zelfhulpwijzer.referrals.checkin.Checkins;
 
 /**
  * The referrals feature's published service. Every read and write of a referral is audited in the same
@@ -61,6 +62,13 @@ public class Referrals {
 
     @Inject
     Event<ReferralChanged> changed;
+
+    @Inject
+    Checkins checkins;
+
+    /** A referral as the client's own sheet shows it, with the address of a fresh check-in link if the client consented. */
+    public record ClientSheet(Referral referral, Optional<String> checkinUrl) {
+    }
 
     /**
      * A created referral, or the first answer to a repeated Idempotency-Key (then {@code body} and {@code etag} are
@@ -107,6 +115,19 @@ public class Referrals {
         Referral referral = load(id, institution);
         audit(AuditAction.READ, referral, actors.current());
         return referral;
+    }
+
+    /**
+     * The referral for the client's sheet (read audited). Only when the client consented to follow-up and the referral
+     * is open does it make a new check-in link (its token exists only in this answer, so every sheet gets its own).
+     */
+    @Transactional
+    public ClientSheet clientSheet(UUID id, String institution, String user) {
+        Referral referral = get(id, institution);
+        Optional<String> checkin = referral.clientMayCheckIn(LocalDate.ofInstant(clock.instant(), ZONE))
+                ? Optional.of(checkins.createLink(id, institution, user).url())
+                : Optional.empty();
+        return new ClientSheet(referral, checkin);
     }
 
     /** Its status changes, oldest first, as part of a read that {@link #get} audits. */
@@ -158,6 +179,20 @@ public class Referrals {
                 : Referral.<Referral>find(where + " order by modifiedAt, id", params).range(offset, offset + count - 1).list();
         auditReads(items);
         return new ReferralSearch.Page(items, total);
+    }
+
+    /** The names of these referrals' targets, each distinct organisation and group looked up once. */
+    public TargetNames targetNames(List<Referral> referrals) {
+        Map<String, String> organisations = new HashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        for (Referral referral : referrals) {
+            organisations.computeIfAbsent(referral.organisationId,
+                    id -> directory.findOrganisation(id).map(organisation -> organisation.name).orElse(null));
+            if (referral.groupSlug != null) {
+                groups.computeIfAbsent(referral.groupSlug, slug -> directory.findGroup(slug).map(group -> group.name).orElse(null));
+            }
+        }
+        return new TargetNames(organisations, groups);
     }
 
     @Transactional

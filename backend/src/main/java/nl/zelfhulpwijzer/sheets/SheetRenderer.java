@@ -1,28 +1,26 @@
 package nl.zelfhulpwijzer.sheets;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * A sheet as a web page (XHTML, language nl) and as a PDF from the same page: tagged (PDF/UA structure), document
- * language nl, title in the metadata, real text in the embedded DejaVu Sans.
+ * language nl, title in the metadata, real text in the embedded DejaVu Sans ({@link SheetFonts}).
  */
 @ApplicationScoped
 public class SheetRenderer {
 
-    private static final String FONT = "DejaVu Sans";
-
     @Inject
-    SheetsConfig config;
+    SheetFonts fonts;
 
     public String html(Sheet sheet) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\" xml:lang=\"nl\"><head>"
@@ -30,29 +28,25 @@ public class SheetRenderer {
                 + "<title>" + Xhtml.escape(sheet.title()) + "</title>"
                 + "<meta name=\"subject\" content=\"Voorlichting over zelfhulpgroepen\"/>"
                 + "<meta name=\"author\" content=\"Zelfhulpwijzer\"/>"
-                + "<style>" + SheetStyles.css(sheet.layout(), FONT) + "</style></head><body><main>"
+                + "<style>" + SheetStyles.css(sheet.layout(), SheetFonts.FAMILY) + "</style></head><body><main>"
                 + sheet.body() + "</main></body></html>";
     }
 
     public byte[] pdf(Sheet sheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        font(builder, "DejaVuSans.ttf", 400);
-        font(builder, "DejaVuSans-Bold.ttf", 700);
-        builder.withHtmlContent(html(sheet), null);
-        builder.toStream(out);
-        try {
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.usePDDocument(document);
+            fonts.use(builder, document);
+            builder.withHtmlContent(html(sheet), null);
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(new File(config.fontDirectory(), file), FONT, weight, FontStyle.NORMAL, true);
     }
 }

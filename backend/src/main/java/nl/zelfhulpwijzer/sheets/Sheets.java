@@ -3,7 +3,9 @@ package nl.zelfhulpwijzer.sheets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,16 +19,20 @@ import nl.zelfhulpwijzer.directory.DirectoryConfig;
 import nl.zelfhulpwijzer.directory.DirectoryQueries;
 import nl.zelfhulpwijzer.directory.GroupSearch;
 import nl.zelfhulpwijzer.directory.GroupStatus;
+import nl.zelfhulpwijzer.directory.Meeting;
 import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.OrganisationStatus;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
 import nl.zelfhulpwijzer.pathways.PathwayService;
 import nl.zelfhulpwijzer.pathways.PathwayService.Published;
 import nl.zelfhulpwijzer.pathways.Step;
+import nl.zelfhulpwijzer.referrals.Referral;
+import nl.zelfhulpwijzer.referrals.Referrals;
+import nl.zelfhulpwijzer.referrals.Referrals.ClientSheet;
 
 /**
- * Published service of the sheets: reads the directory (DirectoryQueries) and the pathways (PathwayService) through
- * their published sides, with the current sheet texts, and builds each kind of sheet. Rendering is {@link SheetRenderer}.
+ * Published service of the sheets: reads the directory (DirectoryQueries), the pathways (PathwayService) and the
+ * referrals (Referrals) through their published sides, with the current sheet texts, and builds each kind of sheet. Rendering is {@link SheetRenderer}.
  */
 @ApplicationScoped
 public class Sheets {
@@ -47,6 +53,9 @@ public class Sheets {
 
     @Inject
     SheetTexts texts;
+
+    @Inject
+    Referrals referrals;
 
     /** The web client's address (shared setting), for the poster's QR code to the group finder. */
     @ConfigProperty(name = "zhw.public-base-url", defaultValue = "http://localhost:5173")
@@ -90,6 +99,20 @@ public class Sheets {
         Step step = published.version().content.step(stepKey)
                 .orElseThrow(() -> new NotFound("Zorgpad '" + pathwayId + "' heeft geen stap '" + stepKey + "'."));
         return new OverviewSheets(texts.published()).step(published.version().content.title(), step);
+    }
+
+    /** The client's referral sheet; another institution's referral is not found. Makes a check-in link if consented. */
+    @Transactional
+    public Sheet referral(UUID id, String institution, String user) {
+        ClientSheet sheet = referrals.clientSheet(id, institution, user);
+        Referral referral = sheet.referral();
+        Organisation organisation = directory.findOrganisation(referral.organisationId)
+                .orElseThrow(() -> new NotFound("Er is geen organisatie met id '" + referral.organisationId + "'."));
+        Optional<SelfHelpGroup> group = Optional.ofNullable(referral.groupSlug).flatMap(directory::findGroup)
+                .map(g -> directory.group(g.slug));
+        Optional<Meeting> meeting = Optional.ofNullable(referral.meetingSlug).flatMap(directory::findMeeting);
+        return new ReferralSheets(texts.published(), Instant.now())
+                .referral(referral, new ReferralSheets.Target(organisation, group, meeting), sheet.checkinUrl());
     }
 
     private SelfHelpGroup activeGroup(String slug) {

@@ -58,7 +58,7 @@ class RankingPropertiesTest {
     @Property(tries = 200)
     boolean homeCountryFirstAtEqualFit(@ForAll("profiles") ClientProfile profile,
             @ForAll("directories") List<Candidate> candidates, @ForAll Country home) {
-        List<CandidateAdvice> ranked = AdviceRules.evaluate(profile, candidates, CATALOGUE, Ranking.byFit(home)).candidates();
+        List<CandidateAdvice> ranked = AdviceRules.evaluate(profile, candidates, CATALOGUE, home).candidates();
         for (int i = 0; i < ranked.size(); i++) {
             for (int j = i + 1; j < ranked.size(); j++) {
                 CandidateAdvice before = ranked.get(i);

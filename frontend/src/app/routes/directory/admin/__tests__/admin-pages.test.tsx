@@ -59,7 +59,7 @@ describe('coordinator screens: access', () => {
     unmount();
     await logInAs({ name: 'Cor', roles: ['coordinator'], instelling: 'demo-instelling' });
     renderWithRouter(<ul><DirectoryAdminNavLink /></ul>);
-    expect(await screen.findByRole('link', { name: 'Beheer groepen' })).toHaveAttribute('href', '/beheer/controleren');
+    expect(await screen.findByRole('link', { name: 'Beheer groepen' })).toHaveAttribute('href', '/beheer/groepen');
   });
 
   it('asks an anonymous visitor to log in and returns to the page afterwards', async () => {

@@ -9,5 +9,6 @@ public record Me(
         @Schema(required = true) String username,
         @Schema(required = true) String name,
         @Schema(required = true) List<String> roles,
-        @Schema(description = "De instelling waarvoor de gebruiker werkt.") String instelling) {
+        @Schema(description = "De code van de instelling waarvoor de gebruiker werkt.") String instelling,
+        @Schema(description = "De naam van die instelling; leeg als de code onbekend is.") String institutionName) {
 }

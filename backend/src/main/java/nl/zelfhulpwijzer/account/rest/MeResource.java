@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import nl.zelfhulpwijzer.common.security.CurrentUser;
+import nl.zelfhulpwijzer.implementation.InstitutionNames;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,9 +22,13 @@ public class MeResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    InstitutionNames institutions;
+
     @GET
-    @Operation(operationId = "getMe", summary = "De ingelogde gebruiker: naam, rollen en instelling")
+    @Operation(operationId = "getMe", summary = "De ingelogde gebruiker: naam, rollen, instelling en de naam daarvan")
     public Me me() {
-        return new Me(user.username(), user.displayName(), user.roles(), user.institution());
+        return new Me(user.username(), user.displayName(), user.roles(), user.institution(),
+                institutions.nameOf(user.institution()).orElse(null));
     }
 }

@@ -1,12 +1,14 @@
 package nl.zelfhulpwijzer.audit.rest;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.zelfhulpwijzer.audit.AuditAction;
 import nl.zelfhulpwijzer.audit.AuditPurpose;
 import nl.zelfhulpwijzer.audit.StoredAuditEvent;
+import nl.zelfhulpwijzer.common.csv.Csv;
 
 /** One access in a client's history (NEN 7513): who, when, what, from where and why. */
 @Schema(name = "AuditEvent")
@@ -27,8 +29,17 @@ public record AuditEventView(
         String correlationId,
         @Schema(required = true, description = "SHA-256 over de vorige hash en deze gebeurtenis.") String hash) {
 
-    static final String CSV_HEADER = "seq,occurredAt,action,outcome,userId,userRole,onBehalfOf,clientRef,resourceType,resourceId,"
-            + "sourceSystem,sourceAddress,purpose,correlationId,hash";
+    static final String[] CSV_HEADER = { "seq", "occurredAt", "action", "outcome", "userId", "userRole", "onBehalfOf",
+        "clientRef", "resourceType", "resourceId", "sourceSystem", "sourceAddress", "purpose", "correlationId", "hash" };
+
+    /** The history as CSV (common/csv), one line per access after the header. */
+    static String csv(List<AuditEventView> events) {
+        Csv csv = new Csv().line((Object[]) CSV_HEADER);
+        events.forEach(e -> csv.line(e.seq, e.occurredAt, e.action.name(), e.outcome, e.userId, e.userRole, e.onBehalfOf,
+                e.clientRef, e.resourceType, e.resourceId, e.sourceSystem, e.sourceAddress, e.purpose.name(), e.correlationId,
+                e.hash));
+        return csv.toString();
+    }
 
     static AuditEventView of(StoredAuditEvent stored) {
         var e = stored.event();
@@ -36,21 +47,5 @@ public record AuditEventView(
         return new AuditEventView(stored.seq(), e.occurredAt(), e.action(), e.outcome(), a.userId(), a.role(), a.onBehalfOf(),
                 e.clientRef(), e.resourceType(), e.resourceId(), a.sourceSystem(), a.sourceAddress(), e.purpose(), a.correlationId(),
                 stored.hash());
-    }
-
-    /** One CSV line (RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled). */
-    String csv() {
-        return String.join(",", String.valueOf(seq), occurredAt.toString(), action.name(), csv(outcome), csv(userId), csv(userRole),
-                csv(onBehalfOf), csv(clientRef), csv(resourceType), csv(resourceId), csv(sourceSystem), csv(sourceAddress),
-                purpose.name(), csv(correlationId), hash);
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        // A leading =, +, - or @ would make a spreadsheet run it as a formula.
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches(".*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

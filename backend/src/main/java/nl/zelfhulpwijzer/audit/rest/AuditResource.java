@@ -3,7 +3,6 @@ package nl.zelfhulpwijzer.audit.rest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -89,8 +88,7 @@ public class AuditResource {
         }
         List<AuditEventView> events = read(AuditAction.EXPORT, clientRef, from, to);
         String file = "toegang-" + clientRef.replaceAll("[^A-Za-z0-9._-]", "_") + (csv ? ".csv" : ".json");
-        Object body = csv ? AuditEventView.CSV_HEADER + "\r\n" + events.stream().map(e -> e.csv() + "\r\n").collect(Collectors.joining())
-                : new AuditHistory(clientRef, events);
+        Object body = csv ? AuditEventView.csv(events) : new AuditHistory(clientRef, events);
         return Response.ok(body, csv ? CSV + ";charset=UTF-8" : MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }

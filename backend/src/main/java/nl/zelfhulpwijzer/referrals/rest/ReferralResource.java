@@ -50,6 +50,8 @@ import nl.zelfhulpwijzer.referrals.OutcomeInput;
 import nl.zelfhulpwijzer.referrals.Referral;
 import nl.zelfhulpwijzer.referrals.ReferralFeed;
 import nl.zelfhulpwijzer.referrals.Referrals;
+import nl.zelfhulpwijzer.referrals.TargetNames;
+import nl.zelfhulpwijzer.referrals.Worklist;
 
 /** Referrals of the caller's own institution, for care workers and EPDs; another institution's are not found. */
 @Path("/api/v1/referrals")
@@ -161,8 +163,10 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "De werklijst.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorklistView.class)))
     public WorklistView worklist() {
-        return new WorklistView(referrals.worklist(user.requiredInstitution()).stream()
-                .map(item -> new WorklistView.Item(ReferralMapper.toView(item.referral(), null), item.reasons())).toList());
+        List<Worklist.Item> items = referrals.worklist(user.requiredInstitution());
+        TargetNames names = referrals.targetNames(items.stream().map(Worklist.Item::referral).toList());
+        return new WorklistView(items.stream().map(item -> new WorklistView.Item(ReferralMapper.toView(item.referral(), null),
+                item.reasons(), names.organisation(item.referral().organisationId), names.group(item.referral().groupSlug))).toList());
     }
 
     @POST

@@ -11,6 +11,8 @@ import nl.zelfhulpwijzer.referrals.WorklistReason;
 public record WorklistView(@Schema(required = true) List<Item> items) {
 
     @Schema(name = "WorklistItem")
-    public record Item(@Schema(required = true) ReferralView referral, @Schema(required = true) Set<WorklistReason> reasons) {
+    public record Item(@Schema(required = true) ReferralView referral, @Schema(required = true) Set<WorklistReason> reasons,
+            @Schema(description = "Naam van de organisatie in de sociale kaart.") String organisationName,
+            @Schema(description = "Naam van de groep, als er naar een groep is verwezen.") String groupName) {
     }
 }

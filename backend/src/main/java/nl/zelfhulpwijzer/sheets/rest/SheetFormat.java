@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.sheets.rest;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,7 @@ enum SheetFormat {
 
     static final String PDF_TYPE = "application/pdf";
 
-    static SheetFormat parse(String raw) {
+    private static SheetFormat parse(String raw) {
         if (raw == null || raw.equals("html")) {
             return HTML;
         }
@@ -26,8 +27,11 @@ enum SheetFormat {
         throw new InvalidInput(List.of(new FieldError("formaat", "Kies 'html' of 'pdf'.")));
     }
 
-    Response respond(Sheet sheet, SheetRenderer renderer, String fileName) {
-        return this == PDF
+    /** The one answer of every sheet endpoint: the format is checked before the sheet is built, then rendered in it. */
+    static Response respond(String format, Supplier<Sheet> build, SheetRenderer renderer, String fileName) {
+        SheetFormat sheetFormat = parse(format);
+        Sheet sheet = build.get();
+        return sheetFormat == PDF
                 ? Response.ok(renderer.pdf(sheet), PDF_TYPE)
                         .header("Content-Disposition", "inline; filename=\"" + fileName + ".pdf\"").build()
                 : Response.ok(renderer.html(sheet), MediaType.TEXT_HTML + ";charset=utf-8").build();

@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.sheets.rest;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
+import nl.zelfhulpwijzer.sheets.Sheet;
 import nl.zelfhulpwijzer.sheets.SheetRenderer;
 import nl.zelfhulpwijzer.sheets.Sheets;
 
@@ -51,8 +53,7 @@ public class SheetResource {
     public Response group(@PathParam("slug") String slug,
             @Parameter(description = "standaard (B1) of makkelijk") @QueryParam("variant") String variant,
             @Parameter(description = FORMAT) @QueryParam("formaat") String format) {
-        SheetFormat sheetFormat = SheetFormat.parse(format);
-        return sheetFormat.respond(sheets.group(slug, easyRead(variant)), renderer, "groep");
+        return respond(format, () -> sheets.group(slug, easyRead(variant)), "groep");
     }
 
     @GET
@@ -64,8 +65,7 @@ public class SheetResource {
     @APIResponse(responseCode = "400", description = "Onbekend formaat.")
     @APIResponse(responseCode = "404", description = "Onbekende organisatie.")
     public Response organisation(@PathParam("id") String id, @Parameter(description = FORMAT) @QueryParam("formaat") String format) {
-        SheetFormat sheetFormat = SheetFormat.parse(format);
-        return sheetFormat.respond(sheets.organisation(id), renderer, "organisatie");
+        return respond(format, () -> sheets.organisation(id), "organisatie");
     }
 
     @GET
@@ -78,8 +78,7 @@ public class SheetResource {
     @APIResponse(responseCode = "400", description = "Onbekend formaat of ongeldige plaats.")
     public Response family(@Parameter(description = "Plaatsnaam, bijvoorbeeld Utrecht") @QueryParam("plaats") String city,
             @Parameter(description = FORMAT) @QueryParam("formaat") String format) {
-        SheetFormat sheetFormat = SheetFormat.parse(format);
-        return sheetFormat.respond(sheets.family(city == null ? null : city(city)), renderer, "familie");
+        return respond(format, () -> sheets.family(city == null ? null : city(city)), "familie");
     }
 
     @GET
@@ -91,8 +90,7 @@ public class SheetResource {
     @APIResponse(responseCode = "400", description = "Geen of ongeldige plaats, of onbekend formaat.")
     public Response poster(@Parameter(description = "Plaatsnaam", required = true) @QueryParam("plaats") String city,
             @Parameter(description = FORMAT) @QueryParam("formaat") String format) {
-        SheetFormat sheetFormat = SheetFormat.parse(format);
-        return sheetFormat.respond(sheets.poster(city(city)), renderer, "poster");
+        return respond(format, () -> sheets.poster(city(city)), "poster");
     }
 
     @GET
@@ -105,8 +103,11 @@ public class SheetResource {
     @APIResponse(responseCode = "404", description = "Onbekend zorgpad of onbekende stap.")
     public Response pathwayStep(@PathParam("id") String id, @PathParam("key") String key,
             @Parameter(description = FORMAT) @QueryParam("formaat") String format) {
-        SheetFormat sheetFormat = SheetFormat.parse(format);
-        return sheetFormat.respond(sheets.pathwayStep(id, key), renderer, "werkblad");
+        return respond(format, () -> sheets.pathwayStep(id, key), "werkblad");
+    }
+
+    private Response respond(String format, Supplier<Sheet> sheet, String fileName) {
+        return SheetFormat.respond(format, sheet, renderer, fileName);
     }
 
     private static boolean easyRead(String variant) {
@@ -119,10 +120,10 @@ public class SheetResource {
         throw new InvalidInput(List.of(new FieldError("variant", "Kies 'standaard' of 'makkelijk'.")));
     }
 
-    /** A town name as people write it: letters, spaces, hyphens and apostrophes, at most 80 characters. */
+    /** A town name as people write it ('s-Hertogenbosch too): letters, spaces, hyphens, apostrophes, at most 80. */
     private static String city(String raw) {
         String city = raw == null ? "" : raw.strip();
-        if (!city.matches("[\\p{L}][\\p{L} '\\-.]{0,79}")) {
+        if (!city.matches("[\\p{L}'][\\p{L} '\\-.]{0,79}") || !city.matches(".*\\p{L}.*")) {
             throw new InvalidInput(List.of(new FieldError("plaats", "Geef een plaatsnaam, bijvoorbeeld Utrecht.")));
         }
         return city;

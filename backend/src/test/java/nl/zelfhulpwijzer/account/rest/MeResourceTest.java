@@ -3,6 +3,7 @@ package nl.zelfhulpwijzer.account.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,16 @@ class MeResourceTest {
                 .body("username", equalTo("medewerker"))
                 .body("name", equalTo("Mila Medewerker"))
                 .body("roles", contains("medewerker"))
-                .body("instelling", equalTo("demo-instelling"));
+                .body("instelling", equalTo("demo-instelling"))
+                .body("institutionName", equalTo("Voorbeeldinstelling Verslavingszorg"));
+    }
+
+    @Test
+    void unknownInstitutionCodeHasNoName() {
+        String token = TestTokens.token("nieuw", "Nina Nieuw", "nog-niet-bekend", "medewerker");
+        given().filter(Contract.validated()).auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+                .body("instelling", equalTo("nog-niet-bekend"))
+                .body("institutionName", nullValue());
     }
 
     @Test

@@ -174,7 +174,8 @@ class ReferralResourceTest {
         referrals.recordCheckin(UUID.fromString(id), CheckinAnswer.NOT_FOR_ME);
         Response worklist = as(token).get(BASE + "/worklist");
         worklist.then().statusCode(200).body("items", hasSize(1)).body("items[0].referral.checkin.answer", equalTo("NOT_FOR_ME"))
-                .body("items[0].reasons", hasItem("CHECKIN_RECEIVED")).body("items[0].reasons", hasItem("WITHOUT_OUTCOME"));
+                .body("items[0].reasons", hasItem("CHECKIN_RECEIVED")).body("items[0].reasons", hasItem("WITHOUT_OUTCOME"))
+                .body("items[0].organisationName", equalTo("Anonieme Alcoholisten Nederland"));
         as(medewerkerOf("inst-work-other")).get(BASE + "/worklist").then().statusCode(200).body("items", hasSize(0));
     }
 }

@@ -124,6 +124,8 @@ class SheetResourceTest {
                 .body(containsString("lang=\"nl\"")).body(containsString("AA Utrecht De Bron"));
         api().get("/api/v1/sheets/poster?plaats=Utrecht").then().statusCode(200)
                 .body(containsString("<svg")).body(containsString("/bijeenkomsten?plaats=Utrecht"));
+        api().get("/api/v1/sheets/poster?plaats='s-Hertogenbosch").then().statusCode(200)
+                .body(containsString("Zelfhulpgroepen in 's-Hertogenbosch"));
     }
 
     @Test
@@ -136,6 +138,7 @@ class SheetResourceTest {
         api().get("/api/v1/sheets/groups/test-aa-utrecht?variant=klein").then().statusCode(400);
         api().get("/api/v1/sheets/poster").then().statusCode(400);
         api().get("/api/v1/sheets/poster?plaats=<script>").then().statusCode(400);
+        api().get("/api/v1/sheets/poster?plaats=''").then().statusCode(400);
     }
 
     @Test

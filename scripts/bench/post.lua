@@ -1,4 +1,4 @@
--- wrk script: POST one fixed advice profile (see scripts/bench-advice.sh); prints p50/p95/p99 in ms at the end.
+-- wrk script: POST BENCH_BODY with the bearer token BENCH_TOKEN (advice, referrals); prints p50/p95/p99 in ms at the end.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")

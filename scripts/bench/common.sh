@@ -1,0 +1,61 @@
+# Shared steps of the scripts/bench-*.sh benchmarks. Sourced after scripts/common.sh, never run.
+# Each benchmark uses its own database and port, signs its own test token and measures against a baseline
+# (GET /q/health/live) in the same run; these helpers keep those steps the same everywhere.
+
+command -v wrk >/dev/null || apt_install wrk
+command -v psql >/dev/null || apt_install postgresql-client
+BENCH_OUT="$LOCAL/bench"
+mkdir -p "$BENCH_OUT"
+
+# Creates database $1 (owner zelfhulpwijzer) on the PostgreSQL at $PG_PORT when it does not exist.
+bench_database() {
+  local db="$1"
+  if [ -z "$(psql "postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/postgres" -Atc "select 1 from pg_database where datname = '$db'")" ]; then
+    local socket="${BENCH_PG_SOCKET:-$(ps -eo args | grep -v grep | grep -o -- "-p $PG_PORT -k [^ ]*" | head -n 1 | awk '{print $4}')}"
+    [ -n "$socket" ] || { echo "Cannot create $db: set BENCH_PG_SOCKET or create it as superuser (owner zelfhulpwijzer)" >&2; return 1; }
+    runuser -u postgres -- psql -h "$socket" -p "$PG_PORT" -d postgres -qc "create database $db owner zelfhulpwijzer"
+  fi
+}
+
+# Packages the backend when the jar is missing or older than a source file.
+bench_build() {
+  local backend="$ROOT/backend" jar="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  if [ ! -f "$jar" ] || [ -n "$(find "$backend/src" "$backend/pom.xml" -newer "$jar" -type f | head -n 1)" ]; then
+    log "Building the backend"
+    (cd "$backend" && "$MVNW" -B -q -DskipTests package)
+  fi
+}
+
+# Starts the packaged backend on port $1 with database $2 and the test profile's token settings (so a token signed
+# with backend/src/test/resources/test-jwt-private.pem is accepted), logging to $BENCH_OUT/$3; stops it on exit.
+bench_start_backend() {
+  local port="$1" db="$2" logfile="$3"
+  log "Starting the backend on port $port (database $db)"
+  ZHW_HTTP_PORT="$port" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" \
+    java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN \
+    -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$BENCH_OUT/$logfile" 2>&1 &
+  BENCH_PID=$!
+  trap 'kill $BENCH_PID 2>/dev/null || true; wait $BENCH_PID 2>/dev/null || true' EXIT
+  wait_for_url "http://localhost:$port/q/health/ready" 600
+}
+
+# Prints a test token (one hour) for role $1 in institution $2, signed like the tests' TestTokens.
+bench_token() {
+  local b64url='openssl base64 -A | tr "+/" "-_" | tr -d "="' now header payload sig
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT","kid":"test"}' | eval "$b64url")
+  payload=$(printf '{"iss":"https://test.zelfhulpwijzer.local/realms/zelfhulpwijzer","aud":"zelfhulpwijzer-api","sub":"bench","preferred_username":"bench","instelling":"%s","instelling_land":"NL","realm_access":{"roles":["%s"]},"iat":%d,"exp":%d}' \
+    "$2" "$1" "$now" "$((now + 3600))" | eval "$b64url")
+  sig=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$ROOT/backend/src/test/resources/test-jwt-private.pem" | eval "$b64url")
+  printf '%s.%s.%s' "$header" "$payload" "$sig"
+}
+
+# Runs wrk with script $1 (in scripts/bench) against URL $2 for duration $3 and prints its RESULT line.
+bench_wrk() {
+  wrk -t"${BENCH_THREADS:-1}" -c"${BENCH_CONNECTIONS:-4}" -d"$3" -s "$ROOT/scripts/bench/$1" "$2" | grep '^RESULT'
+}
+
+# Prints field $2 (p50, p95, rps, errors ...) of RESULT line $1.
+bench_field() {
+  printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2
+}
