@@ -20,4 +20,8 @@ public interface DirectoryConfig {
     /** Memory for the search answers the server keeps (per query, minute and directory version); 0 keeps none. */
     @WithDefault("33554432")
     long serverCacheBytes();
+
+    /** Reports of wrong information per client address and ten minutes, over all groups (counted in PostgreSQL). */
+    @WithDefault("20")
+    int reportsPerAddressPerTenMinutes();
 }

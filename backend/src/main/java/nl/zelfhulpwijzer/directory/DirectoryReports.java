@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.directory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,14 @@ import nl.zelfhulpwijzer.common.error.Conflict;
 import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.ratelimit.RateLimiter;
+import nl.zelfhulpwijzer.common.security.Sha256;
 
-/** The queue of reports that a group's data is wrong: anyone files one, a coordinator resolves or rejects it. */
+/**
+ * The queue of reports that a group's data is wrong: anyone files one, a coordinator resolves or rejects it. Filing
+ * is public, so every attempt is counted per client address (hashed) in PostgreSQL, across all instances: 429 beyond
+ * {@code directory.reports-per-address-per-ten-minutes}.
+ */
 @ApplicationScoped
 public class DirectoryReports {
 
@@ -26,8 +33,17 @@ public class DirectoryReports {
     @Inject
     Validator validator;
 
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    DirectoryConfig config;
+
+    /** {@code clientAddress}: the caller's network address, only counted as a hash, never stored. */
     @Transactional
-    public DirectoryReport report(String groupSlug, ReportWrite input) {
+    public DirectoryReport report(String groupSlug, ReportWrite input, String clientAddress) {
+        limiter.hit("report-address:" + Sha256.hex(clientAddress == null ? "" : clientAddress),
+                config.reportsPerAddressPerTenMinutes(), Duration.ofMinutes(10));
         SelfHelpGroup group = DirectoryLookups.group(groupSlug);
         List<FieldError> errors = DirectoryValidation.check(validator, input);
         Meeting meeting = null;

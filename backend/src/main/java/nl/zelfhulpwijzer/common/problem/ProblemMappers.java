@@ -134,6 +134,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warn("Database unavailable on " + uri.getPath() + ": " + e.getMessage());
+            Response problem = respond(ProblemType.UNAVAILABLE,
+                    "De Zelfhulpwijzer kan nu niet bij zijn gegevens. Er is niets opgeslagen. Probeer het over een minuut opnieuw.",
+                    List.of(), uri);
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.",
                 List.of(), uri);

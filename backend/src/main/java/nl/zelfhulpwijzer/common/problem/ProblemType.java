@@ -17,7 +17,8 @@ public enum ProblemType {
     UNPROCESSABLE("unprocessable", 422, "Verzoek kan niet worden verwerkt"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Te veel verzoeken"),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Kopregels te groot"),
-    INTERNAL("internal", 500, "Er ging iets mis");
+    INTERNAL("internal", 500, "Er ging iets mis"),
+    UNAVAILABLE("unavailable", 503, "Tijdelijk niet beschikbaar");
 
     private static final String BASE = "https://zelfhulpwijzer.nl/problems/";
 

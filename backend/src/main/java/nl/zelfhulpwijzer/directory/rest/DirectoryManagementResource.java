@@ -22,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import io.vertx.core.http.HttpServerRequest;
 
 import nl.zelfhulpwijzer.common.concurrency.EtagResponses;
 import nl.zelfhulpwijzer.common.paging.PageRequest;
@@ -89,6 +91,9 @@ public class DirectoryManagementResource {
 
     @Inject
     Clock clock;
+
+    @Context
+    HttpServerRequest request;
 
     // ------------------------------------------------------------------ groups
 
@@ -253,9 +258,11 @@ public class DirectoryManagementResource {
     @APIResponse(responseCode = "400", description = "Ongeldige invoer.")
     @APIResponse(responseCode = "404", description = "Onbekende groep.")
     @APIResponse(responseCode = "422", description = "Te veel open meldingen over deze groep.")
+    @APIResponse(responseCode = "429", description = "Te veel meldingen vanaf dit adres; probeer het later opnieuw.")
     public RestResponse<ReportDto> report(@PathParam("slug") String slug,
             @NotNull(message = "Stuur de melding mee.") ReportWrite input) {
-        DirectoryReport report = reportQueue.report(slug, input);
+        String address = request.remoteAddress() != null ? request.remoteAddress().hostAddress() : null;
+        DirectoryReport report = reportQueue.report(slug, input, address);
         return RestResponse.ResponseBuilder.<ReportDto>created(URI.create("/api/v1/admin/reports/" + report.id)).entity(toDto(report)).build();
     }
 

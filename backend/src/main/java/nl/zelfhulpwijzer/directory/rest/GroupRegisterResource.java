@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.paging.PageRequest;
@@ -45,7 +44,6 @@ public class GroupRegisterResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.BEHEERDER })
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "groupRegister", summary = "Alle groepen met hun bijeenkomsten, te zoeken en te filteren",
             description = "Op naam (van groep of organisatie), plaats, organisatie, controle en status; op naam gesorteerd.")
     @APIResponse(responseCode = "200", description = "Een pagina met groepen.")
