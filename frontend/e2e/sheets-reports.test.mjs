@@ -53,7 +53,7 @@ describe('Folders en rapportages', { timeout: TEST_TIMEOUT * 2 }, () => {
     try {
       await logIn(page, '/organisaties/al-anon', 'medewerker');
       await page.getByRole('combobox', { name: /^Folder over / }).selectOption('familie');
-      await page.getByRole('link', { name: /Folder over .* openen/ }).click();
+      await page.getByRole('link', { name: /Folder openen over / }).click();
       await page.getByRole('heading', { level: 1, name: 'Folder voor familie en naasten' }).waitFor();
       const frame = page.frameLocator('iframe[title="Folder voor familie en naasten"]');
       await frame.getByRole('heading', { level: 1, name: 'Hulp voor familie en naasten' }).waitFor();

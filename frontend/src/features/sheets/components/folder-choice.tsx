@@ -27,7 +27,7 @@ export function FolderChoiceField({ target, name }: { target: { organisationId: 
           ))}
         </Select>
       </FormField>
-      <AppButtonLink to={folderPagePath(sheetForChoice(choice, target))} aria-label={`Folder over ${name} openen`}>
+      <AppButtonLink to={folderPagePath(sheetForChoice(choice, target))} aria-label={`Folder openen over ${name}`}>
         Folder openen
       </AppButtonLink>
     </div>
