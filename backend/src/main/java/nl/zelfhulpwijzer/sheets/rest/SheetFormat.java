@@ -17,6 +17,13 @@ enum SheetFormat {
 
     static final String PDF_TYPE = "application/pdf";
 
+    /**
+     * The web sheet is a page of its own that the web client shows in a frame (to print it): unlike the API's JSON,
+     * it may be framed by its own origin and needs its inline styles; nothing else may load.
+     */
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
     private static SheetFormat parse(String raw) {
         if (raw == null || raw.equals("html")) {
             return HTML;
@@ -37,6 +44,7 @@ enum SheetFormat {
         return parse(format) == PDF
                 ? Response.ok(pdf.pdf(build), PDF_TYPE)
                         .header("Content-Disposition", "inline; filename=\"" + fileName + ".pdf\"").build()
-                : Response.ok(renderer.html(build.get()), MediaType.TEXT_HTML + ";charset=utf-8").build();
+                : Response.ok(renderer.html(build.get()), MediaType.TEXT_HTML + ";charset=utf-8")
+                        .header("Content-Security-Policy", HTML_POLICY).header("X-Frame-Options", "SAMEORIGIN").build();
     }
 }

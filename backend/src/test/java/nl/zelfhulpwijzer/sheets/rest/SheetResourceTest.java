@@ -120,8 +120,11 @@ class SheetResourceTest {
 
     @Test
     void aSheetIsAlsoADutchWebPage() {
-        api().get("/api/v1/sheets/groups/test-aa-utrecht").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("lang=\"nl\"")).body(containsString("AA Utrecht De Bron"));
+        var page = api().get("/api/v1/sheets/groups/test-aa-utrecht").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("lang=\"nl\"")).body(containsString("AA Utrecht De Bron")).extract().headers();
+        // The web client frames the sheet to print it: its own origin may, nobody else; and no stricter second policy.
+        assertEquals(List.of(SheetFormat.HTML_POLICY), page.getValues("Content-Security-Policy"));
+        assertEquals(List.of("SAMEORIGIN"), page.getValues("X-Frame-Options"));
         api().get("/api/v1/sheets/poster?plaats=Utrecht").then().statusCode(200)
                 .body(containsString("<svg")).body(containsString("/bijeenkomsten?plaats=Utrecht"));
         api().get("/api/v1/sheets/poster?plaats='s-Hertogenbosch").then().statusCode(200)
