@@ -50,3 +50,16 @@ require_free_port() {
     return 1
   fi
 }
+
+# Parts a script starts are added to STARTED (e.g. STARTED+=(pg)); on exit they are stopped in reverse order
+# with their <part>_stop, and the script keeps its own exit status.
+STARTED=()
+stop_started_on_exit() {
+  _stop_started() {
+    local status=$?
+    trap - EXIT INT TERM
+    for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do "${STARTED[$i]}_stop" >/dev/null 2>&1 || true; done
+    exit $status
+  }
+  trap _stop_started EXIT INT TERM
+}

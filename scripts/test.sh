@@ -13,14 +13,7 @@ source "$ROOT/scripts/keycloak.sh"
 source "$ROOT/scripts/backend.sh"
 source "$ROOT/scripts/frontend.sh"
 
-STARTED=()
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do "${STARTED[$i]}_stop" >/dev/null 2>&1 || true; done
-  exit $status
-}
-trap cleanup EXIT INT TERM
+stop_started_on_exit
 
 log "Preparing the machine"
 apt_install chromium docker-compose fonts-dejavu-core
