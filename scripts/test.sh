@@ -2,7 +2,12 @@
 # Runs every test: backend (Quarkus, real PostgreSQL), web client unit tests, browser end-to-end tests against a
 # freshly started stack (PostgreSQL, Keycloak, backend, web client in headless Chromium), and the compose file check.
 # Installs what it needs. Stops what it started. Exit code 0 only when everything passed.
+#     bash scripts/test.sh                          everything (what CI runs)
+#     bash scripts/test.sh --e2e [e2e/x.test.mjs]   only the browser tests, all or the files named
 set -euo pipefail
+E2E_ONLY=false
+if [ "${1:-}" = "--e2e" ]; then E2E_ONLY=true; shift; fi
+E2E_FILES=("$@")
 source "$(dirname "$0")/common.sh"
 
 # The end-to-end stack gets its own ports and database, so a running `scripts/run.sh` is left alone.
@@ -27,14 +32,16 @@ if [ -z "${ZHW_DB_URL:-}" ] && ! runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$
 fi
 pg_ensure_database zelfhulpwijzer_test
 
-log "Backend tests"
-(cd "$ROOT/backend" && "$MVNW" -B verify -Dstyle.color=never)
+if ! $E2E_ONLY; then
+  log "Backend tests"
+  (cd "$ROOT/backend" && "$MVNW" -B verify -Dstyle.color=never)
 
-log "Web client checks and unit tests"
-(cd "$ROOT/frontend" && npm run -s check:api && npm run -s lint && npm run -s typecheck && npm test)
+  log "Web client checks and unit tests"
+  (cd "$ROOT/frontend" && npm run -s check:api && npm run -s lint && npm run -s typecheck && npm test)
 
-log "Compose file"
-docker-compose -f "$ROOT/docker-compose.yml" config -q && echo "docker-compose.yml is valid"
+  log "Compose file"
+  docker-compose -f "$ROOT/docker-compose.yml" config -q && echo "docker-compose.yml is valid"
+fi
 
 log "End-to-end stack"
 require_free_port "$BACKEND_PORT"
@@ -42,6 +49,7 @@ require_free_port "$FRONTEND_PORT"
 pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_e2e with (force)"
 pg_ensure_database zelfhulpwijzer_e2e
 if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
+if $E2E_ONLY; then backend_build; fi
 # The browser tests also need groups and meetings: fictional ones, labelled "voorbeeldgegevens".
 ZHW_DEMO_DATA_GROUPS=200 backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
 frontend_build
@@ -49,5 +57,9 @@ frontend_build
 frontend_start; STARTED+=(frontend)
 
 log "Browser end-to-end tests (headless Chromium)"
-(cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$FRONTEND_PORT" npm run -s e2e)
+if [ ${#E2E_FILES[@]} -gt 0 ]; then
+  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$FRONTEND_PORT" node --test --test-concurrency=1 "${E2E_FILES[@]}")
+else
+  (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$FRONTEND_PORT" npm run -s e2e)
+fi
 log "All tests passed"
