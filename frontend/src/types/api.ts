@@ -1300,7 +1300,7 @@ export interface paths {
         put?: never;
         /**
          * Een check-in-link voor de cliënt maken
-         * @description Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard.
+         * @description Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard. Een verwijzing heeft één geldige link: een nieuwe link (ook op een opnieuw afgedrukt verwijsblad) maakt de vorige ongeldig.
          */
         post: operations["createCheckinLink"];
         delete?: never;
