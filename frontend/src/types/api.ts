@@ -3596,6 +3596,11 @@ export interface components {
             /** Format: double */
             firstMeetingByCheckin?: number;
             daysToFirstMeeting: components["schemas"]["ReportDays"];
+            /** Format: double */
+            followUpOnTime?: number;
+            organisationNames: {
+                [key: string]: string;
+            };
         };
         /** @enum {string} */
         ReferralStatus: "DRAFT" | "REQUESTED" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "FAILED" | "ENTERED_IN_ERROR";
