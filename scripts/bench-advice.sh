@@ -13,6 +13,7 @@
 #           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$ROOT/scripts/bench/common.sh"
 
 PORT="${BENCH_PORT:-18086}"
 ROWS="${BENCH_ROWS:-10000}"
@@ -117,3 +118,5 @@ awk -v bp50="$(field "$BASE" p50)" -v bp95="$(field "$BASE" p95)" -v brps="$(fie
   printf "goal      p95 <= 15 ms: %s; default answer %d bytes <= 30 KB: %s\n", (ap95 <= 15 ? "met" : "NOT met"),
          bytes, (bytes <= 30720 ? "met" : "NOT met");
 }' | tee "$OUT/summary.txt"
+bench_result advice health "$BASE"
+bench_result advice advice "$ADV" baseline=health "bytes=$BYTES" "candidates=$TOTAL" "goal=p95<=15ms,bytes<=30KB"

@@ -55,7 +55,40 @@ bench_wrk() {
   wrk -t"${BENCH_THREADS:-1}" -c"${BENCH_CONNECTIONS:-4}" -d"$3" -s "$ROOT/scripts/bench/$1" "$2" | grep '^RESULT'
 }
 
+# Writes the wrk script of the public search mix (scripts/bench/search-mix.txt + search-mix.lua) to file $1.
+bench_search_mix() {
+  {
+    echo 'local paths = {'
+    grep -v '^#' "$ROOT/scripts/bench/search-mix.txt" | grep . | sed 's/.*/  "&",/'
+    echo '}'
+    cat "$ROOT/scripts/bench/search-mix.lua"
+  } >"$1"
+}
+
 # Prints field $2 (p50, p95, rps, errors ...) of RESULT line $1.
 bench_field() {
   printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2
+}
+
+# The RESULT line: the one format in which every bench-*.sh reports its figures, so that scripts/bench-all.sh can put
+# them in one table. One line per measured case, on stdout, after the run:
+#
+#   RESULT bench=<script name without bench-> case=<case> [rps=<req/s>] [p50=<ms>] [p95=<ms>] [p99=<ms>]
+#          [errors=<n>] [baseline=<case of the same bench and run it is compared with>] [<key>=<value> ...]
+#
+# Latencies in milliseconds, rates per second; a case that is itself the baseline has no baseline= field. Further
+# figures are key=value with the unit in the key (bytes=, rss_mb=, ready_s=, tps=), and goal=<text> states the
+# issue's goal. Values never contain spaces. bench_result prints such a line from a wrk RESULT line:
+#   bench_result advice health "$BASE"
+#   bench_result advice advice "$ADV" baseline=health bytes=29533 goal=p95<=15ms
+bench_result() {
+  local bench="$1" case="$2" wrk_line="$3" out key value
+  shift 3
+  out="RESULT bench=$bench case=$case"
+  for key in rps p50 p95 p99 errors; do
+    value=$(bench_field "$wrk_line" "$key")
+    [ -z "$value" ] || out+=" $key=$value"
+  done
+  for value in "$@"; do out+=" ${value// /_}"; done
+  printf '%s\n' "$out"
 }
