@@ -17,6 +17,7 @@
 # the requests), which depends less on the other load of a shared machine, and the load average (uptime) per run.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$ROOT/scripts/bench/common.sh"
 
 PORT="${BENCH_PORT:-18086}"
 ROWS="${BENCH_ROWS:-10000}"
@@ -133,3 +134,5 @@ awk -v bp50="$(field "$BASE" p50)" -v bp95="$(field "$BASE" p95)" -v brps="$(fie
   printf "goal      p95 <= 15 ms: %s; default answer %d bytes <= 30 KB: %s\n", (ap95 <= 15 ? "met" : "NOT met"),
          bytes, (bytes <= 30720 ? "met" : "NOT met");
 }' | tee "$OUT/summary.txt"
+bench_result advice health "$BASE"
+bench_result advice advice "$ADV" baseline=health "bytes=$BYTES" "candidates=$TOTAL" "goal=p95<=15ms,bytes<=30KB"

@@ -16,6 +16,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/bench/common.sh"
 
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench_fhir}"
 BENCH_PORT="${BENCH_PORT:-8094}"
@@ -61,6 +62,7 @@ for name in baseline fhir-name json-name fhir-near json-near; do
   wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -s "$GET" "$BASE${PATHS[$name]}" >/dev/null
 done
 
+declare -A RESULTS=()
 : >"$OUT/report.txt"
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
 for name in baseline fhir-name json-name fhir-near json-near; do
@@ -70,7 +72,13 @@ for name in baseline fhir-name json-name fhir-near json-near; do
   ratio=$(awk -v r="$(field rps "$result")" -v br="$(field rps "$BASELINE")" -v p="$(field p99 "$result")" \
     -v bp="$(field p99 "$BASELINE")" 'BEGIN { printf "throughput x%.3f, p99 x%.1f of baseline", r / br, p / bp }')
   echo "  $name  ${PATHS[$name]}  $result  ($ratio)" | tee -a "$OUT/report.txt"
+  RESULTS[$name]="$result"
 done
 RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$BACKEND_PID/status") / 1024 ))
 echo "  backend RSS after the runs: ${RSS_MB} MB (heap -Xmx ${BENCH_JAVA_OPTS:-256m})" | tee -a "$OUT/report.txt"
 echo "FHIR benchmark $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $BENCH_GROUPS groups" | tee -a "$OUT/report.txt"
+bench_result fhir health "${RESULTS[baseline]}"
+for name in fhir-name json-name fhir-near json-near; do
+  bench_result fhir "$name" "${RESULTS[$name]}" baseline=health "groups=$BENCH_GROUPS" "goal=rps>=1000,p99<=50ms"
+done
+bench_result fhir backend-rss "" "rss_mb=$RSS_MB" "goal=rss<=300MB"

@@ -93,3 +93,6 @@ line() {
   line create "$CREATE" 30
   line worklist "$WORKLIST" 50
 } | tee "$BENCH_OUT/summary-referrals.txt"
+bench_result referrals health "$BASE"
+bench_result referrals create "$CREATE" baseline=health "referrals=$ROWS" "goal=p95<=30ms"
+bench_result referrals worklist "$WORKLIST" baseline=health "referrals=$ROWS" "goal=p95<=50ms"

@@ -24,6 +24,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/bench/common.sh"
 
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench}"
 BENCH_PORT="${BENCH_PORT:-8093}"
@@ -94,12 +95,7 @@ stop_logging
 stop_backend
 for f in "$OUT"/q*.sql; do psql_app -d "$BENCH_DB" -f "$f" >/dev/null; done   # the captured SQL runs as it is
 
-{
-  echo 'local paths = {'
-  for p in "${PATHS[@]}"; do echo "  \"$p\","; done
-  echo '}'
-  cat "$ROOT/scripts/bench/search-mix.lua"
-} >"$OUT/mix.lua"
+bench_search_mix "$OUT/mix.lua"
 
 log "Backend restarted without statement logging, answer cache off"
 start_backend 0
@@ -108,10 +104,11 @@ start_backend 0
 # the first and the fourth 20 s of load), so each backend is loaded until the JIT has settled, as a server that has
 # been running for a while: 10 s rounds of the mix (near-me positions too, so every path is taken) until compile
 # time grows by less than 0.3 s in a round, at most 3 minutes.
+# BENCH_WARMUP_ROUNDS caps the rounds (scripts/bench-all.sh --short uses 3).
 compile_seconds() { jstat -compiler "$BACKEND_PID" | awk 'NR == 2 { print $4 }'; }
 warm_up() {
   local before after round
-  for round in $(seq 1 18); do
+  for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-18}"); do
     before=$(compile_seconds)
     BENCH_NEAR_ME=1 wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null
     after=$(compile_seconds)
@@ -143,6 +140,7 @@ start_backend $((32 * 1024 * 1024))
 warm_up
 PACED_KEPT=$(paced paced-kept)
 PACED_NEAR_ME=$(paced paced-kept-near-me BENCH_NEAR_ME=1)
+RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$BACKEND_PID/status") / 1024 ))
 
 log "pgbench, the captured SQL ($BENCH_DURATION, $BENCH_CONNECTIONS clients)"
 SECS="${BENCH_DURATION%s}"
@@ -164,5 +162,11 @@ Search benchmark ($(date -u +%FT%TZ), $(nproc) cores, $BENCH_GROUPS groups)
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
   ratio API (cache off) / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')
+  backend RSS after the paced runs: $RSS_MB MB (${BENCH_JAVA_OPTS:--Xms256m -Xmx512m})
 Files in $OUT
 REPORT
+bench_result search sql "rps=$SQL_TPS p50=$SQL_P50 p99=$SQL_P99" "clients=$BENCH_CONNECTIONS"
+bench_result search api-cache-off-flat "$API" baseline=sql "groups=$BENCH_GROUPS" "goal=rps>=90%_of_sql"
+bench_result search api-cache-off-paced "$PACED" baseline=sql "goal=p99<=25ms_at_200/s"
+bench_result search api-cache-on-paced "$PACED_KEPT" baseline=sql
+bench_result search api-cache-on-near-me-paced "$PACED_NEAR_ME" baseline=sql "rss_mb=$RSS_MB" "goal=rss<=300MB"
