@@ -2343,6 +2343,10 @@ export interface components {
             text: string;
             action?: string;
             source: components["schemas"]["SourceReference"];
+            /** @description Letterlijk citaat uit de bron; ontbreekt alleen in versies van voor de citaten. */
+            quote?: string;
+            /** @description Waar als de tekst een afleiding is: de bron zegt het niet letterlijk. */
+            inference: boolean;
         };
         /** @description Een verwijscriterium in een concept. */
         CriterionInput: {
@@ -2363,8 +2367,12 @@ export interface components {
             action?: string;
             /** @example 002_e30f9ceb731b810b.txt */
             sourceDocument: string;
-            /** @example 3. Verwijzing — Hoe verwijzen? */
+            /** @example HOE VERWIJZEN? */
             sourceSection: string;
+            /** @description Letterlijk citaat uit de bron, onder de genoemde kop. */
+            sourceQuote?: string;
+            /** @description Waar als de tekst een afleiding is: de bron zegt het niet letterlijk. */
+            inference?: boolean;
         };
         /** @enum {string} */
         CriterionKind: "ABSOLUTE" | "RELATIVE_INDICATION" | "CAUTION" | "EXCLUSION" | "NOT_CONTRA_INDICATION" | "SERIAL_ONLY" | "RISK_SIGNAL" | "ROUTE";

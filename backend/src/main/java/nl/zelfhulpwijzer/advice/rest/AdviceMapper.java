@@ -212,6 +212,6 @@ final class AdviceMapper {
                         Arrays.stream(c.approaches).map(Approach::valueOf).sorted().toList(),
                         Arrays.stream(c.organisationKinds).map(OrganisationKind::valueOf).sorted().toList(),
                         Arrays.stream(c.organisationIds).sorted().toList()),
-                c.text, c.action, new SourceReference(c.sourceDocument, c.sourceSection));
+                c.text, c.action, new SourceReference(c.sourceDocument, c.sourceSection), c.sourceQuote, c.inference);
     }
 }
