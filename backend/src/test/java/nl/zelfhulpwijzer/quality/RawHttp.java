@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,12 +15,12 @@ import java.util.Map;
  * A minimal HTTP/1.1 client on a plain socket: it sends exactly the bytes it is given (broken request lines, odd
  * headers, wrong lengths of nothing), which ordinary clients refuse to do, and reads the whole answer.
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** Status 0: the server closed the connection without answering. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    public record Answer(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -27,8 +28,13 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Answer send(int port, byte[] request) {
-        try (Socket socket = new Socket("localhost", port)) {
+    public static Answer send(int port, byte[] request) {
+        return send("127.0.0.1", port, request);
+    }
+
+    /** Sends from local address {@code from} (any 127.x.y.z works on Linux), e.g. to be the trusted proxy or not. */
+    public static Answer send(String from, int port, byte[] request) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(request);

@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,7 +21,9 @@ import nl.zelfhulpwijzer.common.problem.ProblemType;
 
 /**
  * Refuses an over-long address (414), oversized headers (431), an address that is no valid URI such as a broken
- * percent-encoding {@code %ZZ} (400) and one with a NUL character (400) as problem+json, before any resource runs.
+ * percent-encoding {@code %ZZ} (400), one with a NUL character (400), an announced body (Content-Length) beyond
+ * Quarkus' body limit (413) and malformed proxy headers ({@link ForwardedHeaders}, 400) as problem+json, before any
+ * resource runs.
  * <p>
  * Why here: the HTTP decoder's own refusals have no body and cannot be changed from Quarkus. So its limits
  * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set well above these, and
@@ -41,6 +47,10 @@ public class RequestLimits {
 
     /** Runs before the REST layer (higher priority runs first), also before authentication. */
     private static final int PRIORITY = 1_000;
+
+    /** Quarkus' own limit, which it enforces with a bare 413 while reading; announced sizes are refused here first. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBody;
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
@@ -80,7 +90,26 @@ public class RequestLimits {
                     "De kopregels van het verzoek zijn samen langer dan " + MAX_HEADERS_LENGTH + " tekens.");
             return;
         }
+        if (declaredBodyLength(context) > maxBody.asLongValue()) {
+            refuse(context, ProblemType.PAYLOAD_TOO_LARGE, "Het verzoek is groter dan " + maxBody.asLongValue() / 1024 + " KiB.");
+            return;
+        }
+        String forwarded = ForwardedHeaders.problem(context.request()::getHeader);
+        if (forwarded != null) {
+            refuse(context, ProblemType.BAD_REQUEST, forwarded);
+            return;
+        }
         context.next();
+    }
+
+    /** The Content-Length the client announced; -1 when none or not a number (the HTTP decoder judges those). */
+    private static long declaredBodyLength(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static boolean validUri(String uri) {
@@ -101,8 +130,15 @@ public class RequestLimits {
                 .put("title", type.title())
                 .put("status", type.status())
                 .put("detail", detail);
-        context.response().setStatusCode(type.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(problem.encode());
+        HttpServerResponse response = context.response().setStatusCode(type.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (type == ProblemType.PAYLOAD_TOO_LARGE) {
+            // The announced body is never read, so this connection cannot carry another request: close it, or it
+            // would wait for the rest of the body.
+            response.putHeader("Connection", "close").end(problem.encode())
+                    .onComplete(sent -> context.request().connection().close());
+            return;
+        }
+        response.end(problem.encode());
     }
 }

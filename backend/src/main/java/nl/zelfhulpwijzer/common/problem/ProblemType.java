@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     PRECONDITION_FAILED("precondition-failed", 412, "Gegevens zijn intussen gewijzigd"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Versie ontbreekt"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Verzoek te groot"),
     URI_TOO_LONG("uri-too-long", 414, "Adres te lang"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Formaat niet ondersteund"),
     UNPROCESSABLE("unprocessable", 422, "Verzoek kan niet worden verwerkt"),
