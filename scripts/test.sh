@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: backend (Quarkus, real PostgreSQL), web client unit tests, browser end-to-end tests against a
-# freshly started stack (PostgreSQL, Keycloak, backend, web client in headless Chromium), and the compose file check.
+# freshly started stack (PostgreSQL, Keycloak, backend, web client in headless Chromium), the compose file check and
+# two backend instances behind nginx (scripts/two-instances.sh).
 # Installs what it needs. Stops what it started. Exit code 0 only when everything passed.
 #     bash scripts/test.sh                          everything (what CI runs)
 #     bash scripts/test.sh --e2e [e2e/x.test.mjs]   only the browser tests, all or the files named
@@ -41,6 +42,9 @@ if ! $E2E_ONLY; then
 
   log "Compose file"
   docker-compose -f "$ROOT/docker-compose.yml" config -q && echo "docker-compose.yml is valid"
+
+  log "Two backend instances behind nginx"
+  bash "$ROOT/scripts/two-instances.sh"
 fi
 
 log "End-to-end stack"
