@@ -180,21 +180,36 @@ check "$EXPECTED notifications, all DELIVERED with one attempt" \
   test "$(sql "select count(*) from webhook_delivery where status = 'DELIVERED' and attempts = 1")" = "$EXPECTED" -a "$EXPECTED" -ge 7
 check "the receiver got $RECEIVED posts for $DISTINCT notifications: each exactly once" test "$RECEIVED" = "$EXPECTED" -a "$DISTINCT" = "$EXPECTED"
 
-log "Answer cache and directory version: search on both, change on B, search on both"
-SLUG=$(sql "select slug from self_help_group where status = 'ACTIVE' and demo order by slug limit 1")
+log "Answer caches and directory version: search and advice on both, change on B, search and advice on both"
 # the public meeting search, which each instance keeps in memory per query, minute and directory version
 count_meetings() { curl -s -m 10 "$1/api/v1/meetings?size=100" | json_field totalItems; }
+# the groups the advice weighs, each with "inactive" when the advice says it is no longer active (it stays a
+# candidate, with that reason), from the candidate index each instance builds once per directory version
+ADVICE='{"relation":"PERSON","behaviours":["ALCOHOL"],"treatmentGoal":"ABSTINENCE","abstinenceWish":true,"stageOfChange":"PREPARATION","treatmentPhase":"TREATMENT","treatmentSetting":"OUTPATIENT","network":"POOR","place":"Utrecht"}'
+advised_groups() {
+  curl -s -m 30 "${JSON[@]}" -H "Authorization: Bearer $MED" -d "$ADVICE" "$1/api/v1/advice?size=50" |
+    python3 -c 'import json,sys; print(" ".join(sorted(c["groupId"] + ("=inactive" if any(r["code"] == "DIRECTORY_INACTIVE"
+      for r in c["reasons"]) else "") for c in json.load(sys.stdin)["candidates"] if c.get("groupId"))))'
+}
 BEFORE_A=$(count_meetings "$A") BEFORE_B=$(count_meetings "$B")
+ADV_BEFORE_A=$(advised_groups "$A") ADV_BEFORE_B=$(advised_groups "$B")
 count_meetings "$A" >/dev/null; count_meetings "$B" >/dev/null # now answered from each instance's memory
+SLUG=$(tr ' ' '\n' <<<"$ADV_BEFORE_A" | grep '^voorbeeld-' | grep -v '=' | head -n 1 || true)
 answer "$A/api/v1/groups/$SLUG" >/dev/null
 GETAG=$(header_value etag)
 off=$(answer "$B/api/v1/groups/$SLUG/deactivate" -X POST -H "Authorization: Bearer $BEH" -H "If-Match: $GETAG")
-check "B deactivates group $SLUG with A's ETag (200)" test "$(tail -n 1 <<<"$off" | cut -d' ' -f1)" = 200
+check "B deactivates group $SLUG (advised on both) with A's ETag (200)" \
+  test -n "$SLUG" -a "$(tail -n 1 <<<"$off" | cut -d' ' -f1)" = 200 -a "$ADV_BEFORE_A" = "$ADV_BEFORE_B"
 AFTER_A=$(count_meetings "$A") AFTER_B=$(count_meetings "$B")
-check "both instances answer afresh at once: meetings found on A/B $BEFORE_A/$BEFORE_B before, $AFTER_A/$AFTER_B after" \
+check "both instances search afresh at once: meetings found on A/B $BEFORE_A/$BEFORE_B before, $AFTER_A/$AFTER_B after" \
   test -n "$BEFORE_A" -a "$BEFORE_A" = "$BEFORE_B" -a "$AFTER_A" = "$AFTER_B" -a "${AFTER_A:-0}" -lt "${BEFORE_A:-0}"
+ADV_AFTER_A=$(advised_groups "$A") ADV_AFTER_B=$(advised_groups "$B")
+printf 'before A: %s\nbefore B: %s\nafter A:  %s\nafter B:  %s\n' "$ADV_BEFORE_A" "$ADV_BEFORE_B" "$ADV_AFTER_A" "$ADV_AFTER_B" >"$OUT/advice.txt"
+check "both instances advise afresh at once: A and B now give $SLUG the reason DIRECTORY_INACTIVE" \
+  test "$ADV_AFTER_A" = "$ADV_AFTER_B" -a "$ADV_AFTER_A" = "${ADV_BEFORE_A/$SLUG/$SLUG=inactive}"
 
 log "Rate limit on the public write, through nginx (which takes turns between A and B)"
+SLUG=$(sql "select slug from self_help_group where status = 'ACTIVE' and demo order by slug limit 1")
 REPORT=(-X POST "${JSON[@]}" -d '{"reason":"OTHER"}')
 # the counts are per ten-minute window: start well inside one
 while (( $(date +%s) % 600 > 570 )); do sleep 1; done

@@ -10,7 +10,8 @@
  * <li>{@code versioning}: the one versioned-content lifecycle (draft, publish, supersede, discard, frozen history);</li>
  * <li>{@code csv}: the one CSV writer (RFC 4180, no spreadsheet formulas) of every export;</li>
  * <li>{@code paging}, {@code params}, {@code http} (public caching; {@code RequestLimits}: over-long address or headers,
- *     NUL or a broken percent-encoding in the address as problem+json; {@code NoNulInJson}: NUL in a JSON text value
+ *     NUL or a broken percent-encoding in the address, an announced over-large body and malformed proxy headers
+ *     ({@code ForwardedHeaders}) as problem+json; {@code NoNulInJson}: NUL in a JSON text value
  *     as 400), {@code persistence}, {@code security} (roles, the
  * caller and the 'instelling' claim), {@code openapi} (problem responses, If-Match documented as required), {@code time}.</li>
  * </ul>

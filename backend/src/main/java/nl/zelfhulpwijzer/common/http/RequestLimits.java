@@ -30,8 +30,9 @@ import nl.zelfhulpwijzer.common.problem.ProblemType;
  * these, the limits that count, answer like every other error. Quarkus checks the URI itself too, with a bare 400,
  * unless the JVM runs with {@code -Dvertx.disableURIValidation=true} (scripts/backend.sh, the Dockerfile and the
  * tests set it), which hands that check to this class: the filter, and the router's 400 handler for what fails while
- * routes are matched. Only a request beyond the decoder's limits (64 KiB) or one it cannot parse still gets the
- * decoder's bare answer.
+ * routes are matched. Only a request beyond the decoder's limits (64 KiB), one it cannot parse, and a body that grows
+ * past the limit without announcing its length still get a bare answer (behind nginx none of these reaches the
+ * backend: nginx answers them itself, with problem+json, see deploy/nginx/problem-errors.conf).
  */
 @ApplicationScoped
 public class RequestLimits {
