@@ -89,10 +89,11 @@ instance_stop() { local pid; pid=$(cat "$OUT/backend-$1.pid" 2>/dev/null) || ret
 backends_stop() { instance_stop a; instance_stop b; }
 STARTED+=(backends)
 
-log "Backend A on $PORT_A (migrates, makes 20 demo groups), then B on $PORT_B"
+log "Backends A on $PORT_A (makes 20 demo groups) and B on $PORT_B, started together on the empty database"
+# Both run Flyway at once, as docker-compose's replicas do: PostgreSQL's lock lets one migrate, the other waits.
 start_instance "$PORT_A" a -Dzhw.demo-data.groups=20
-wait_for_url "$A/q/health/ready" 600 || { tail -n 40 "$OUT/backend-a.log"; exit 1; }
 start_instance "$PORT_B" b
+wait_for_url "$A/q/health/ready" 600 || { tail -n 40 "$OUT/backend-a.log"; exit 1; }
 wait_for_url "$B/q/health/ready" 600 || { tail -n 40 "$OUT/backend-b.log"; exit 1; }
 
 log "nginx on $NGINX_PORT in front of both"
@@ -170,15 +171,20 @@ for i in 1 2 3 4 5 6; do
 done
 # the create and the transition above + these 6 creates
 EXPECTED=$(sql "select count(*) from webhook_delivery")
-for _ in $(seq 1 30); do
+for _ in $(seq 1 90); do
   [ "$(sql "select count(*) from webhook_delivery where status = 'DELIVERED'")" = "$EXPECTED" ] && break
   sleep 1
 done
 sleep 3 # a second, wrong delivery would come in the next dispatcher runs
 RECEIVED=$(wc -l <"$OUT/hooks.log") DISTINCT=$(sort -u "$OUT/hooks.log" | wc -l)
-check "$EXPECTED notifications, all DELIVERED with one attempt" \
-  test "$(sql "select count(*) from webhook_delivery where status = 'DELIVERED' and attempts = 1")" = "$EXPECTED" -a "$EXPECTED" -ge 7
-check "the receiver got $RECEIVED posts for $DISTINCT notifications: each exactly once" test "$RECEIVED" = "$EXPECTED" -a "$DISTINCT" = "$EXPECTED"
+# A failed attempt (a timeout on a loaded machine) is tried again after its lease: that may send a notification twice,
+# as the API documents. Two instances must never send one attempt twice: posts beyond one per notification only as
+# many as there were retries.
+RETRIES=$(sql "select coalesce(sum(attempts - 1), 0) from webhook_delivery")
+check "$EXPECTED notifications, all DELIVERED ($RETRIES retried after a failed attempt)" \
+  test "$(sql "select count(*) from webhook_delivery where status = 'DELIVERED'")" = "$EXPECTED" -a "$EXPECTED" -ge 7
+check "the receiver got $RECEIVED posts for $DISTINCT notifications: each once, a second time only after a retry" \
+  test "$DISTINCT" = "$EXPECTED" -a "$((RECEIVED - DISTINCT))" -le "$RETRIES"
 
 log "Answer caches and directory version: search and advice on both, change on B, search and advice on both"
 # the public meeting search, which each instance keeps in memory per query, minute and directory version
