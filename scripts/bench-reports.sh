@@ -53,7 +53,7 @@ select gen_random_uuid(), inst, 'bench-' || n, (array['aa-nederland','na-nederla
 from generate_series(1, $ROWS) as n,
      lateral (select now() - make_interval(hours => (n * 7) % (24 * 730)) as c) t,
      unnest(array['bench-instelling', 'bench-andere']) as inst;
-vacuum analyze referral;
+vacuum analyze;
 SQL
 echo "Referrals in $DB: $(psql "$DB_URL" -Atc "select count(*) from referral")"
 
