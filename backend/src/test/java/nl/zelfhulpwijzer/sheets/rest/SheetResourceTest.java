@@ -106,6 +106,8 @@ class SheetResourceTest {
         String text = pdfText("/api/v1/sheets/groups/test-aa-utrecht?variant=makkelijk&formaat=pdf");
         assertTrue(EasyReadRules.longestSentence(text) <= EasyReadRules.MAX_WORDS, text);
         assertTrue(text.contains("Bel 112."), text);
+        // The group has no phone of its own: "bel dan dit nummer" is followed by its organisation's number.
+        assertTrue(text.contains("Bel dan dit nummer.\n010 243 01 75"), text);
     }
 
     @Test
