@@ -3,6 +3,7 @@
 -- days x keys rows (about 60 a day) instead of counting every referral of the period (50,000 in bench-reports.sh).
 -- Read only by referrals.ReferralIndicators. Referrals entered in error are not counted.
 --
+-- OUTCOME is CONTINUES or STOPPED only when the outcome says whether the client goes on (not for "not yet been").
 -- Keys that depend on the day the report is made are stored so that the reader can finish them:
 --   FOLLOW_UP  'ON_TIME' / 'LATE' once the outcome is recorded, else 'DUE <date of the nabespreking>' (the reader
 --              makes that OVERDUE or NOT_DUE); the nabespreking is 7 days after the first meeting, or 14 days after
@@ -35,7 +36,8 @@ create function referral_report_keys(r_created_at timestamptz, r_status varchar,
         ('LEVEL', r_level),
         ('ORGANISATION', r_organisation_id),
         ('STATUS', r_status),
-        ('OUTCOME', case when r_outcome_at is null then 'NOT_RECORDED' when r_continues then 'CONTINUES' else 'STOPPED' end),
+        ('OUTCOME', case when r_outcome_at is null or r_continues is null then 'NOT_RECORDED'
+                         when r_continues then 'CONTINUES' else 'STOPPED' end),
         ('FIRST_MEETING_STAFF', coalesce(r_first_meeting, 'NOT_RECORDED')),
         ('FIRST_MEETING_CHECKIN', coalesce(r_checkin_answer, 'NOT_RECORDED')),
         ('FOLLOW_UP', case when r_outcome_at is null then 'DUE ' || to_char(d.due, 'YYYY-MM-DD')

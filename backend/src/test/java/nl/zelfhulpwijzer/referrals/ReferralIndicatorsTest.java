@@ -105,12 +105,16 @@ class ReferralIndicatorsTest {
         assertEquals(Map.of("IN_PROGRESS", 6L), table(indicators.counts(INSTITUTION, FROM, TODAY), Dimension.STATUS));
 
         sql("update referral set status = 'COMPLETED' where client_ref in ('verandert-0', 'verandert-1')");
+        // stopped after the first meeting; an outcome that does not say whether the client goes on is not a stop
+        sql("update referral set outcome_at = now(), continues = false where client_ref = 'verandert-0'");
+        sql("update referral set outcome_at = now() where client_ref = 'verandert-1'");
         sql("update referral set note = 'telt niet mee' where institution = '" + INSTITUTION + "'");
         sql("update referral set status = 'ENTERED_IN_ERROR' where client_ref = 'verandert-2'");
         sql("delete from referral where client_ref = 'verandert-3'");
         Counts counts = indicators.counts(INSTITUTION, FROM, TODAY);
         assertEquals(Map.of("COMPLETED", 2L, "IN_PROGRESS", 2L), table(counts, Dimension.STATUS));
         assertEquals(4, counts.total());
+        assertEquals(Map.of("STOPPED", 1L, "NOT_RECORDED", 3L), table(counts, Dimension.OUTCOME));
         // days 0, 1, 4 and 5 to the first meeting are left
         assertEquals(4, counts.daysToFirstMeeting().referrals());
         assertEquals(2.5, counts.daysToFirstMeeting().median(), 1e-9);
