@@ -80,10 +80,7 @@ class SheetResourceTest {
             byte[] pdf = api().get(kind.getValue() + (kind.getValue().contains("?") ? "&" : "?") + "formaat=pdf").then()
                     .statusCode(200).contentType("application/pdf").extract().asByteArray();
             try (PDDocument document = Loader.loadPDF(pdf)) {
-                assertEquals("nl", document.getDocumentCatalog().getLanguage(), kind.getKey());
-                assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), kind.getKey() + " is tagged");
-                assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), kind.getKey());
-                assertEquals(List.of(), notEmbedded(document), kind.getKey());
+                assertTaggedDutchWithEmbeddedFonts(document, kind.getKey());
                 String text = new PDFTextStripper().getText(document);
                 assertTrue(text.contains(EXPECTED.get(kind.getKey())), kind.getKey() + ": " + text);
                 BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
@@ -200,6 +197,14 @@ class SheetResourceTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** Document language nl, tagged (a structure tree, marked content) and every font embedded. */
+    static void assertTaggedDutchWithEmbeddedFonts(PDDocument document, String kind) throws IOException {
+        assertEquals("nl", document.getDocumentCatalog().getLanguage(), kind);
+        assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), kind + " is tagged");
+        assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), kind);
+        assertEquals(List.of(), notEmbedded(document), kind);
     }
 
     private static List<String> notEmbedded(PDDocument document) throws IOException {
