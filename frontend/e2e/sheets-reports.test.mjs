@@ -1,6 +1,8 @@
 // Sheets and reports in the browser, through a real Keycloak login: a coordinator opens the reports page (chart,
 // table, "< 5" for hidden counts, text summary); staff open a folder beside an organisation and print it (the
-// frame's print is stubbed and must be called) and the waiting-room poster of a town. Every new page is checked with axe.
+// frame's print is stubbed and must be called) and the waiting-room poster of a town; every other sheet kind is shown
+// on the folder page (group in B1 and easy read, organisation, staff work sheet). Every new page is checked with axe,
+// the framed sheet included.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
@@ -76,6 +78,29 @@ describe('Folders en rapportages', { timeout: TEST_TIMEOUT * 2 }, () => {
       await page.frameLocator('iframe[title="Poster voor de wachtkamer"]')
         .getByRole('heading', { level: 1, name: 'Zelfhulpgroepen in Utrecht' }).waitFor();
       await checkPage(page, '92-poster');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows every other sheet kind on the folder page, each without axe violations', async () => {
+    const { page, context } = await browser.newPage();
+    try {
+      const meetings = await (await page.request.get(`${BASE_URL}/api/v1/meetings?size=1`)).json();
+      const group = meetings.items[0].groupSlug;
+      const kinds = [
+        { query: `soort=groep&groep=${group}`, title: 'Folder over een groep', name: '93-folder-groep' },
+        { query: `soort=groep&groep=${group}&variant=makkelijk`, title: 'Folder over een groep', name: '94-folder-makkelijk' },
+        { query: 'soort=organisatie&organisatie=al-anon', title: 'Folder over een organisatie', name: '95-folder-organisatie' },
+        { query: 'soort=werkblad&zorgpad=algemeen&stap=wachtruimte-materiaal', title: 'Werkblad bij een stap van het zorgpad',
+          name: '96-werkblad' },
+      ];
+      for (const kind of kinds) {
+        await page.goto(`${BASE_URL}/folder?${kind.query}`);
+        await page.getByRole('heading', { level: 1, name: kind.title }).waitFor();
+        await page.frameLocator(`iframe[title="${kind.title}"]`).getByRole('heading', { level: 1 }).waitFor();
+        await checkPage(page, kind.name);
+      }
     } finally {
       await context.close();
     }

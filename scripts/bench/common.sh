@@ -26,14 +26,15 @@ bench_build() {
   fi
 }
 
-# Starts the packaged backend on port $1 with database $2 and the test profile's token settings (so a token signed
-# with backend/src/test/resources/test-jwt-private.pem is accepted), logging to $BENCH_OUT/$3; stops it on exit.
+# Starts the packaged backend (BENCH_APP: another quarkus-app directory) on port $1 with database $2 and the test
+# profile's token settings (so a token signed with backend/src/test/resources/test-jwt-private.pem is accepted),
+# logging to $BENCH_OUT/$3; stops it on exit.
 bench_start_backend() {
   local port="$1" db="$2" logfile="$3"
   log "Starting the backend on port $port (database $db)"
   ZHW_HTTP_PORT="$port" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" \
     java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN \
-    -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" > "$BENCH_OUT/$logfile" 2>&1 &
+    -jar "${BENCH_APP:-$ROOT/backend/target/quarkus-app}/quarkus-run.jar" > "$BENCH_OUT/$logfile" 2>&1 &
   BENCH_PID=$!
   trap 'kill $BENCH_PID 2>/dev/null || true; wait $BENCH_PID 2>/dev/null || true' EXIT
   wait_for_url "http://localhost:$port/q/health/ready" 600

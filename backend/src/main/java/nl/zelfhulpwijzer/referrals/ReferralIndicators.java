@@ -1,9 +1,11 @@
 package nl.zelfhulpwijzer.referrals;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +15,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The published read model for evaluation reports: counts of one institution's referrals per indicator, aggregated in
- * one SQL pass (grouping sets) so no referral leaves this feature. Referrals entered in error are left out. The
+ * The published read model for evaluation reports: counts of one institution's referrals per indicator, summed from
+ * the per-day counts the database keeps (V176), so no referral leaves this feature. Referrals entered in error are left out. The
  * counts are raw; the caller applies small-number suppression before anything is shown.
  */
 @ApplicationScoped
@@ -40,104 +42,81 @@ public class ReferralIndicators {
     /** Keys of the outcome and follow-up dimensions that are not an enum value of the referral. */
     public static final String NOT_RECORDED = "NOT_RECORDED";
 
-    // One expression per dimension, in the order of Dimension; the grouping sets below use the same order.
-    private static final String[] KEYS = {
-        "to_char(r.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM')",
-        "r.treatment_phase",
-        "r.route",
-        "r.level",
-        "r.organisation_id",
-        "r.status",
-        "case when r.outcome_at is null then 'NOT_RECORDED' when r.continues then 'CONTINUES' else 'STOPPED' end",
-        "coalesce(r.first_meeting, 'NOT_RECORDED')",
-        "coalesce(r.checkin_answer, 'NOT_RECORDED')",
-        // The nabespreking is on time when the outcome was recorded by its due date (ReferralRules.followUpDue).
-        "case when r.outcome_at is not null and (r.outcome_at at time zone 'Europe/Amsterdam')::date <= " + "%1$s then 'ON_TIME'"
-            + " when r.outcome_at is not null then 'LATE'"
-            + " when %1$s < current_date then 'OVERDUE' else 'NOT_DUE' end",
-        "r.not_for_me_reason",
-    };
+    /**
+     * The period's counts from referral_report_day (V176), which triggers on referral keep per institution, day,
+     * dimension and key; only this class reads it. A follow-up whose outcome is not recorded is stored with its due
+     * date ("DUE jjjj-mm-dd") and becomes OVERDUE or NOT_DUE here; DAYS holds one count per number of days to an
+     * attended first meeting.
+     */
+    private static final String COUNTS_SQL = "select dimension,"
+            + " case when dimension = 'FOLLOW_UP' and key like 'DUE %'"
+            + " then case when substr(key, 5)::date < current_date then 'OVERDUE' else 'NOT_DUE' end else key end,"
+            + " sum(count) from referral_report_day where institution = ?1 and day >= ?2 and day <= ?3"
+            + " group by 1, 2 having sum(count) > 0";
 
-    private static final String NABESPREKING_DUE = "coalesce(r.first_meeting_on + " + ReferralRules.NABESPREKING_AFTER_DAYS
-            + ", (r.created_at at time zone 'Europe/Amsterdam')::date + " + ReferralRules.NABESPREKING_DEFAULT_DAYS + ")";
-
-    private static final String WHERE = " where r.institution = ?1 and r.created_at >= ?2 and r.created_at < ?3"
-            + " and r.status <> 'ENTERED_IN_ERROR'";
-
-    private static final String COUNTS_SQL;
-
-    static {
-        List<String> selects = new ArrayList<>();
-        List<String> sets = new ArrayList<>();
-        for (int i = 0; i < KEYS.length; i++) {
-            selects.add(KEYS[i].formatted(NABESPREKING_DUE) + " as k" + i);
-            sets.add("(k" + i + ")");
-        }
-        COUNTS_SQL = "select grouping(" + String.join(", ", keyNames()) + "), " + String.join(", ", keyNames()) + ", count(*)"
-                + " from (select " + String.join(", ", selects) + " from referral r" + WHERE + ") x"
-                + " group by grouping sets (" + String.join(", ", sets) + ", ())";
-    }
-
-    private static final String DAYS_SQL = "select count(*),"
-            + " percentile_cont(0.5) within group (order by d), percentile_cont(0.9) within group (order by d)"
-            + " from (select r.first_meeting_on - (r.created_at at time zone 'Europe/Amsterdam')::date as d from referral r" + WHERE
-            + " and r.first_meeting = 'YES' and r.first_meeting_on is not null) x";
-
-    private static final String WORK_MEM = "16MB";
+    private static final String MONTH = "MONTH";
+    private static final String DAYS = "DAYS";
 
     @Inject
     EntityManager em;
 
     /**
-     * Counts per indicator of the referrals created in [from, to) by {@code institution}. The period's rows come from
-     * the covering index referral_report (V175); the memory for this one query lets every grouping set be counted in a
-     * hash table in the same pass, where the planner would otherwise sort (and spill) the rows for the month and the
-     * follow-up, whose number of distinct keys it cannot estimate.
+     * Counts per indicator of the referrals created by {@code institution} from {@code from} to {@code to} (whole days in
+     * Dutch time, both included). The total is the sum of the months, as every counted referral has exactly one.
      */
     @Transactional
-    public Counts counts(String institution, Instant from, Instant to) {
-        em.createNativeQuery("set local work_mem = '" + WORK_MEM + "'").executeUpdate();
+    public Counts counts(String institution, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(COUNTS_SQL).setParameter(1, institution)
-                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList();
+        List<Object[]> rows = em.createNativeQuery(COUNTS_SQL).setParameter(1, institution).setParameter(2, from)
+                .setParameter(3, to).getResultList();
         long total = 0;
         List<Count> cells = new ArrayList<>();
-        Dimension[] dimensions = Dimension.values();
+        NavigableMap<Integer, Long> days = new TreeMap<>();
         for (Object[] row : rows) {
-            int grouping = ((Number) row[0]).intValue();
-            long count = ((Number) row[row.length - 1]).longValue();
-            int dimension = groupedDimension(grouping, dimensions.length);
-            if (dimension < 0) {
-                total = count;
-            } else if (row[1 + dimension] != null) {
-                cells.add(new Count(dimensions[dimension], row[1 + dimension].toString(), count));
+            String dimension = (String) row[0];
+            String key = (String) row[1];
+            long count = ((Number) row[2]).longValue();
+            if (dimension.equals(DAYS)) {
+                days.merge(Integer.parseInt(key), count, Long::sum);
+                continue;
+            }
+            if (dimension.equals(MONTH)) {
+                total += count;
+            }
+            cells.add(new Count(Dimension.valueOf(dimension), key, count));
+        }
+        return new Counts(total, cells, daysToFirstMeeting(days));
+    }
+
+    /**
+     * Median and 90th percentile of values given as counts per value, interpolated between the two nearest values as
+     * PostgreSQL's percentile_cont does.
+     */
+    static DaysToFirstMeeting daysToFirstMeeting(NavigableMap<Integer, Long> countsPerDays) {
+        long n = countsPerDays.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return new DaysToFirstMeeting(0, null, null);
+        }
+        return new DaysToFirstMeeting(n, percentile(countsPerDays, n, 0.5), percentile(countsPerDays, n, 0.9));
+    }
+
+    private static double percentile(NavigableMap<Integer, Long> countsPerValue, long n, double fraction) {
+        double position = fraction * (n - 1);
+        long below = (long) Math.floor(position);
+        int lower = valueAt(countsPerValue, below);
+        int upper = valueAt(countsPerValue, (long) Math.ceil(position));
+        return lower + (position - below) * (upper - lower);
+    }
+
+    /** The value at 0-based position {@code index} of the sorted values. */
+    private static int valueAt(NavigableMap<Integer, Long> countsPerValue, long index) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : countsPerValue.entrySet()) {
+            seen += e.getValue();
+            if (index < seen) {
+                return e.getKey();
             }
         }
-        Object[] days = (Object[]) em.createNativeQuery(DAYS_SQL).setParameter(1, institution)
-                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getSingleResult();
-        return new Counts(total, cells, new DaysToFirstMeeting(((Number) days[0]).longValue(), asDouble(days[1]),
-                asDouble(days[2])));
-    }
-
-    /** grouping() sets a bit per key left out, the first key highest; the one key kept is the dimension, none: total. */
-    private static int groupedDimension(int grouping, int keys) {
-        for (int i = 0; i < keys; i++) {
-            if ((grouping & (1 << (keys - 1 - i))) == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> keyNames() {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < KEYS.length; i++) {
-            names.add("k" + i);
-        }
-        return names;
-    }
-
-    private static Double asDouble(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
+        throw new IllegalArgumentException("index " + index + " beyond " + seen + " values");
     }
 }

@@ -31,7 +31,7 @@ public class ReferralReports {
     DirectoryQueries directory;
 
     public ReferralReport report(String institution, ReportPeriod period) {
-        return build(period, indicators.counts(institution, period.startInclusive(), period.endExclusive()),
+        return build(period, indicators.counts(institution, period.from(), period.to()),
                 id -> directory.findOrganisation(id).map(o -> o.name).orElse(id));
     }
 

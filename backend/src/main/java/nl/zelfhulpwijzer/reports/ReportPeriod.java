@@ -1,6 +1,5 @@
 package nl.zelfhulpwijzer.reports;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -33,14 +32,6 @@ public record ReportPeriod(@Schema(required = true) LocalDate from, @Schema(requ
         }
         InvalidInput.failOn(errors);
         return new ReportPeriod(start, end);
-    }
-
-    public Instant startInclusive() {
-        return from.atStartOfDay(ZONE).toInstant();
-    }
-
-    public Instant endExclusive() {
-        return to.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 
     private static LocalDate date(String value, String field, List<FieldError> errors) {

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import nl.zelfhulpwijzer.directory.ContactKind;
 import nl.zelfhulpwijzer.directory.ContactPoint;
 import nl.zelfhulpwijzer.directory.ContactRole;
 import nl.zelfhulpwijzer.directory.Organisation;
@@ -58,7 +60,7 @@ final class GroupSheets {
         Xhtml x = new Xhtml().element("h1", group.name).lines(texts.get("easy.intro"), null);
         row(x, Icon.WHEN, texts.get("easy.when"), MeetingTexts.nextDates(group, now, 2));
         row(x, Icon.WHERE, texts.get("easy.where"), group.meetings.stream().map(MeetingTexts::place).distinct().toList());
-        row(x, Icon.CALL, texts.get("easy.who"), group.contactPhone == null ? List.of() : List.of(group.contactPhone));
+        phoneToCall(group).ifPresent(phone -> row(x, Icon.CALL, texts.get("easy.who"), List.of(phone)));
         if (stale(group)) {
             x.element("p", "warning", "Let op. Deze gegevens zijn oud. Bel eerst.");
         }
@@ -108,6 +110,18 @@ final class GroupSheets {
         x.open("div", "row").raw(Icons.svg(icon)).lines(phrase, null);
         values.forEach(v -> x.element("p", null, v));
         x.close("div");
+    }
+
+    /**
+     * The number the easy-read sheet says to call: the group's own, else its organisation's first phone or helpline;
+     * none when neither has one (then the sheet leaves out that line rather than say "bel dit nummer" without one).
+     */
+    static Optional<String> phoneToCall(SelfHelpGroup group) {
+        if (group.contactPhone != null) {
+            return Optional.of(group.contactPhone);
+        }
+        return group.organisation.contactPoints.stream().filter(p -> p.kind == ContactKind.PHONE || p.kind == ContactKind.HELPLINE)
+                .map(p -> p.value).findFirst();
     }
 
     static List<String> contact(SelfHelpGroup group) {

@@ -42,9 +42,9 @@ import nl.zelfhulpwijzer.support.Contract;
 import nl.zelfhulpwijzer.support.TestTokens;
 
 /**
- * The client's referral sheet: group, route and first meeting as real PDF text; the QR code of a working check-in
- * link only with the client's consent; never the client reference; roles and other institutions. Page 1 of the sheet
- * with consent is written to target/sheets-png/verwijzing.png for a look by eye.
+ * The client's referral sheet: a tagged Dutch PDF with embedded fonts; group, route and first meeting as real PDF
+ * text; the QR code of a working check-in link only with the client's consent; never the client reference; roles and
+ * other institutions. Page 1 of the sheet with consent is written to target/sheets-png/verwijzing.png for a look by eye.
  */
 @QuarkusTest
 class ReferralSheetResourceTest {
@@ -67,6 +67,7 @@ class ReferralSheetResourceTest {
         byte[] pdf = sheet(MEDEWERKER, id, "pdf").then().statusCode(200).contentType("application/pdf")
                 .header("Cache-Control", containsString("no-store")).extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            SheetResourceTest.assertTaggedDutchWithEmbeddedFonts(document, "verwijzing");
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("U gaat naar AA Utrecht De Bron"), text);
             assertTrue(text.contains("Iemand van de groep vertelt u meer over de groep."), text);

@@ -80,10 +80,7 @@ class SheetResourceTest {
             byte[] pdf = api().get(kind.getValue() + (kind.getValue().contains("?") ? "&" : "?") + "formaat=pdf").then()
                     .statusCode(200).contentType("application/pdf").extract().asByteArray();
             try (PDDocument document = Loader.loadPDF(pdf)) {
-                assertEquals("nl", document.getDocumentCatalog().getLanguage(), kind.getKey());
-                assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), kind.getKey() + " is tagged");
-                assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), kind.getKey());
-                assertEquals(List.of(), notEmbedded(document), kind.getKey());
+                assertTaggedDutchWithEmbeddedFonts(document, kind.getKey());
                 String text = new PDFTextStripper().getText(document);
                 assertTrue(text.contains(EXPECTED.get(kind.getKey())), kind.getKey() + ": " + text);
                 BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
@@ -106,6 +103,8 @@ class SheetResourceTest {
         String text = pdfText("/api/v1/sheets/groups/test-aa-utrecht?variant=makkelijk&formaat=pdf");
         assertTrue(EasyReadRules.longestSentence(text) <= EasyReadRules.MAX_WORDS, text);
         assertTrue(text.contains("Bel 112."), text);
+        // The group has no phone of its own: "bel dan dit nummer" is followed by its organisation's number.
+        assertTrue(text.contains("Bel dan dit nummer.\n010 243 01 75"), text);
     }
 
     @Test
@@ -198,6 +197,14 @@ class SheetResourceTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** Document language nl, tagged (a structure tree, marked content) and every font embedded. */
+    static void assertTaggedDutchWithEmbeddedFonts(PDDocument document, String kind) throws IOException {
+        assertEquals("nl", document.getDocumentCatalog().getLanguage(), kind);
+        assertNotNull(document.getDocumentCatalog().getStructureTreeRoot(), kind + " is tagged");
+        assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), kind);
+        assertEquals(List.of(), notEmbedded(document), kind);
     }
 
     private static List<String> notEmbedded(PDDocument document) throws IOException {
