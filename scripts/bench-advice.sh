@@ -10,7 +10,11 @@
 #
 # Settings: BENCH_MODE (organisations | groups), BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (4), BENCH_THREADS (1),
 #           BENCH_DELAY_MS (20: pause per connection between requests, for a steady load; 0 = saturate),
-#           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset).
+#           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset),
+#           BENCH_APP (a quarkus-app directory to run instead of backend/target/quarkus-app, e.g. a copy of an earlier build
+#           to compare before and after; it is then not rebuilt).
+# Besides latencies it reports the backend's CPU time per request (process user+system time over the run divided by
+# the requests), which depends less on the other load of a shared machine, and the load average (uptime) per run.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/bench/common.sh"
@@ -42,7 +46,8 @@ if [ -z "$(psql "postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/p
   runuser -u postgres -- psql -h "$SOCKET" -p "$PG_PORT" -d postgres -qc "create database $DB owner zelfhulpwijzer"
 fi
 
-if [ ! -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ] || [ -n "$(find "$BACKEND/src" -newer "$BACKEND/target/quarkus-app/quarkus-run.jar" -type f | head -n 1)" ]; then
+APP="${BENCH_APP:-$BACKEND/target/quarkus-app}"
+if [ -z "${BENCH_APP:-}" ] && { [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find "$BACKEND/src" -newer "$BACKEND/target/quarkus-app/quarkus-run.jar" -type f | head -n 1)" ]; }; then
   log "Building the backend"
   (cd "$BACKEND" && "$MVNW" -B -q -DskipTests package)
 fi
@@ -51,7 +56,7 @@ log "Starting the backend on port $PORT (test token settings, database $DB)"
 DEMO_GROUPS=""
 [ "$MODE" = groups ] && DEMO_GROUPS="$ROWS"
 ZHW_DEMO_DATA_GROUPS="$DEMO_GROUPS" ZHW_HTTP_PORT="$PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
-  java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$BACKEND/target/quarkus-app/quarkus-run.jar" \
+  java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$APP/quarkus-run.jar" \
   > "$OUT/backend.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
@@ -99,21 +104,32 @@ log "Warming up (10s each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" >/dev/null
 
-log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
-BASE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" | grep '^RESULT')
-echo "$BASE"
-log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
-ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
-echo "$ADV"
-
+# CPU time of the backend process so far, in clock ticks (user + system, fields 14 and 15 of /proc/PID/stat).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+load() { uptime | sed 's/.*load average: //'; }
 field() { printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
+
+log "Baseline: GET /q/health/live ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
+BCPU0=$(cpu_ticks)
+BASE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/get.lua" "http://localhost:$PORT/q/health/live" | grep '^RESULT')
+BCPU=$(( $(cpu_ticks) - BCPU0 )); BLOAD=$(load)
+echo "$BASE (load average $BLOAD)"
+log "Advice: POST /api/v1/advice ($DURATION, $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause)"
+ACPU0=$(cpu_ticks)
+ADV=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/scripts/bench/post.lua" "http://localhost:$PORT/api/v1/advice" | grep '^RESULT')
+ACPU=$(( $(cpu_ticks) - ACPU0 )); ALOAD=$(load)
+echo "$ADV (load average $ALOAD)"
+
 P95=$(field "$ADV" p95)
 log "Summary ($(nproc) CPUs, $TOTAL candidates ($MODE), $CONNECTIONS connections, ${BENCH_DELAY_MS} ms pause, $DURATION)"
 awk -v bp50="$(field "$BASE" p50)" -v bp95="$(field "$BASE" p95)" -v brps="$(field "$BASE" rps)" \
     -v ap50="$(field "$ADV" p50)" -v ap95="$(field "$ADV" p95)" -v arps="$(field "$ADV" rps)" -v aerr="$(field "$ADV" errors)" \
-    -v bytes="$BYTES" 'BEGIN {
-  printf "baseline  p50 %.2f ms  p95 %.2f ms  %.0f req/s\n", bp50, bp95, brps;
-  printf "advice    p50 %.2f ms  p95 %.2f ms  %.0f req/s  (errors %d)\n", ap50, ap95, arps, aerr;
+    -v breq="$(field "$BASE" requests)" -v areq="$(field "$ADV" requests)" -v bcpu="$BCPU" -v acpu="$ACPU" \
+    -v hz="$(getconf CLK_TCK)" -v bload="$BLOAD" -v aload="$ALOAD" -v bytes="$BYTES" 'BEGIN {
+  printf "baseline  p50 %.2f ms  p95 %.2f ms  %.0f req/s  CPU %.2f ms/request  (load average %s)\n", bp50, bp95, brps,
+         1000 * bcpu / hz / breq, bload;
+  printf "advice    p50 %.2f ms  p95 %.2f ms  %.0f req/s  CPU %.2f ms/request  (load average %s, errors %d)\n", ap50, ap95,
+         arps, 1000 * acpu / hz / areq, aload, aerr;
   printf "ratio     p50 x%.1f  p95 x%.1f  throughput x%.3f of baseline\n", ap50 / bp50, ap95 / bp95, arps / brps;
   printf "goal      p95 <= 15 ms: %s; default answer %d bytes <= 30 KB: %s\n", (ap95 <= 15 ? "met" : "NOT met"),
          bytes, (bytes <= 30720 ? "met" : "NOT met");

@@ -3,6 +3,7 @@
 #
 #   bash scripts/bench-fhir.sh                               # 10,000 fictional groups, 10 s per run
 #   BENCH_GROUPS=2000 BENCH_DURATION=5s bash scripts/bench-fhir.sh
+#   BENCH_JAR=/path/quarkus-run.jar bash scripts/bench-fhir.sh   # another build (a before/after pair), not rebuilt
 #
 # Starts the packaged backend on its own database (default zelfhulpwijzer_bench_fhir) in demo mode, so it makes the
 # fictional 'voorbeeldgegevens' (as scripts/bench-search.sh does), warms it up, then measures with wrk in one run:
@@ -30,8 +31,8 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || apt_install wrk
 
 pg_ensure_database "$BENCH_DB"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; then
+JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
+if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; }; then
   log "Building the backend"
   (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
 fi

@@ -104,4 +104,50 @@ describe('Welke groep past?', { timeout: TEST_TIMEOUT }, () => {
       await context.close();
     }
   });
+
+  // Issue 12: the advice states the level that fits now (002, Niveaus van integratie) before any group, with why and
+  // the verbatim source, on a desktop and on a phone.
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const { stage, level, quote } of [
+      { stage: 'Denkt nog niet aan veranderen', level: 'voorlichting', quote: /voorbeschouwingsfase bevindt/ },
+      { stage: undefined, level: 'verwijzing', quote: /het gericht verwijzen van een cliënt naar een zelfhulpgroep/ },
+    ]) {
+      it(`shows the recommended level first: ${level} (${viewport.width} px)`, async () => {
+        const { page, context } = await loggedIn();
+        try {
+          await page.setViewportSize(viewport);
+          await page.getByLabel('De cliënt zelf').check();
+          await page.getByRole('button', { name: 'Volgende' }).click();
+          await page.getByLabel('Alcohol').check();
+          await page.getByLabel('Nederland').check();
+          await page.getByRole('button', { name: 'Volgende' }).click();
+          await page.getByRole('button', { name: 'Volgende' }).click(); // no risk signals
+          await page.getByRole('heading', { name: 'Behandeling en wens' }).waitFor();
+          await page.getByRole('group', { name: 'Wil de cliënt helemaal stoppen?' }).getByLabel('Ja').check();
+          if (stage) await page.getByLabel('Waar staat de cliënt nu?').selectOption({ label: stage });
+          await page.getByRole('button', { name: 'Volgende' }).click();
+          await page.getByRole('button', { name: 'Volgende' }).click();
+          await page.getByRole('button', { name: 'Advies bekijken' }).click();
+
+          const levelHeading = page.getByRole('heading', { level: 2, name: `Advies nu: ${level}` });
+          await levelHeading.waitFor();
+          const levelSection = page.getByRole('region', { name: `Advies nu: ${level}` });
+          assert.match((await levelSection.textContent()) ?? '', /Waarom dit niveau/);
+          assert.match((await levelSection.textContent()) ?? '', quote);
+          assert.match((await levelSection.textContent()) ?? '', /Bron: Handleiding Onbenutte mogelijkheden/);
+          // The level comes before the first group.
+          const firstGroup = page.getByRole('article').first();
+          await firstGroup.waitFor();
+          const levelY = (await levelHeading.boundingBox())?.y ?? Infinity;
+          const groupY = (await firstGroup.boundingBox())?.y ?? -1;
+          assert.ok(levelY < groupY, `the level (${levelY}) must come before the groups (${groupY})`);
+          const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+          assert.ok(scroll <= width, `the page is ${scroll}px wide on a ${width}px screen`);
+          await checkPage(page, `29-advies-niveau-${level}-${viewport.width}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
 });

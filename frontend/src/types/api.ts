@@ -1300,7 +1300,7 @@ export interface paths {
         put?: never;
         /**
          * Een check-in-link voor de cliënt maken
-         * @description Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard.
+         * @description Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard. Een verwijzing heeft één geldige link: een nieuwe link (ook op een opnieuw afgedrukt verwijsblad) maakt de vorige ongeldig.
          */
         post: operations["createCheckinLink"];
         delete?: never;
@@ -2343,6 +2343,10 @@ export interface components {
             text: string;
             action?: string;
             source: components["schemas"]["SourceReference"];
+            /** @description Letterlijk citaat uit de bron; ontbreekt alleen in versies van voor de citaten. */
+            quote?: string;
+            /** @description Waar als de tekst een afleiding is: de bron zegt het niet letterlijk. */
+            inference: boolean;
         };
         /** @description Een verwijscriterium in een concept. */
         CriterionInput: {
@@ -2363,8 +2367,12 @@ export interface components {
             action?: string;
             /** @example 002_e30f9ceb731b810b.txt */
             sourceDocument: string;
-            /** @example 3. Verwijzing — Hoe verwijzen? */
+            /** @example HOE VERWIJZEN? */
             sourceSection: string;
+            /** @description Letterlijk citaat uit de bron, onder de genoemde kop. */
+            sourceQuote?: string;
+            /** @description Waar als de tekst een afleiding is: de bron zegt het niet letterlijk. */
+            inference?: boolean;
         };
         /** @enum {string} */
         CriterionKind: "ABSOLUTE" | "RELATIVE_INDICATION" | "CAUTION" | "EXCLUSION" | "NOT_CONTRA_INDICATION" | "SERIAL_ONLY" | "RISK_SIGNAL" | "ROUTE";
@@ -3596,6 +3604,11 @@ export interface components {
             /** Format: double */
             firstMeetingByCheckin?: number;
             daysToFirstMeeting: components["schemas"]["ReportDays"];
+            /** Format: double */
+            followUpOnTime?: number;
+            organisationNames: {
+                [key: string]: string;
+            };
         };
         /** @enum {string} */
         ReferralStatus: "DRAFT" | "REQUESTED" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "FAILED" | "ENTERED_IN_ERROR";

@@ -12,6 +12,7 @@ import { GuideForm } from '@/features/pathways/components/guide-form';
 import { PathwayGuide } from '@/features/pathways/components/pathway-guide';
 import { PHASE_LABELS } from '@/features/pathways/labels';
 import { choiceFromSearchParams, choiceToSearchParams } from '@/features/pathways/utils/guide-params';
+import { folderPagePath } from '@/features/sheets/utils/sheet-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 /** "Wat kan ik nu doen?": pick a phase (and route) and see the steps, with a checklist for this conversation. */
@@ -55,7 +56,14 @@ export function PathwayGuideRoute() {
           {!choice.phase ? (
             <Paragraph>Kies links een fase en klik op ‘Toon wat u kunt doen’.</Paragraph>
           ) : result.status === 'success' ? (
-            <PathwayGuide key={canonical} result={result.data} phase={choice.phase} />
+            <PathwayGuide
+              key={canonical}
+              result={result.data}
+              phase={choice.phase}
+              stepLink={(pathway, step) => (
+                <AppLink to={folderPagePath({ kind: 'werkblad', pathway, step })}>Werkblad bij deze stap afdrukken</AppLink>
+              )}
+            />
           ) : result.status === 'error' ? (
             <ProblemAlert error={result.error} />
           ) : (

@@ -18,9 +18,19 @@ import { REASON_KIND_LABELS, RISK_LABELS, ROUTE_LABELS, URGENCY_LABELS, VERDICT_
 
 const SHOWN: Verdict[] = ['FITS_NOW', 'MAY_FIT', 'NOT_NOW', 'LATER_SERIAL'];
 
-function Source({ reason }: { reason: { source?: { document: string; section: string } } }) {
+type Cited = { source?: { document: string; section: string }; quote?: string; inference?: boolean };
+
+/** The source of a reason: seed and heading, the verbatim quote, and whether the advice infers rather than quotes. */
+function Source({ reason }: { reason: Cited }) {
   const text = sourceText(reason.source);
-  return text ? <span className="zhw-advice-source">Bron: {text}</span> : null;
+  if (!text) return null;
+  return (
+    <span className="zhw-advice-source">
+      Bron: {text}
+      {reason.quote && <>: <q>{reason.quote}</q></>}
+      {reason.inference && <strong className="zhw-advice-inference"> Afleiding: de bron zegt dit niet letterlijk.</strong>}
+    </span>
+  );
 }
 
 function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] }) {
@@ -105,7 +115,7 @@ function Candidate({ candidate, sheet, actions }: { candidate: CandidateAdvice; 
       {candidate.scoreParts.length > 0 && (
         <Paragraph appearance="small" className="zhw-advice-score">
           Score {candidate.score}:{' '}
-          {candidate.scoreParts.map((p) => `${p.points > 0 ? '+' : ''}${p.points} ${p.text ?? p.code}`).join('; ')}
+          {candidate.scoreParts.map((p) => `${p.points > 0 ? '+' : ''}${p.points} ${p.text ?? p.code}${p.inference ? ' (afleiding)' : ''}`).join('; ')}
         </Paragraph>
       )}
       {candidate.localGroups.length > 0 && (

@@ -1,7 +1,7 @@
 import './pathways.css';
 
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../labels';
 import type { PathwayList, TreatmentPhase } from '../types';
@@ -14,13 +14,15 @@ type Props = {
   phase: TreatmentPhase;
   /** Called by "Afdrukken"; the page's print style leaves out menus and forms. */
   onPrint?: () => void;
+  /** A link shown with each step (the route adds the step's printable sheet). */
+  stepLink?: (pathwayId: string, stepKey: string) => ReactNode;
 };
 
 /**
  * The steps for the chosen phase, per pathway. The checklist ticks live only in this component: nothing is stored
  * or sent, and they are gone after choosing another phase or leaving the page.
  */
-export function PathwayGuide({ result, phase, onPrint = () => window.print() }: Props) {
+export function PathwayGuide({ result, phase, onPrint = () => window.print(), stepLink }: Props) {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string, on: boolean) =>
     setChecked((prev) => {
@@ -78,7 +80,14 @@ export function PathwayGuide({ result, phase, onPrint = () => window.print() }: 
           <Paragraph>{pathway.summary}</Paragraph>
           <SourceNote source={pathway.source} />
           {pathway.steps.map((step) => (
-            <StepCard key={step.key} pathwayId={pathway.id} step={step} checked={checked} onToggle={toggle} />
+            <StepCard
+              key={step.key}
+              pathwayId={pathway.id}
+              step={step}
+              checked={checked}
+              onToggle={toggle}
+              link={stepLink?.(pathway.id, step.key)}
+            />
           ))}
           {pathway.guidance.length > 0 && (
             <details className="zhw-pathway__guidance">

@@ -7,6 +7,8 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 
+import type { ReactNode } from 'react';
+
 import { ACTOR_LABELS, LEVEL_LABELS } from '../labels';
 import type { PathwayStep } from '../types';
 import { checkId } from '../utils/guide-params';
@@ -19,10 +21,12 @@ type Props = {
   /** Ticks of this conversation; kept in the page only, never sent. */
   checked: ReadonlySet<string>;
   onToggle: (id: string, checked: boolean) => void;
+  /** Shown under the step's text, e.g. the link to its printable sheet. */
+  link?: ReactNode;
 };
 
 /** One step: level, who, what to do, materials, a checklist to tick, guidance, and the source. */
-export function StepCard({ pathwayId, step, checked, onToggle }: Props) {
+export function StepCard({ pathwayId, step, checked, onToggle, link }: Props) {
   const headingId = `stap-${pathwayId}-${step.key}`;
   return (
     <article className="zhw-step" aria-labelledby={headingId}>
@@ -36,6 +40,7 @@ export function StepCard({ pathwayId, step, checked, onToggle }: Props) {
       </Paragraph>
       <Paragraph>{step.action}</Paragraph>
       <SourceNote source={step.source} />
+      {link && <Paragraph className="zhw-step__link zhw-no-print">{link}</Paragraph>}
 
       {step.inference && step.note && (
         <Alert type="info">

@@ -17,3 +17,23 @@ export async function searchMeetings(organisationId: string, q: string, signal?:
   const page = await unwrap(api.GET('/api/v1/meetings', { params: { query }, signal }));
   return page.items.map(toMeetingChoice);
 }
+
+/** A referral's target as the care worker chose it: the organisation's name and, if any, the group or meeting in words. */
+export type TargetText = { organisation: string; meeting?: string };
+
+/** The names of a referral's target in the public directory (GET /api/v1/organisations/{id}, meetings/{slug}, groups/{slug}). */
+export async function describeTarget(
+  target: { organisationId: string; groupSlug?: string; meetingSlug?: string },
+  signal?: AbortSignal,
+): Promise<TargetText> {
+  const { organisationId: id, groupSlug, meetingSlug } = target;
+  const [organisation, meeting] = await Promise.all([
+    unwrap(api.GET('/api/v1/organisations/{id}', { params: { path: { id } }, signal })),
+    meetingSlug
+      ? unwrap(api.GET('/api/v1/meetings/{slug}', { params: { path: { slug: meetingSlug } }, signal })).then((m) => toMeetingChoice(m).label)
+      : groupSlug
+        ? unwrap(api.GET('/api/v1/groups/{slug}', { params: { path: { slug: groupSlug } }, signal })).then((g) => g.name)
+        : undefined,
+  ]);
+  return { organisation: organisation.name, meeting };
+}

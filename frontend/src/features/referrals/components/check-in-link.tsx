@@ -56,7 +56,8 @@ export function CheckinLinkPanel({ referralId, hasConsent }: { referralId: strin
       <Heading level={2} id="zhw-checkin-title">Check-in voor de cliënt</Heading>
       <Paragraph>
         Met een check-in-link zegt de cliënt zelf of hij naar de groep is geweest, zonder account. De link zegt niets
-        over de cliënt of de verwijzing.
+        over de cliënt of de verwijzing. Maakt u een nieuwe link, of drukt u het verwijsblad opnieuw af? Dan werkt de
+        vorige link niet meer.
       </Paragraph>
       {!hasConsent ? (
         <Alert type="info"><Paragraph>Dit kan alleen als de cliënt toestemming gaf om na te vragen hoe het ging.</Paragraph></Alert>

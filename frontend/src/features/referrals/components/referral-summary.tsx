@@ -1,6 +1,9 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
+import { useAsync } from '@/hooks/use-async';
+
+import { describeTarget } from '../api/targets';
 import {
   CHECKIN_ANSWER_LABELS,
   CONSENT_FROM_LABELS,
@@ -34,11 +37,7 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
         <strong>{STATUS_LABELS[referral.status]}</strong>
         {referral.statusReason && ` (${referral.statusReason})`}
       </Row>
-      <Row name="Organisatie">
-        {referral.organisationId}
-        {referral.groupSlug && `, groep ${referral.groupSlug}`}
-        {referral.meetingSlug && `, bijeenkomst ${referral.meetingSlug}`}
-      </Row>
+      <Row name="Organisatie"><Target referral={referral} /></Row>
       <Row name="Niveau">{LEVEL_LABELS[referral.level]}</Row>
       <Row name="Fase">{PHASE_LABELS[referral.treatmentPhase]}</Row>
       <Row name="Route">{ROUTE_LABELS[referral.route]}</Row>
@@ -94,5 +93,25 @@ export function ReferralHistory({ referral }: { referral: Referral }) {
         </OrderedList>
       )}
     </section>
+  );
+}
+
+/**
+ * The target by name, as chosen in the picker; the codes while the names load, or when the directory no longer has
+ * the organisation, group or meeting.
+ */
+function Target({ referral }: { referral: Referral }) {
+  const { organisationId, groupSlug, meetingSlug } = referral;
+  const names = useAsync(`${organisationId}/${groupSlug ?? ''}/${meetingSlug ?? ''}`,
+    (signal) => describeTarget({ organisationId, groupSlug, meetingSlug }, signal));
+  if (names.status === 'success') {
+    return <>{names.data.organisation}{names.data.meeting && `, ${names.data.meeting}`}</>;
+  }
+  return (
+    <>
+      {organisationId}
+      {groupSlug && `, groep ${groupSlug}`}
+      {meetingSlug && `, bijeenkomst ${meetingSlug}`}
+    </>
   );
 }

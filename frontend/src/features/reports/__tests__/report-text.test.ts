@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { countText, keyLabel, percent, summarize } from '../utils/report-text';
+import { countText, daysText, keyLabel, percent, summarize } from '../utils/report-text';
 
 describe('report texts', () => {
   it('shows a hidden count as "< 5", never as 0', () => {
@@ -21,10 +21,17 @@ describe('report texts', () => {
   it('labels codes in Dutch and leaves months and ids as they are', () => {
     expect(keyLabel('ON_TIME')).toBe('Op tijd');
     expect(keyLabel('2026-11')).toBe('2026-11');
+    expect(keyLabel('aa-nederland', { 'aa-nederland': 'Anonieme Alcoholisten Nederland' })).toBe('Anonieme Alcoholisten Nederland');
   });
 
   it('writes shares as percentages', () => {
     expect(percent(0.456)).toBe('46%');
-    expect(percent(undefined)).toBe('< 5');
+    expect(percent(undefined)).toBe('verborgen (te weinig verwijzingen)');
+  });
+
+  it('says in words when the days to the first meeting are hidden', () => {
+    expect(daysText({ referrals: 40, median: 6, p90: 13.5 }))
+      .toBe('de helft binnen 6 dagen, 9 van de 10 binnen 13.5 dagen (over 40 verwijzingen)');
+    expect(daysText({})).toBe('verborgen, want minder dan 5 verwijzingen hebben een eerste bijeenkomst');
   });
 });

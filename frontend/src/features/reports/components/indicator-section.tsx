@@ -4,16 +4,16 @@ import {
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
 import type { ReportIndicator } from '../types';
-import { countText, DIMENSION_TITLES, keyLabel, summarize } from '../utils/report-text';
+import { countText, DIMENSION_TITLES, keyLabel, summarize, type KeyNames } from '../utils/report-text';
 
 /**
  * One indicator: a bar chart of the shown counts (hidden from screen readers), its text summary and the same
- * numbers as a table, where a hidden count reads "< 5".
+ * numbers as a table, where a hidden count reads "< 5". Keys that are ids are shown by the names given.
  */
-export function IndicatorSection({ indicator }: { indicator: ReportIndicator }) {
+export function IndicatorSection({ indicator, names }: { indicator: ReportIndicator; names?: KeyNames }) {
   const title = DIMENSION_TITLES[indicator.dimension];
   const id = `zhw-indicator-${indicator.dimension.toLowerCase()}`;
-  const bars = indicator.cells.map((c) => ({ label: keyLabel(c.key), count: c.count ?? 0 }));
+  const bars = indicator.cells.map((c) => ({ label: keyLabel(c.key, names), count: c.count ?? 0 }));
   return (
     <section aria-labelledby={id} className="zhw-report-indicator">
       <Heading level={3} id={id}>{title}</Heading>
@@ -31,7 +31,7 @@ export function IndicatorSection({ indicator }: { indicator: ReportIndicator }) 
           </div>
         )}
         <figcaption>
-          <Paragraph>{summarize(indicator)}</Paragraph>
+          <Paragraph>{summarize(indicator, names)}</Paragraph>
         </figcaption>
       </figure>
       <Table className="zhw-table">
@@ -45,7 +45,7 @@ export function IndicatorSection({ indicator }: { indicator: ReportIndicator }) 
         <TableBody>
           {indicator.cells.map((c) => (
             <TableRow key={c.key}>
-              <TableHeaderCell scope="row">{keyLabel(c.key)}</TableHeaderCell>
+              <TableHeaderCell scope="row">{keyLabel(c.key, names)}</TableHeaderCell>
               <TableCell>{countText(c.count)}</TableCell>
             </TableRow>
           ))}

@@ -1,12 +1,11 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 
 import type { ReferralReport } from '../types';
-import { countText, percent } from '../utils/report-text';
+import { countText, daysText, percent } from '../utils/report-text';
 import { IndicatorSection } from './indicator-section';
 
 /** The referral indicators of one period: the key figures, then one chart with table per indicator. */
 export function ReferralReportView({ report }: { report: ReferralReport }) {
-  const days = report.daysToFirstMeeting;
   return (
     <section aria-labelledby="zhw-referral-report">
       <Heading level={2} id="zhw-referral-report">
@@ -25,12 +24,19 @@ export function ReferralReportView({ report }: { report: ReferralReport }) {
           Naar de eerste bijeenkomst geweest, volgens de cliënt: {percent(report.firstMeetingByCheckin)}
         </li>
         <li className="utrecht-unordered-list__item">
-          Dagen van verwijzing tot eerste bijeenkomst: mediaan {days.median ?? '< 5'}, 9 van de 10 binnen{' '}
-          {days.p90 ?? '< 5'} (over {countText(days.referrals)} verwijzingen)
+          Dagen van verwijzing tot eerste bijeenkomst: {daysText(report.daysToFirstMeeting)}
+        </li>
+        <li className="utrecht-unordered-list__item">
+          Nabespreking op tijd gedaan (van de nabesprekingen die aan de beurt waren):{' '}
+          {percent(report.followUpOnTime)}
         </li>
       </ul>
       {report.indicators.map((indicator) => (
-        <IndicatorSection key={indicator.dimension} indicator={indicator} />
+        <IndicatorSection
+          key={indicator.dimension}
+          indicator={indicator}
+          names={indicator.dimension === 'ORGANISATION' ? report.organisationNames : undefined}
+        />
       ))}
     </section>
   );

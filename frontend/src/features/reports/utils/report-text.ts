@@ -1,4 +1,4 @@
-import type { ReportCell, ReportDimension, ReportIndicator } from '../types';
+import type { ReportCell, ReportDays, ReportDimension, ReportIndicator } from '../types';
 
 /** Shown instead of a hidden count: the server leaves out every count under 5 and what could be worked back. */
 export const HIDDEN = '< 5';
@@ -33,8 +33,11 @@ const KEY_LABELS: Record<string, string> = {
   PREFERS_OTHER_HELP: 'Liever andere hulp', OTHER: 'Anders',
 };
 
-export function keyLabel(key: string): string {
-  return KEY_LABELS[key] ?? key;
+/** Names for keys that are ids (the organisations, as the report names them). */
+export type KeyNames = Readonly<Record<string, string>>;
+
+export function keyLabel(key: string, names: KeyNames = {}): string {
+  return names[key] ?? KEY_LABELS[key] ?? key;
 }
 
 export function countText(count: number | undefined): string {
@@ -42,19 +45,30 @@ export function countText(count: number | undefined): string {
 }
 
 /** The text that says what a chart shows, for everyone who does not see the bars. */
-export function summarize(indicator: ReportIndicator): string {
+export function summarize(indicator: ReportIndicator, names: KeyNames = {}): string {
   const shown = indicator.cells.filter((c): c is ReportCell & { count: number } => typeof c.count === 'number');
   const hidden = indicator.cells.length - shown.length;
   if (indicator.cells.length === 0) return 'Geen verwijzingen in deze periode.';
   const parts: string[] = [];
   parts.push(typeof indicator.total === 'number' ? `In totaal ${indicator.total}.` : 'Het totaal is verborgen.');
   const top = [...shown].sort((a, b) => b.count - a.count)[0];
-  if (top) parts.push(`Het meest: ${keyLabel(top.key)} (${top.count}).`);
+  if (top) parts.push(`Het meest: ${keyLabel(top.key, names)} (${top.count}).`);
   if (hidden > 0) parts.push(`Verborgen: ${hidden} (kleiner dan 5 of terug te rekenen).`);
   return parts.join(' ');
 }
 
-/** A share (0..1) as a Dutch percentage, or the hidden mark. */
+/** A share (0..1) as a Dutch percentage; a hidden share says so in words ("< 5" would read as "under 5%"). */
 export function percent(share: number | undefined): string {
-  return typeof share === 'number' ? `${Math.round(share * 100)}%` : HIDDEN;
+  return typeof share === 'number' ? `${Math.round(share * 100)}%` : 'verborgen (te weinig verwijzingen)';
+}
+
+/**
+ * The days from referral to first meeting. When the server hides them (fewer than 5 referrals with a first meeting),
+ * that is said in words: "< 5" would read as "fewer than 5 days".
+ */
+export function daysText(days: ReportDays): string {
+  if (typeof days.median !== 'number' || typeof days.p90 !== 'number') {
+    return 'verborgen, want minder dan 5 verwijzingen hebben een eerste bijeenkomst';
+  }
+  return `de helft binnen ${days.median} dagen, 9 van de 10 binnen ${days.p90} dagen (over ${days.referrals} verwijzingen)`;
 }

@@ -90,6 +90,15 @@ describe('Wat kan ik nu doen? (route)', () => {
     expect(document.title).toBe('Wat kan ik nu doen? Intake – Zelfhulpwijzer');
   });
 
+  it('links each step to its printable sheet', async () => {
+    renderRoutes(routes, '/wat-kan-ik-doen?fase=INTAKE&route=NAASTEN');
+    const step = await screen.findByRole('article', { name: 'Voorlichting bij de eerste gelegenheid' });
+    expect(within(step).getByRole('link', { name: 'Werkblad bij deze stap afdrukken' })).toHaveAttribute(
+      'href',
+      '/folder?soort=werkblad&zorgpad=naasten&stap=naasten-eerste-gelegenheid',
+    );
+  });
+
   it('ticks the checklist for this conversation only: nothing is sent or kept', async () => {
     const user = userEvent.setup();
     renderRoutes(routes, '/wat-kan-ik-doen?fase=INTAKE&route=NAASTEN');

@@ -99,6 +99,8 @@ describe('referrals (routes)', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderRoutes(routes, `/verwijzingen/${ID}`);
     const form = await screen.findByRole('form', { name: 'Status wijzigen' });
+    // The target by its name in the directory, not by its code.
+    expect(await screen.findByText('Al-Anon Familiegroepen Nederland')).toBeInTheDocument();
     await user.selectOptions(within(form).getByLabelText('Nieuwe status'), 'ACCEPTED');
     await user.click(within(form).getByRole('button', { name: 'Status opslaan' }));
     const history = await screen.findByRole('region', { name: 'Geschiedenis' });

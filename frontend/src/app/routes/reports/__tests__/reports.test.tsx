@@ -17,9 +17,11 @@ const report = {
   indicators: [
     { dimension: 'ROUTE', total: 30, cells: [{ key: 'DIRECT', count: 7 }, { key: 'VIA_MAKELAAR', count: 20 }, { key: 'VIA_CONTACT_PERSON' }] },
     { dimension: 'MONTH', cells: [] },
+    { dimension: 'ORGANISATION', total: 30, cells: [{ key: 'aa-nederland', count: 30 }] },
   ],
   firstMeetingByStaff: 0.5,
   daysToFirstMeeting: {},
+  organisationNames: { 'aa-nederland': 'Anonieme Alcoholisten Nederland' },
 };
 
 describe('Rapportages', { timeout: 20_000 }, () => {
@@ -42,6 +44,11 @@ describe('Rapportages', { timeout: 20_000 }, () => {
     expect(within(table).getByRole('row', { name: 'Totaal 30' })).toBeInTheDocument();
     expect(within(route).getByText(/Het meest: Via makelaar \(20\)\. Verborgen: 1/)).toBeInTheDocument();
     expect(screen.getByText(/volgens de medewerker: 50%/)).toBeInTheDocument();
+    expect(screen.getByText(/volgens de cliënt: verborgen \(te weinig verwijzingen\)/)).toBeInTheDocument();
+    expect(screen.getByText(/eerste bijeenkomst: verborgen, want minder dan 5/)).toBeInTheDocument();
+    expect(screen.getByText(/Nabespreking op tijd gedaan .*: verborgen/)).toBeInTheDocument();
+    const organisation = screen.getByRole('region', { name: 'Organisatie' });
+    expect(within(organisation).getByRole('row', { name: 'Anonieme Alcoholisten Nederland 30' })).toBeInTheDocument();
     expect(screen.getByText('Er is nog geen nulmeting.')).toBeInTheDocument();
   });
 });

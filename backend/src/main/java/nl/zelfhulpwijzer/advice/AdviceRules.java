@@ -175,41 +175,57 @@ public final class AdviceRules {
 
     /** The advice ranked for a client at home in {@code home} (null: unknown); see {@link Ranking}. */
     public static Advice evaluate(ClientProfile profile, List<Candidate> candidates, Catalogue catalogue, Country home) {
-        Map<String, Criterion> byCode = catalogue.byCode();
-        List<RiskAction> risks = riskActions(profile, byCode);
-        boolean actFirst = risks.stream().anyMatch(r -> r.urgency() == RiskSignal.Urgency.EMERGENCY);
-        LevelAdvice level = LevelRules.decide(profile);
-        Evaluation evaluation = new Evaluation(profile, catalogue, byCode, level.level());
+        Evaluation evaluation = new Evaluation(profile, catalogue);
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Ranking.BY_NAME_AND_KEY); // nearly free when the caller already ordered them by name
         List<CandidateAdvice> evaluated = new ArrayList<>(ordered.size());
         for (Candidate c : ordered) {
             evaluated.add(evaluation.evaluate(c));
         }
-        return new Advice(catalogue.version(), actFirst, risks, level, Ranking.sort(evaluated, home)); // ties stay in name order
+        return new Advice(catalogue.version(), evaluation.actFirst(), evaluation.risks(), evaluation.level(),
+                Ranking.sort(evaluated, home)); // ties stay in name order
     }
 
     /**
-     * One advice run. The catalogue part of a candidate's advice depends only on the profile and the candidate's
-     * shape (kind, approach, status, meeting types, and its id where a criterion names it): conditions may read no
-     * other candidate field (audience membership of the relation is already guaranteed by the directory fit). So it
-     * is computed once per shape, which keeps an advice over 10,000 groups fast.
+     * One advice run: the risk signals and level of the profile, and each candidate's advice. The catalogue part of a
+     * candidate's advice depends only on the profile and the candidate's shape (kind, approach, status, meeting types,
+     * and its id where a criterion names it): conditions may read no other candidate field (audience membership of the
+     * relation is already guaranteed by the directory fit). So it is computed once per shape, which keeps an advice
+     * over 10,000 groups fast.
      */
-    private static final class Evaluation {
+    static final class Evaluation {
         private final ClientProfile profile;
         private final Catalogue catalogue;
         private final Map<String, Criterion> byCode;
-        private final Level level;
+        private final List<RiskAction> risks;
+        private final LevelAdvice level;
         private final Set<String> namedIds;
         private final Map<Shape, CandidateAdvice> byShape = new java.util.HashMap<>();
         private final Map<Object, String> texts = new java.util.HashMap<>();
 
-        Evaluation(ClientProfile profile, Catalogue catalogue, Map<String, Criterion> byCode, Level level) {
+        Evaluation(ClientProfile profile, Catalogue catalogue) {
             this.profile = profile;
             this.catalogue = catalogue;
-            this.byCode = byCode;
-            this.level = level;
-            this.namedIds = catalogue.criteria().stream().flatMap(c -> c.organisationIds().stream()).collect(Collectors.toSet());
+            this.byCode = catalogue.byCode();
+            this.risks = riskActions(profile, byCode);
+            this.level = LevelRules.decide(profile);
+            this.namedIds = namedIds(catalogue);
+        }
+
+        List<RiskAction> risks() {
+            return risks;
+        }
+
+        boolean actFirst() {
+            return risks.stream().anyMatch(r -> r.urgency() == RiskSignal.Urgency.EMERGENCY);
+        }
+
+        LevelAdvice level() {
+            return level;
+        }
+
+        Catalogue catalogue() {
+            return catalogue;
         }
 
         CandidateAdvice evaluate(Candidate c) {
@@ -221,7 +237,7 @@ public final class AdviceRules {
             Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
                     namedIds.contains(c.organisationId()) ? c.organisationId() : null, c.behaviours().size() <= 2);
             CandidateAdvice part = byShape.computeIfAbsent(shape, s -> {
-                CandidateAdvice shaped = AdviceRules.evaluate(profile, c, catalogue, byCode, level);
+                CandidateAdvice shaped = AdviceRules.evaluate(profile, c, catalogue, byCode, level.level());
                 List<ScorePart> parts = new ArrayList<>(baseScore(c));
                 parts.addAll(shaped.scoreParts());
                 return new CandidateAdvice(c, shaped.verdict(), shaped.exactFit(), parts, List.of(),
@@ -231,6 +247,11 @@ public final class AdviceRules {
                     directory.size() == 1 ? List.of(directory.get(0)) : directory, part.criteriaReasons(), part.cautions(),
                     part.route());
         }
+    }
+
+    /** The organisations a criterion of the catalogue names: only for them does the id change a candidate's advice. */
+    static Set<String> namedIds(Catalogue catalogue) {
+        return catalogue.criteria().stream().flatMap(c -> c.organisationIds().stream()).collect(Collectors.toSet());
     }
 
     private record Shape(OrganisationKind kind, nl.zelfhulpwijzer.directory.Approach approach, OrganisationStatus status,

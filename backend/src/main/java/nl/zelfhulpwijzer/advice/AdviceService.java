@@ -13,7 +13,6 @@ import nl.zelfhulpwijzer.common.error.RuleViolation;
 import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles.PlacePoint;
-import nl.zelfhulpwijzer.directory.GeoDistance;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles.GroupProfile;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles.OrganisationProfile;
 import nl.zelfhulpwijzer.directory.GroupStatus;
@@ -38,24 +37,15 @@ public class AdviceService {
 
     private final Map<Integer, Catalogue> cache = new ConcurrentHashMap<>();
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Advice advise(ClientProfile profile) {
-        return advise(profile, AdviceOrigin.NONE);
-    }
-
     /**
      * The advice with distances from the origin's point (groups without a known place get none) and equal offers of
      * the origin's home country first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Advice advise(ClientProfile profile, AdviceOrigin origin) {
+    public AdviceOverview advise(ClientProfile profile, AdviceOrigin origin) {
         Snapshot current = snapshot();
-        List<Candidate> all = current.schedules().isEmpty() ? current.candidates()
-                : withNextMeetings(current, java.time.Instant.now());
-        if (origin.hasPoint()) {
-            all = withDistances(all, current.points(), origin);
-        }
-        return AdviceRules.evaluate(profile, all, publishedCatalogue(), origin.home());
+        NextMeetings next = withNextMeetings(current, java.time.Instant.now());
+        return current.index().advise(profile, publishedCatalogue(), origin, next.candidates(), next.epochSeconds());
     }
 
     /**
@@ -86,18 +76,6 @@ public class AdviceService {
                 institutionCountry == null ? null : AdviceOrigin.HomeSource.INSTITUTION);
     }
 
-    /** {@code points}: latitude and longitude of the candidate at the same index, NaN when unknown. */
-    private static List<Candidate> withDistances(List<Candidate> candidates, double[][] points, AdviceOrigin origin) {
-        List<Candidate> result = new java.util.ArrayList<>(candidates.size());
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            double[] p = points[i];
-            result.add(p == null ? c : c.withDistanceKm(
-                    Math.round(GeoDistance.km(origin.latitude(), origin.longitude(), p[0], p[1]) * 10) / 10.0));
-        }
-        return result;
-    }
-
     /** The newest published catalogue version. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Catalogue publishedCatalogue() {
@@ -112,7 +90,7 @@ public class AdviceService {
     }
 
     /**
-     * Every organisation and every self-help group of the directory as candidates, ordered by name and key, with their
+     * Every organisation and every self-help group of the directory as candidates, indexed for the advice, with their
      * points and schedules. Kept between requests and reloaded as soon as the directory's version changes.
      */
     private Snapshot snapshot() {
@@ -120,39 +98,35 @@ public class AdviceService {
         Snapshot current = snapshot.get();
         if (current == null || !current.signature().equals(signature)) {
             List<GroupProfile> groups = directory.groups();
-            List<Candidate> candidates = loadCandidates(groups);
-            current = new Snapshot(signature, candidates, directory.schedulesByGroup(), points(candidates, groups));
+            current = new Snapshot(signature, new CandidateIndex(loadCandidates(groups), points(groups)),
+                    directory.schedulesByGroup());
             snapshot.set(current);
         }
         return current;
     }
 
-    /**
-     * The loaded directory; {@code points} are aligned with {@code candidates} (null for an organisation or a group
-     * without a known place); {@code withNext} keeps the candidates with their next meetings between requests.
-     */
-    private record Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
-            double[][] points, java.util.concurrent.atomic.AtomicReference<NextMeetings> withNext) {
+    /** The loaded directory; {@code withNext} keeps the candidates with their next meetings between requests. */
+    private record Snapshot(String signature, CandidateIndex index, Map<String, List<MeetingSchedule>> schedules,
+            java.util.concurrent.atomic.AtomicReference<NextMeetings> withNext) {
 
-        Snapshot(String signature, List<Candidate> candidates, Map<String, List<MeetingSchedule>> schedules,
-                double[][] points) {
-            this(signature, candidates, schedules, points, new java.util.concurrent.atomic.AtomicReference<>());
+        Snapshot(String signature, CandidateIndex index, Map<String, List<MeetingSchedule>> schedules) {
+            this(signature, index, schedules, new java.util.concurrent.atomic.AtomicReference<>());
         }
     }
 
-    /** Candidates with their next meetings, valid until the earliest of those meetings starts. */
-    private record NextMeetings(List<Candidate> candidates, java.time.Instant validUntil) {
+    /**
+     * Candidates (in the index's order) with their next meetings and those as epoch seconds ({@code Long.MAX_VALUE}
+     * when none), valid until the earliest of those meetings starts.
+     */
+    private record NextMeetings(List<Candidate> candidates, long[] epochSeconds, java.time.Instant validUntil) {
     }
 
-    /** Each candidate's point (latitude, longitude), at its index; null where none is known. */
-    private static double[][] points(List<Candidate> candidates, List<GroupProfile> groups) {
-        Map<String, GroupProfile> bySlug = new java.util.HashMap<>();
-        groups.forEach(g -> bySlug.put(g.slug(), g));
-        double[][] points = new double[candidates.size()][];
-        for (int i = 0; i < points.length; i++) {
-            GroupProfile g = candidates.get(i).groupId() == null ? null : bySlug.get(candidates.get(i).groupId());
-            if (g != null && g.latitude() != null && g.longitude() != null) {
-                points[i] = new double[] { g.latitude(), g.longitude() };
+    /** Each group's point (latitude, longitude) by candidate key; groups without a known place are left out. */
+    private static Map<String, double[]> points(List<GroupProfile> groups) {
+        Map<String, double[]> points = new java.util.HashMap<>();
+        for (GroupProfile g : groups) {
+            if (g.latitude() != null && g.longitude() != null) {
+                points.put(g.organisationId() + "/" + g.slug(), new double[] { g.latitude(), g.longitude() });
             }
         }
         return points;
@@ -163,30 +137,29 @@ public class AdviceService {
      * for the groups whose next meeting has started, and only once the earliest of them has: until then a request
      * reuses the list as it is, so it does not look at thousands of schedules.
      */
-    private static List<Candidate> withNextMeetings(Snapshot snapshot, java.time.Instant now) {
+    private static NextMeetings withNextMeetings(Snapshot snapshot, java.time.Instant now) {
         NextMeetings cached = snapshot.withNext().get();
         if (cached != null && now.isBefore(cached.validUntil())) {
-            return cached.candidates();
+            return cached;
         }
-        List<Candidate> result = new java.util.ArrayList<>(cached != null ? cached.candidates() : snapshot.candidates());
+        List<Candidate> result = new java.util.ArrayList<>(cached != null ? cached.candidates() : snapshot.index().candidates());
+        long[] epochSeconds = new long[result.size()];
         java.time.Instant validUntil = java.time.Instant.MAX;
         for (int i = 0; i < result.size(); i++) {
             Candidate c = result.get(i);
             List<MeetingSchedule> schedules = c.groupId() == null ? null : snapshot.schedules().get(c.groupId());
-            if (schedules == null) {
-                continue;
-            }
-            if (cached == null || c.nextMeetingAt() == null || !c.nextMeetingAt().toInstant().isAfter(now)) {
+            if (schedules != null && (cached == null || c.nextMeetingAt() == null || !c.nextMeetingAt().toInstant().isAfter(now))) {
                 c = c.withNextMeetingAt(schedules.stream().map(m -> m.nextStart(now).toOffsetDateTime())
                         .min(java.util.Comparator.naturalOrder()).orElse(null));
                 result.set(i, c);
             }
-            if (c.nextMeetingAt() != null && c.nextMeetingAt().toInstant().isBefore(validUntil)) {
+            epochSeconds[i] = c.nextMeetingAt() == null ? Long.MAX_VALUE : c.nextMeetingAt().toEpochSecond();
+            if (schedules != null && c.nextMeetingAt() != null && c.nextMeetingAt().toInstant().isBefore(validUntil)) {
                 validUntil = c.nextMeetingAt().toInstant();
             }
         }
-        List<Candidate> updated = List.copyOf(result);
-        snapshot.withNext().set(new NextMeetings(updated, validUntil));
+        NextMeetings updated = new NextMeetings(List.copyOf(result), epochSeconds, validUntil);
+        snapshot.withNext().set(updated);
         return updated;
     }
 
@@ -202,8 +175,7 @@ public class AdviceService {
                 all.add(toGroupCandidate(g, org));
             }
         }
-        all.sort(Ranking.BY_NAME_AND_KEY);
-        return List.copyOf(all);
+        return all;
     }
 
     /**

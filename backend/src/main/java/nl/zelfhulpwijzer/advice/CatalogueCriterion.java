@@ -57,4 +57,9 @@ public class CatalogueCriterion extends PanacheEntityBase {
 
     @Column(name = "source_section")
     public String sourceSection;
+
+    @Column(name = "source_quote")
+    public String sourceQuote;
+
+    public boolean inference;
 }

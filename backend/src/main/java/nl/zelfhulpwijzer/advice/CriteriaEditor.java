@@ -76,6 +76,8 @@ public class CriteriaEditor {
         existing.action = input.action;
         existing.sourceDocument = input.sourceDocument;
         existing.sourceSection = input.sourceSection;
+        existing.sourceQuote = input.sourceQuote;
+        existing.inference = input.inference;
         existing.persist();
         return touched(draft, user);
     }
@@ -138,6 +140,8 @@ public class CriteriaEditor {
         copy.action = c.action;
         copy.sourceDocument = c.sourceDocument;
         copy.sourceSection = c.sourceSection;
+        copy.sourceQuote = c.sourceQuote;
+        copy.inference = c.inference;
         return copy;
     }
 

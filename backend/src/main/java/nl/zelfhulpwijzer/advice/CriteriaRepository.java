@@ -44,6 +44,7 @@ public class CriteriaRepository implements PanacheRepositoryBase<CriteriaCatalog
         return new Criterion(c.code, c.kind,
                 Arrays.stream(c.approaches).map(Approach::valueOf).collect(Collectors.toSet()),
                 Arrays.stream(c.organisationKinds).map(OrganisationKind::valueOf).collect(Collectors.toSet()),
-                Set.of(c.organisationIds), c.text, c.action, c.sourceDocument, c.sourceSection);
+                Set.of(c.organisationIds), c.text, c.action, c.sourceDocument, c.sourceSection,
+                c.sourceQuote, c.inference);
     }
 }

@@ -7,10 +7,12 @@ import nl.zelfhulpwijzer.directory.OrganisationKind;
 
 /**
  * One referral criterion of a catalogue version: its kind, to which candidates it applies (an empty set means any),
- * its Dutch text, an optional Dutch action and its source (seed file and section).
+ * its Dutch text, an optional Dutch action and its source (seed file, section heading and a verbatim quote from it;
+ * {@code inference} when the text applies the passage beyond what the seed says).
  */
 public record Criterion(String code, CriterionKind kind, Set<Approach> approaches, Set<OrganisationKind> organisationKinds,
-        Set<String> organisationIds, String text, String action, String sourceDocument, String sourceSection) {
+        Set<String> organisationIds, String text, String action, String sourceDocument, String sourceSection,
+        String sourceQuote, boolean inference) {
 
     public Criterion {
         approaches = Set.copyOf(approaches);

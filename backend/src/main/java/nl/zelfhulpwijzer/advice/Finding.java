@@ -13,7 +13,8 @@ public record Finding(String code, CriterionKind kind, String text, String actio
     }
 
     static Finding of(Criterion c) {
-        return new Finding(c.code(), c.kind(), c.text(), c.action(), c.sourceDocument(), c.sourceSection());
+        return new Finding(c.code(), c.kind(), c.text(), c.action(), c.sourceDocument(), c.sourceSection(), c.sourceQuote(),
+                c.inference());
     }
 
     /** A finding from a seed passage the rules cite directly. */

@@ -26,10 +26,11 @@ public final class LevelRules {
                     "De instelling verwijst naar zelfhulp als de cliënt helemaal wil stoppen (advies 7b). Dat is nog niet bekend.",
                     "Vraag eerst of de cliënt helemaal wil stoppen, vóór je verwijst."));
         }
-        if (p.isPerson() && Boolean.TRUE.equals(p.mildIntellectualDisability()) && level != Level.VOORLICHTING) {
+        if (p.isPerson() && Boolean.TRUE.equals(p.mildIntellectualDisability())) {
+            // 003, 2.4: the card is always at hand, so it belongs to every level; a group goes on it once there is one.
             reasons.add(Finding.of(SeedPassage.LVB_SOS_CARD,
                     "Een SOS-kaart helpt bij moeilijke momenten: wie je kunt bellen, je redenen om niet te gebruiken en wat je in plaats daarvan doet.",
-                    "Maak samen een SOS-kaart en zet de zelfhulpgroep erop."));
+                    level == Level.VOORLICHTING ? "Maak samen een SOS-kaart." : "Maak samen een SOS-kaart en zet de zelfhulpgroep erop."));
         }
         return new LevelAdvice(level, reasons, questions);
     }

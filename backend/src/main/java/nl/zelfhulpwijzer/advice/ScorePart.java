@@ -9,7 +9,7 @@ public record ScorePart(String code, int points, String text, String sourceDocum
         boolean inference) {
 
     static ScorePart of(Criterion c, int points) {
-        return new ScorePart(c.code(), points, c.text(), c.sourceDocument(), c.sourceSection(), false);
+        return new ScorePart(c.code(), points, c.text(), c.sourceDocument(), c.sourceSection(), c.inference());
     }
 
     static ScorePart of(SeedPassage p, int points, String text) {

@@ -12,25 +12,25 @@ public enum SeedPassage {
             "Verwijzing: het gericht verwijzen van een cliënt naar een zelfhulpgroep als wenselijk of te overwegen onderdeel van het herstelproces.", false),
     LEVEL_INTEGRATIE(H.HANDBOOK, "Niveaus van integratie",
             "Integratie in het behandelaanbod: deelname aan zelfhulpgroepen of 12-stappenprogramma’s zijn een onderdeel van het totale aanbod van de instelling", false),
-    MOMENT_APPLICATION(H.HANDBOOK, H.MOMENTS + " (a. Van aanmelding tot indicatieadvies — Aanmelding)",
+    MOMENT_APPLICATION(H.HANDBOOK, H.APPLICATION_TO_INDICATION,
             "Voor cliënten die pas begonnen zijn om hun hulpvraag te formuleren, is verwijzing naar een zelfhulpgroep nog te vroeg.", false),
-    MOMENT_APPLICATION_ASKS(H.HANDBOOK, H.MOMENTS + " (a. Van aanmelding tot indicatieadvies — Aanmelding)",
+    MOMENT_APPLICATION_ASKS(H.HANDBOOK, H.APPLICATION_TO_INDICATION,
             "Verwijzing / in contact brengen met groepen is wel aangewezen als de cliënt hier zelf naar vraagt of zoekt naar wegen om abstinent te worden.", false),
-    MOMENT_INTAKE(H.HANDBOOK, H.MOMENTS + " (a. Van aanmelding tot indicatieadvies — Intake)",
+    MOMENT_INTAKE(H.HANDBOOK, H.APPLICATION_TO_INDICATION,
             "In de intake is het over het algemeen niet aan de orde om al naar zelfhulpgroepen te verwijzen.", false),
-    MOMENT_INTAKE_ASKS(H.HANDBOOK, H.MOMENTS + " (a. Van aanmelding tot indicatieadvies — Intake)",
+    MOMENT_INTAKE_ASKS(H.HANDBOOK, H.APPLICATION_TO_INDICATION,
             "Dit is mogelijk wel wenselijk bij ‘recidivisten’ en als de cliënt zelf naar zelfhulpgroepen vraagt of zoekt naar wegen om abstinent te worden.", false),
-    MOMENT_INTAKE_FAMILY(H.HANDBOOK, H.MOMENTS + " (a. Van aanmelding tot indicatieadvies — Intake)",
+    MOMENT_INTAKE_FAMILY(H.HANDBOOK, H.APPLICATION_TO_INDICATION,
             "Familieleden kunnen hier al wel worden gewezen op zelfhulpgroepen voor henzelf.", false),
-    MOMENT_CLINICAL_INSIDE(H.HANDBOOK, H.MOMENTS + " (c. Klinische behandeling)",
+    MOMENT_CLINICAL_INSIDE(H.HANDBOOK, "c. Klinische behandeling",
             "‘Externe groepen’ de gelegenheid bieden om in de kliniek samen te komen, bijvoorbeeld voor cliënten die de kliniek niet mogen verlaten", true),
-    STAGE_PRECONTEMPLATION("004_9366bc2566e26373.txt", "1 | Alcohol en andere drugs in huis — Verantwoordelijkheid - 2",
+    STAGE_PRECONTEMPLATION("004_9366bc2566e26373.txt", "Verantwoordelijkheid - 2",
             "Wanneer de cliënt zich in de voorbeschouwingsfase bevindt en er dus niet aan denkt te veranderen, is het aan ons het thema toch op de agenda te houden.", false),
-    PILOT_7B_ABSOLUTE(H.HANDBOOK, "Bijlage 5 — Adviesnota ‘Over de aansluiting tussen verslavingszorg en zelfhulpgroepen’, 2. Bevindingen en adviezen (advies 7b)",
+    PILOT_7B_ABSOLUTE(H.HANDBOOK, "2. Bevindingen en Adviezen",
             "Absoluut criterium: - Cliënt heeft een abstinentiewens.", false),
-    GROUPS_TRY_OUT(H.HANDBOOK, "3. Verwijzing — Opvatting van zelfhulpgroepen",
+    GROUPS_TRY_OUT(H.HANDBOOK, "Opvatting van zelfhulpgroepen",
             "Dit hoeft niet uit te sluiten dat iemand zonder deze houding een zelfhulpgroep ‘uitprobeert’.", false),
-    WITHDRAWAL_DANGER("004_9366bc2566e26373.txt", "4 | Thuis ontwennen — Ontwennen is…",
+    WITHDRAWAL_DANGER("004_9366bc2566e26373.txt", "ONTWENNEN IS…",
             "Enkel bij ontwenning van alcohol en sedativa (benzodiazepines, GHB) zijn er belangrijke fysieke risico’s.", true),
     DUAL_DIAGNOSIS_GROUPS(H.HANDBOOK, "4. Integratie",
             "Een voorbeeld van integratie in ons land zijn 12-stappen groepen voor cliënten met een dubbele diagnose.", true),
@@ -76,6 +76,6 @@ public enum SeedPassage {
     /** Shared names, kept apart so the constants stay readable. */
     private static final class H {
         static final String HANDBOOK = "002_e30f9ceb731b810b.txt";
-        static final String MOMENTS = "3. Verwijzing — Verwijzing in relatie tot het verloop van het behandelproces";
+        static final String APPLICATION_TO_INDICATION = "a. Van aanmelding tot indicatieadvies";
     }
 }

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 /**
  * The directory's published read side for harvesting doors (FHIR): organisations, groups and places filtered by
  * name, place and time of change, a page at a time, loaded with what a door shows. Deactivated records are part of
@@ -107,7 +109,7 @@ public class DirectoryHarvest {
         sql.changed(c.changed());
         List<String> ids = sql.ids("o.id", order == Order.NAME ? "o.name, o.id" : "o.updated_at, o.id", offset, count)
                 .stream().map(Object::toString).toList();
-        return new Page<>(loadOrganisations(ids), sql.count());
+        return new Page<>(loadOrganisations(ids), sql.total(offset, count, ids.size()));
     }
 
     public Page<SelfHelpGroup> groups(GroupCriteria c, Order order, int offset, int count) {
@@ -129,7 +131,7 @@ public class DirectoryHarvest {
         sql.changed(c.changed());
         List<Long> ids = sql.ids("g.id", order == Order.NAME ? "g.name, g.id" : GROUP_CHANGED + ", g.id", offset, count)
                 .stream().map(id -> ((Number) id).longValue()).toList();
-        return new Page<>(loadGroups(ids), sql.count());
+        return new Page<>(loadGroups(ids), sql.total(offset, count, ids.size()));
     }
 
     public Page<Place> places(PlaceCriteria c, Order order, int offset, int count) {
@@ -155,11 +157,12 @@ public class DirectoryHarvest {
         if (!rows.isEmpty()) {
             em.createQuery("from Location where id in :ids", Location.class)
                     .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .getResultList().forEach(l -> byId.put(l.id, l));
         }
         List<Place> places = rows.stream().map(r -> new Place(byId.get(((Number) r[0]).longValue()),
                 r[1] == null ? null : ((Number) r[1]).doubleValue())).toList();
-        return new Page<>(places, sql.count());
+        return new Page<>(places, sql.total(offset, count, rows.size()));
     }
 
     private List<Organisation> loadOrganisations(List<String> ids) {
@@ -168,7 +171,8 @@ public class DirectoryHarvest {
         }
         Map<String, Organisation> byId = new LinkedHashMap<>();
         em.createQuery("select distinct o from Organisation o left join fetch o.umbrella left join fetch o.contactPoints"
-                + " where o.id in :ids", Organisation.class).setParameter("ids", ids).getResultList()
+                + " where o.id in :ids", Organisation.class).setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList()
                 .forEach(o -> byId.put(o.id, o));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -180,7 +184,8 @@ public class DirectoryHarvest {
         Map<Long, SelfHelpGroup> byId = new LinkedHashMap<>();
         em.createQuery("select distinct g from SelfHelpGroup g join fetch g.organisation left join fetch g.location"
                 + " left join fetch g.meetings m left join fetch m.location where g.id in :ids", SelfHelpGroup.class)
-                .setParameter("ids", ids).getResultList().forEach(g -> byId.put(g.id, g));
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList().forEach(g -> byId.put(g.id, g));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -230,6 +235,14 @@ public class DirectoryHarvest {
 
         String from() {
             return " from " + table + " where " + String.join(" and ", where);
+        }
+
+        /**
+         * The number of all matches. A page that has room left holds the last of them, so their number is known
+         * without counting; only a full (or empty, beyond the end) page asks the database.
+         */
+        long total(int offset, int count, int found) {
+            return found > 0 && found < count ? offset + found : count();
         }
 
         long count() {

@@ -87,7 +87,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
     }
 
     public Optional<Organisation> findWithContactPoints(String id) {
-        return find("from Organisation o left join fetch o.contactPoints where o.id = ?1", id).firstResultOptional();
+        return find("from Organisation o left join fetch o.contactPoints where o.id = ?1", id).singleResultOptional();
     }
 
     private static void addArrayFilter(List<String> where, Map<String, Object> params, String attribute, Enum<?> code) {

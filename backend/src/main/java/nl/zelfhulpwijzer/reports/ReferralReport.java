@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.reports;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,10 +16,13 @@ import nl.zelfhulpwijzer.referrals.ReferralIndicators;
  * @param firstMeetingByStaff share (0..1) with a first meeting attended as staff recorded it; null when hidden
  * @param firstMeetingByCheckin share (0..1) that said "ik ben geweest" through the check-in link; null when hidden
  * @param daysToFirstMeeting median and 90th percentile of the days from referral to an attended first meeting
+ * @param followUpOnTime share (0..1) of the due nabesprekingen that were done on time; null when hidden or none due
+ * @param organisationNames the name of each organisation in the organisation indicator, by id
  */
 public record ReferralReport(@Schema(required = true) ReportPeriod period, @Schema(required = true) int minimumCount, Long total,
         @Schema(required = true) List<Indicator> indicators,
-        Double firstMeetingByStaff, Double firstMeetingByCheckin, @Schema(required = true) Days daysToFirstMeeting) {
+        Double firstMeetingByStaff, Double firstMeetingByCheckin, @Schema(required = true) Days daysToFirstMeeting,
+        Double followUpOnTime, @Schema(required = true) Map<String, String> organisationNames) {
 
     @Schema(name = "ReportIndicator")
     public record Indicator(@Schema(required = true) ReferralIndicators.Dimension dimension, Long total,

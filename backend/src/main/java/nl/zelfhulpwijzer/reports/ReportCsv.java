@@ -31,6 +31,8 @@ public final class ReportCsv {
         csv.line("DAYS_TO_FIRST_MEETING", "REFERRALS", report.daysToFirstMeeting().referrals());
         csv.line("DAYS_TO_FIRST_MEETING", "MEDIAN", report.daysToFirstMeeting().median());
         csv.line("DAYS_TO_FIRST_MEETING", "P90", report.daysToFirstMeeting().p90());
+        csv.line("FOLLOW_UP_SHARE", "ON_TIME", report.followUpOnTime());
+        report.organisationNames().forEach((id, name) -> csv.line("ORGANISATION_NAME", id, name));
         return csv.toString();
     }
 

@@ -33,6 +33,11 @@ public class SheetRenderer {
     }
 
     public byte[] pdf(Sheet sheet) {
+        return pdf(html(sheet));
+    }
+
+    /** The PDF of a page made by {@link #html(Sheet)}. */
+    public byte[] pdf(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -41,7 +46,7 @@ public class SheetRenderer {
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePDDocument(document);
             fonts.use(builder, document);
-            builder.withHtmlContent(html(sheet), null);
+            builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

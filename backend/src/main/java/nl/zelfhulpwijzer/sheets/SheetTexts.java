@@ -25,14 +25,6 @@ public class SheetTexts {
         return current.texts.stream().collect(Collectors.toMap(SheetText::key, SheetText::text));
     }
 
-    /** The number of the published version: it changes with every publication. */
-    public int publishedNumber() {
-        return SheetTextVersion.getEntityManager()
-                .createQuery("select v.number from SheetTextVersion v where v.status = :status", Integer.class)
-                .setParameter("status", VersionStatus.PUBLISHED).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no published sheet texts (V80 seeds them)"));
-    }
-
     public List<SheetTextVersion> versions(boolean includeDrafts) {
         return all().stream().filter(v -> includeDrafts || v.status != VersionStatus.DRAFT).toList();
     }

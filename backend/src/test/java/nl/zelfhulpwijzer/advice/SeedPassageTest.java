@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.zelfhulpwijzer.support.Seeds;
 
-/** Every passage the advice rules cite is in its seed, word for word (line breaks and hyphenation aside). */
+/**
+ * Every passage the advice rules cite is in its seed, word for word (line breaks and hyphenation aside), under a section
+ * heading that occurs in that seed: the same check (support/Seeds) as the catalogue and the pathways.
+ */
 class SeedPassageTest {
 
     @Test
@@ -19,8 +22,13 @@ class SeedPassageTest {
         for (SeedPassage p : SeedPassage.values()) {
             if (!Seeds.exists(p.document())) {
                 problems.add(p + ": no seed " + p.document());
-            } else if (!Seeds.contains(p.document(), p.quote())) {
-                problems.add(p + ": quote not found in " + p.document() + ": " + p.quote());
+            } else {
+                if (!Seeds.contains(p.document(), p.quote())) {
+                    problems.add(p + ": quote not found in " + p.document() + ": " + p.quote());
+                }
+                if (!Seeds.contains(p.document(), p.section())) {
+                    problems.add(p + ": section is not a heading in " + p.document() + ": " + p.section());
+                }
             }
         }
         assertEquals(List.of(), problems);

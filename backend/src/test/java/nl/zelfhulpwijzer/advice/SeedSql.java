@@ -27,19 +27,23 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
 final class SeedSql {
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    /** The newest seeded catalogue version and its migration. */
+    static final int CATALOGUE_VERSION = 2;
+    static final String CATALOGUE = "V151__seed_criteria_catalogue_v2.sql";
 
     private SeedSql() {
     }
 
     static Catalogue catalogue() {
         List<Criterion> criteria = new ArrayList<>();
-        for (Map<String, Object> row : rows("V21__seed_criteria_catalogue.sql", "criterion")) {
+        for (Map<String, Object> row : rows(CATALOGUE, "criterion")) {
             criteria.add(new Criterion((String) row.get("code"), CriterionKind.valueOf((String) row.get("kind")),
                     enums(row.get("approaches"), Approach.class), enums(row.get("organisation_kinds"), OrganisationKind.class),
                     Set.copyOf(strings(row.get("organisation_ids"))), (String) row.get("text"), (String) row.get("action"),
-                    (String) row.get("source_document"), (String) row.get("source_section")));
+                    (String) row.get("source_document"), (String) row.get("source_section"), (String) row.get("source_quote"),
+                    "true".equals(row.get("inference"))));
         }
-        return new Catalogue(1, criteria);
+        return new Catalogue(CATALOGUE_VERSION, criteria);
     }
 
     static List<Candidate> organisations() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,6 +42,9 @@ class AuditRetentionTest {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String appRole;
 
     @Test
     void oldEventsArePurgedFromTheStartOfTheChainAndTheRestStaysVerifiable() {
@@ -80,6 +84,52 @@ class AuditRetentionTest {
             assertTrue(causes(refused).contains("permission denied"), causes(refused));
         }
         assertEquals("1", single("select count(*) from audit_event where client_ref = 'client-refused'"));
+    }
+
+    @Test
+    void afterTheHandOverToTheAuditOwnerTheApplicationsRoleCanOnlyAddAndReadEvents() throws Exception {
+        // The test database's role may not create roles, so Flyway left the tables with it (V141 degrades); the DBA
+        // step of backend/README.md runs the same migration file as a superuser. The finally gives the tables back,
+        // so Flyway can clean the test database on the next start.
+        assertEquals(appRole, single("select tableowner from pg_tables where tablename = 'audit_event'"));
+        String handOver;
+        try (var file = getClass().getResourceAsStream("/db/migration/V141__audit_owner.sql")) {
+            handOver = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection superuser = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement sql = superuser.createStatement()) {
+            sql.execute(handOver);
+            try {
+                sql.execute(handOver);
+                assertEquals("zelfhulpwijzer_audit_owner", single("select tableowner from pg_tables where tablename = 'audit_event'"));
+                Instant keptAt = laterThanEveryEvent();
+                record(Instant.parse("2000-01-01T00:00:00Z"), "client-owner-old");
+                record(keptAt, "client-owner-kept");
+                for (String change : List.of("update audit_event set user_id = 'iemand' where client_ref = 'client-owner-old'",
+                        "delete from audit_event where client_ref = 'client-owner-old'", "truncate audit_event",
+                        "alter table audit_event disable trigger user", "drop table audit_event",
+                        "alter table audit_checkpoint add column note text", "drop table audit_checkpoint cascade",
+                        "create or replace function audit_event_append_only() returns trigger language plpgsql as $$ begin return old; end $$",
+                        "drop function audit_purge(timestamptz, timestamptz)", "drop schema public cascade")) {
+                    Exception refused = assertThrows(Exception.class,
+                            () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(change).executeUpdate()), change);
+                    assertTrue(causes(refused).contains("permission denied") || causes(refused).contains("must be owner"),
+                            causes(refused));
+                }
+                assertEquals("1", single("select count(*) from audit_event where client_ref = 'client-owner-old'"));
+                assertTrue(QuarkusTransaction.requiringNew().call(() -> retention.purgeBefore(keptAt)) > 0,
+                        "the purge runs as the owner");
+                assertEquals("0", single("select count(*) from audit_event where client_ref = 'client-owner-old'"));
+                assertEquals(Optional.empty(), audit.verify(TESTER));
+            } finally {
+                for (String object : List.of("table audit_event", "table audit_checkpoint", "function audit_event_append_only()",
+                        "function audit_purge(timestamptz, timestamptz)")) {
+                    sql.execute("alter " + object + " owner to " + appRole);
+                }
+                sql.execute("alter schema public owner to pg_database_owner");
+                sql.execute("revoke all on schema public from " + appRole);
+            }
+        }
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.zelfhulpwijzer.advice.Advice;
 import nl.zelfhulpwijzer.advice.AdviceGrouping.OrganisationAdvice;
 import nl.zelfhulpwijzer.advice.AdviceOrigin;
+import nl.zelfhulpwijzer.advice.AdviceOverview;
 import nl.zelfhulpwijzer.advice.AgeBand;
 import nl.zelfhulpwijzer.advice.CandidateAdvice;
 import nl.zelfhulpwijzer.advice.CatalogueCriterion;
@@ -113,22 +113,19 @@ final class AdviceMapper {
     }
 
     /** The organisations of the advice, one page, each with its local groups. */
-    static AdviceDtos.AdviceResponse toResponse(Advice advice, AdviceOrigin origin, List<OrganisationAdvice> organisations,
-            PageRequest page) {
+    static AdviceDtos.AdviceResponse toResponse(AdviceOverview advice, AdviceOrigin origin, int localGroups, PageRequest page) {
         List<AdviceDtos.CandidateAdviceDto> items = new ArrayList<>();
-        int end = Math.min(organisations.size(), page.offset() + page.size());
-        for (int i = page.offset(); i < end; i++) {
-            OrganisationAdvice o = organisations.get(i);
-            items.add(toDto(i + 1, o.head(), o.fittingGroups(), o.localGroups().stream().map(AdviceMapper::toLocal).toList()));
+        int rank = page.offset();
+        for (OrganisationAdvice o : advice.organisations(page.offset(), page.size(), localGroups)) {
+            items.add(toDto(++rank, o.head(), o.fittingGroups(), o.localGroups().stream().map(AdviceMapper::toLocal).toList()));
         }
-        return response(advice, origin, page, organisations.size(), items);
+        return response(advice, origin, page, advice.organisationCount(), items);
     }
 
     /** Every candidate of one organisation (itself and its groups), one page, ranked as in the advice. */
-    static AdviceDtos.AdviceResponse toOrganisationResponse(Advice advice, AdviceOrigin origin, String organisationId,
+    static AdviceDtos.AdviceResponse toOrganisationResponse(AdviceOverview advice, AdviceOrigin origin, String organisationId,
             PageRequest page) {
-        List<CandidateAdvice> own = advice.candidates().stream()
-                .filter(c -> c.candidate().organisationId().equals(organisationId)).toList();
+        List<CandidateAdvice> own = advice.organisation(organisationId);
         List<AdviceDtos.CandidateAdviceDto> items = new ArrayList<>();
         int end = Math.min(own.size(), page.offset() + page.size());
         for (int i = page.offset(); i < end; i++) {
@@ -137,17 +134,14 @@ final class AdviceMapper {
         return response(advice, origin, page, own.size(), items);
     }
 
-    private static AdviceDtos.AdviceResponse response(Advice advice, AdviceOrigin origin, PageRequest page, int total,
+    private static AdviceDtos.AdviceResponse response(AdviceOverview advice, AdviceOrigin origin, PageRequest page, int total,
             List<AdviceDtos.CandidateAdviceDto> items) {
-        int[] counts = new int[Verdict.values().length];
-        advice.candidates().forEach(c -> counts[c.verdict().ordinal()]++);
         return new AdviceDtos.AdviceResponse(advice.catalogueVersion(), advice.actFirst(),
                 advice.riskSignals().stream().map(AdviceMapper::toDto).toList(), toDto(advice.level()),
                 new AdviceDtos.OriginDto(origin.label(), origin.latitude(), origin.longitude(), origin.home(), origin.homeSource()),
-                advice.candidates().size(),
-                new AdviceDtos.VerdictCounts(counts[Verdict.FITS_NOW.ordinal()], counts[Verdict.MAY_FIT.ordinal()],
-                        counts[Verdict.NOT_NOW.ordinal()], counts[Verdict.LATER_SERIAL.ordinal()],
-                        counts[Verdict.DOES_NOT_FIT.ordinal()]),
+                advice.evaluated(),
+                new AdviceDtos.VerdictCounts(advice.count(Verdict.FITS_NOW), advice.count(Verdict.MAY_FIT),
+                        advice.count(Verdict.NOT_NOW), advice.count(Verdict.LATER_SERIAL), advice.count(Verdict.DOES_NOT_FIT)),
                 page.page(), page.size(), total, total > page.offset() + page.size(), items);
     }
 
@@ -218,6 +212,6 @@ final class AdviceMapper {
                         Arrays.stream(c.approaches).map(Approach::valueOf).sorted().toList(),
                         Arrays.stream(c.organisationKinds).map(OrganisationKind::valueOf).sorted().toList(),
                         Arrays.stream(c.organisationIds).sorted().toList()),
-                c.text, c.action, new SourceReference(c.sourceDocument, c.sourceSection));
+                c.text, c.action, new SourceReference(c.sourceDocument, c.sourceSection), c.sourceQuote, c.inference);
     }
 }

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.zelfhulpwijzer.advice.Advice;
 import nl.zelfhulpwijzer.advice.AdviceGrouping;
 import nl.zelfhulpwijzer.advice.AdviceOrigin;
+import nl.zelfhulpwijzer.advice.AdviceOverview;
 import nl.zelfhulpwijzer.advice.AdviceService;
 import nl.zelfhulpwijzer.advice.ClientProfile;
 import nl.zelfhulpwijzer.common.paging.PageRequest;
@@ -99,9 +99,9 @@ public class AdviceResource {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Het profiel is niet goed ingevuld.", errors);
         }
         AdviceOrigin origin = advice.origin(profile, request.latitude(), request.longitude(), institutionCountry());
-        Advice result = advice.advise(profile, origin);
+        AdviceOverview result = advice.advise(profile, origin);
         return organisation == null || organisation.isBlank()
-                ? AdviceMapper.toResponse(result, origin, AdviceGrouping.group(result, origin.hasPoint(), LOCAL_GROUPS), page)
+                ? AdviceMapper.toResponse(result, origin, LOCAL_GROUPS, page)
                 : AdviceMapper.toOrganisationResponse(result, origin, organisation.trim(), page);
     }
 

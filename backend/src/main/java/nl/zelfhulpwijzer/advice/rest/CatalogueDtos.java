@@ -34,7 +34,9 @@ public final class CatalogueDtos {
             @Schema(required = true) AppliesTo appliesTo,
             @Schema(required = true) String text,
             String action,
-            @Schema(required = true) SourceReference source) {
+            @Schema(required = true) SourceReference source,
+            @Schema(description = "Letterlijk citaat uit de bron; ontbreekt alleen in versies van voor de citaten.") String quote,
+            @Schema(required = true, description = "Waar als de tekst een afleiding is: de bron zegt het niet letterlijk.") boolean inference) {
     }
 
     @Schema(name = "CriterionScope", description = "Voor welke organisaties het criterium geldt; een lege lijst betekent: alle.")

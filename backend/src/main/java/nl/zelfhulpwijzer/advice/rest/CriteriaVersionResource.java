@@ -168,6 +168,8 @@ public class CriteriaVersionResource {
         c.action = in.action() == null || in.action().isBlank() ? null : in.action().trim();
         c.sourceDocument = in.sourceDocument().trim();
         c.sourceSection = in.sourceSection().trim();
+        c.sourceQuote = in.sourceQuote() == null || in.sourceQuote().isBlank() ? null : in.sourceQuote().trim();
+        c.inference = Boolean.TRUE.equals(in.inference());
         CriteriaEditor.check(c).stream().map(Problem.FieldError::of).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -33,5 +33,8 @@ public record CriterionInput(
         @NotBlank(message = "Noem het brondocument.") @Size(max = 200, message = "Gebruik hoogstens 200 tekens.")
         @Schema(required = true, example = "002_e30f9ceb731b810b.txt") String sourceDocument,
         @NotBlank(message = "Noem het hoofdstuk of de paragraaf in de bron.") @Size(max = 300, message = "Gebruik hoogstens 300 tekens.")
-        @Schema(required = true, example = "3. Verwijzing — Hoe verwijzen?") String sourceSection) {
+        @Schema(required = true, example = "HOE VERWIJZEN?") String sourceSection,
+        @Size(max = 2000, message = "Gebruik hoogstens 2000 tekens.")
+        @Schema(description = "Letterlijk citaat uit de bron, onder de genoemde kop.") String sourceQuote,
+        @Schema(description = "Waar als de tekst een afleiding is: de bron zegt het niet letterlijk.") Boolean inference) {
 }

@@ -33,8 +33,9 @@ import nl.zelfhulpwijzer.referrals.Referrals;
 
 /**
  * The client's check-in: staff make a link for a referral with the client's consent to follow-up; the client opens
- * it without an account and answers. An unknown, expired and used-up link all get the same answer, and every public
- * request is counted per link and per address (in PostgreSQL, so the limits hold across instances).
+ * it without an account and answers. A referral has one valid link at a time: a new link (each print of the sheet
+ * makes one) revokes the earlier one. An unknown, revoked, expired and used-up link all get the same answer, and every
+ * public request is counted per link and per address (in PostgreSQL, so the limits hold across instances).
  */
 @ApplicationScoped
 public class Checkins {
@@ -84,18 +85,26 @@ public class Checkins {
             expires = expires.isAfter(consentEnds) ? consentEnds : expires;
         }
         String token = CheckinTokens.newToken();
-        CheckinLink link = new CheckinLink();
-        link.tokenHash = CheckinTokens.hash(token);
-        link.referralId = referral.id;
-        link.institution = institution;
-        link.expiresAt = expires;
-        link.usesLeft = config.maxUses();
-        link.createdAt = now;
-        link.createdBy = user;
-        link.persist();
+        int maxUses = config.maxUses();
+        // One link per referral: the new one takes the place of the earlier one (unique referral_id; concurrent calls
+        // wait for each other here), which from now on gets the answer of an unknown link.
+        em.createNativeQuery("""
+                insert into referral_checkin_link (token_hash, referral_id, institution, expires_at, uses_left, created_at, created_by)
+                values (:hash, :referral, :institution, :expires, :uses, :now, :user)
+                on conflict (referral_id) do update set token_hash = excluded.token_hash, institution = excluded.institution,
+                    expires_at = excluded.expires_at, uses_left = excluded.uses_left, created_at = excluded.created_at,
+                    created_by = excluded.created_by""")
+                .setParameter("hash", CheckinTokens.hash(token))
+                .setParameter("referral", referral.id)
+                .setParameter("institution", institution)
+                .setParameter("expires", Timestamp.from(expires))
+                .setParameter("uses", maxUses)
+                .setParameter("now", Timestamp.from(now))
+                .setParameter("user", user)
+                .executeUpdate();
         audit.record(AuditEvent.success(now, AuditAction.CREATE, actors.current(), referral.clientRef, RESOURCE,
                 referral.id.toString(), AuditPurpose.CARE));
-        return new NewLink(token, config.pageUrl() + token, expires, link.usesLeft);
+        return new NewLink(token, config.pageUrl() + token, expires, maxUses);
     }
 
     /** Passes when the link works now; otherwise the one "not found" for every kind of unusable link. */

@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.sheets.rest;
 
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -10,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,9 +43,6 @@ public class SheetResource {
 
     @Inject
     PublicSheetPdfs pdfs;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Path("/groups/{slug}")
@@ -117,8 +111,7 @@ public class SheetResource {
     }
 
     private Response respond(String format, Supplier<Sheet> sheet, String fileName) {
-        String request = uri.getPath() + new TreeMap<>(uri.getQueryParameters());
-        return SheetFormat.respond(format, sheet, renderer, build -> pdfs.pdf(request, build), fileName);
+        return SheetFormat.respond(format, sheet, renderer, build -> pdfs.pdf(build.get()), fileName);
     }
 
     private static boolean easyRead(String variant) {

@@ -68,13 +68,13 @@ class CriteriaResourceTest {
     void aDraftCanBeEditedAndPublishedOnce() throws Exception {
         tx.begin();
         try {
-            em.createNativeQuery("insert into criteria_catalogue (version, status, title, created_by) values (2, 'DRAFT', 'Concept', 'test')")
+            em.createNativeQuery("insert into criteria_catalogue (version, status, title, created_by) values (900, 'DRAFT', 'Concept', 'test')")
                     .executeUpdate();
             em.createNativeQuery("insert into criterion (catalogue_version, code, position, kind, text, source_document, source_section) "
-                    + "values (2, 'ROUTE_DIRECT', 1, 'ROUTE', 'x', '002_e30f9ceb731b810b.txt', 'x')").executeUpdate();
-            em.createNativeQuery("update criterion set text = 'y' where catalogue_version = 2").executeUpdate();
+                    + "values (900, 'ROUTE_DIRECT', 1, 'ROUTE', 'x', '002_e30f9ceb731b810b.txt', 'x')").executeUpdate();
+            em.createNativeQuery("update criterion set text = 'y' where catalogue_version = 900").executeUpdate();
         } finally {
-            tx.rollback(); // leave version 1 the newest published version for the other tests
+            tx.rollback(); // leave the seeded version the newest published version for the other tests
         }
     }
 

@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,8 +80,7 @@ class CheckinResourceTest {
         assertEquals(now.plus(Duration.ofDays(30)), Instant.parse(made.path("expiresAt")));
         List<?> stored = read(() -> em.createNativeQuery("select token_hash from referral_checkin_link where referral_id = :id")
                 .setParameter("id", referral).getResultList());
-        assertEquals(2, stored.size());
-        assertEquals(1, stored.stream().filter(Sha256.hex(token)::equals).count());
+        assertEquals(List.of(Sha256.hex(token)), stored);
     }
 
     @Test
@@ -139,7 +143,7 @@ class CheckinResourceTest {
         for (int i = 0; i < 3; i++) {
             answer(usedUp, Map.of("answer", "NOT_YET")).then().statusCode(204);
         }
-        String expiring = link(referral);
+        String expiring = link(ReferralRows.requested(INSTITUTION, "client-f2", LocalDate.of(2026, 12, 31), Instant.now()));
         at("2026-05-01T13:00:01Z");
 
         String unknown = "A".repeat(43);
@@ -152,6 +156,49 @@ class CheckinResourceTest {
         answer(expiring, Map.of("answer", "BEEN")).then().statusCode(404).body("detail", equalTo(answers.get(0)));
         assertEquals("NOT_YET", read(() -> em.createNativeQuery("select checkin_answer from referral where id = :id")
                 .setParameter("id", referral).getSingleResult()));
+    }
+
+    @Test
+    void aNewLinkRevokesTheEarlierOneWhichThenLooksLikeAnUnknownLink() {
+        at("2026-04-01T13:30:00Z");
+        UUID referral = ReferralRows.requested(INSTITUTION, "client-i", LocalDate.of(2026, 12, 31), Instant.now());
+        String first = link(referral);
+        anonymous().get("/api/v1/check-in/" + first).then().statusCode(200).body("valid", equalTo(true));
+        String second = link(referral);
+
+        Map<String, Object> unknown = problem(anonymous().get("/api/v1/check-in/" + CheckinTokens.newToken()));
+        assertEquals(unknown, problem(anonymous().get("/api/v1/check-in/" + first)));
+        assertEquals(unknown, problem(answer(first, Map.of("answer", "BEEN"))));
+        assertEquals(null, read(() -> em.createNativeQuery("select checkin_answer from referral where id = :id")
+                .setParameter("id", referral).getSingleResult()));
+
+        answer(second, Map.of("answer", "NOT_YET")).then().statusCode(204);
+        assertEquals("NOT_YET", read(() -> em.createNativeQuery("select checkin_answer from referral where id = :id")
+                .setParameter("id", referral).getSingleResult()));
+    }
+
+    @Test
+    void linksMadeAtTheSameTimeLeaveOneValidLink() throws Exception {
+        at("2026-04-01T13:45:00Z");
+        UUID referral = ReferralRows.requested(INSTITUTION, "client-j", LocalDate.of(2026, 12, 31), Instant.now());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> made = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                made.add(pool.submit(() -> link(referral)));
+            }
+            List<Integer> answers = new ArrayList<>();
+            for (Future<String> token : made) {
+                answers.add(anonymous().get("/api/v1/check-in/" + token.get()).then().extract().statusCode());
+            }
+            assertEquals(1, answers.stream().filter(status -> status == 200).count());
+            assertEquals(7, answers.stream().filter(status -> status == 404).count());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, read(() -> ((Number) em.createNativeQuery(
+                "select count(*) from referral_checkin_link where referral_id = :id")
+                .setParameter("id", referral).getSingleResult()).longValue()));
     }
 
     @Test
@@ -176,6 +223,14 @@ class CheckinResourceTest {
         }
         anonymous().get("/api/v1/check-in/" + token).then().statusCode(429);
         answer(token, Map.of("answer", "BEEN")).then().statusCode(429);
+    }
+
+    /** A 404 problem without its instance (the path, which holds the token): what a client of that link sees. */
+    private static Map<String, Object> problem(Response response) {
+        Map<String, Object> problem = new HashMap<>(response.then().statusCode(404).contentType("application/problem+json")
+                .extract().jsonPath().getMap(""));
+        problem.remove("instance");
+        return problem;
     }
 
     private static <T> T read(Callable<T> query) {

@@ -117,6 +117,9 @@ class ReportResourceTest {
                 .body("indicators.find { it.dimension == 'FIRST_MEETING_STAFF' }.total", equalTo(12))
                 .body("firstMeetingByStaff", nullValue())
                 .body("indicators.find { it.dimension == 'FOLLOW_UP' }.cells.find { it.key == 'ON_TIME' }.count", equalTo(6))
+                // the other 6 were due in the spring and are still not done
+                .body("followUpOnTime", equalTo(0.5f))
+                .body("organisationNames.'aa-nederland'", equalTo("Anonieme Alcoholisten Nederland"))
                 .body("daysToFirstMeeting.referrals", equalTo(8))
                 .body("daysToFirstMeeting.median", equalTo(3.5f));
         as(coordinatorOf(B)).get(REFERRALS + PERIOD).then().statusCode(200)
@@ -132,6 +135,8 @@ class ReportResourceTest {
         assertTrue(lines.contains("TOTAL,,12"), csv);
         assertTrue(lines.contains("TREATMENT_PHASE,INTAKE,"), csv);
         assertTrue(lines.contains("ROUTE,DIRECT,12"), csv);
+        assertTrue(lines.contains("FOLLOW_UP_SHARE,ON_TIME,0.5"), csv);
+        assertTrue(lines.contains("ORGANISATION_NAME,aa-nederland,Anonieme Alcoholisten Nederland"), csv);
         assertTrue(lines.stream().allMatch(l -> l.split(",", -1).length == 3), csv);
         as(coordinatorOf(A)).accept("text/csv").get(REFERRALS + PERIOD).then().statusCode(200)
                 .body(startsWith("indicator,key,value\r\n"));

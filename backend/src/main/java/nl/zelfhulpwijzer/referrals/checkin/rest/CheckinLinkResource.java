@@ -38,7 +38,8 @@ public class CheckinLinkResource {
     @RolesAllowed({ Roles.MEDEWERKER, Roles.EPD })
     @Operation(operationId = "createCheckinLink", summary = "Een check-in-link voor de cliënt maken",
             description = "Alleen met toestemming van de cliënt voor nabespreking. De link werkt een beperkte tijd (nooit na het "
-                    + "einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard.")
+                    + "einde van de toestemming) en een beperkt aantal keren; de link zelf wordt niet bewaard. Een verwijzing heeft "
+                    + "één geldige link: een nieuwe link (ook op een opnieuw afgedrukt verwijsblad) maakt de vorige ongeldig.")
     @APIResponse(responseCode = "201", description = "De link, eenmalig.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckinLinkView.class)))
     @APIResponse(responseCode = "404", description = "Geen verwijzing van uw instelling.")
