@@ -22,8 +22,9 @@
 #   steps   the slowest start-up steps of the last start of each setting (-Dquarkus.debug.print-startup-times=true:
 #           Quarkus' own time per recorded step), in $LOCAL/bench-startup/steps-<setting>.txt
 # After the last start of each setting, the search mix of scripts/bench-search.sh runs paced (about 200 requests/s,
-# answer cache on as in production; then the same with "near me" positions) for BENCH_DURATION each, and the
-# resident memory (VmRSS) and the JVM's CPU time per answered request are read; BENCH_DURATION=0 skips the load.
+# answer cache on as in production; then the same with "near me" positions; then the first mix again, with the JIT
+# warm) for BENCH_DURATION each, and the resident memory (VmRSS) and the JVM's CPU time per answered request are
+# read; BENCH_DURATION=0 skips the load.
 # The identity provider address points at a closed port: searches are anonymous.
 #
 # Settings: BENCH_PORT (18100), BENCH_STARTS (3), BENCH_GROUPS (10000), BENCH_DURATION (seconds, 20), PG_PORT (5433).
@@ -136,16 +137,17 @@ for round in $(seq 1 "$STARTS"); do
              n = split(substr($0, RSTART, RLENGTH), w, " "); print w[n], w[3] }' "$OUT/backend.log" \
         | sort -rn | awk 'NR <= 10' >"$OUT/steps-$name.txt"
       echo "slowest start-up steps (ms, wall clock): $(paste -sd ',' "$OUT/steps-$name.txt" | sed 's/,/, /g')"
-      paced="" near="" cpu_paced="" cpu_near=""
+      paced="" near="" warm="" cpu_paced="" cpu_near="" cpu_warm=""
       if [ "$SECS" -gt 0 ]; then
-        log "Search load on $name (${SECS}s paced, then ${SECS}s paced near me)"
+        log "Search load on $name (${SECS}s paced, ${SECS}s paced near me, ${SECS}s paced again)"
         bench_search_mix "$OUT/mix.lua"
         read -r paced cpu_paced < <(search_load)
         read -r near cpu_near < <(search_load BENCH_NEAR_ME=1)
+        read -r warm cpu_warm < <(search_load)
       fi
       rss_load=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$PID/status") / 1024 ))
-      echo "search paced: $paced (CPU $cpu_paced ms per request); near me: $near (CPU $cpu_near ms per request); RSS at ready $rss_ready MB, after the load $rss_load MB"
-      LOADS[$name]="$paced|$near|$cpu_paced|$cpu_near|$rss_ready|$rss_load"
+      echo "search paced: $paced (CPU $cpu_paced ms per request); near me: $near (CPU $cpu_near ms per request); paced again: $warm (CPU $cpu_warm ms per request); RSS at ready $rss_ready MB, after the load $rss_load MB"
+      LOADS[$name]="$paced|$near|$warm|$cpu_paced|$cpu_near|$cpu_warm|$rss_ready|$rss_load"
     fi
     stop_backend
   done
@@ -159,17 +161,18 @@ for setting in "${SETTINGS[@]}"; do
   name="${setting%%=*}"
   ready=$(median "${TIMES[$name]}" 1); first=$(median "${TIMES[$name]}" 2); fly_start=$(median "${TIMES[$name]}" 3)
   fly_end=$(median "${TIMES[$name]}" 4); started=$(median "${TIMES[$name]}" 5)
-  IFS='|' read -r paced near cpu_paced cpu_near rss_ready rss_load <<<"${LOADS[$name]}"
+  IFS='|' read -r paced near warm cpu_paced cpu_near cpu_warm rss_ready rss_load <<<"${LOADS[$name]}"
   cpu=$(median "${TIMES[$name]}" 6)
-  printf '%-8s ready %5d ms, CPU %d ms (JVM to first log %d, to Flyway %d, Flyway %d, Flyway to started %d, started to ready %d); RSS %d MB at ready, %d MB after the search load; CPU per search %s ms, near me %s ms; flags: %s\n' \
+  printf '%-8s ready %5d ms, CPU %d ms (JVM to first log %d, to Flyway %d, Flyway %d, Flyway to started %d, started to ready %d); RSS %d MB at ready, %d MB after the search load; CPU per search %s ms, near me %s ms, again %s ms; flags: %s\n' \
     "$name" "$ready" "$cpu" "$first" "$fly_start" "$((fly_end - fly_start))" "$((started - fly_end))" "$((ready - started))" \
-    "$rss_ready" "$rss_load" "${cpu_paced:--}" "${cpu_near:--}" "${setting#*=}" | tee -a "$OUT/summary.txt"
+    "$rss_ready" "$rss_load" "${cpu_paced:--}" "${cpu_near:--}" "${cpu_warm:--}" "${setting#*=}" | tee -a "$OUT/summary.txt"
   bench_result startup "$name" "" "ready_ms=$ready" "cpu_ms=$cpu" "first_log_ms=$first" "flyway_ms=$((fly_end - fly_start))" \
     "flyway_to_started_ms=$((started - fly_end))" "rss_ready_mb=$rss_ready" "rss_load_mb=$rss_load" \
     ${baseline:+baseline=$baseline} "goal=ready<=3000ms,rss<=300MB"
   if [ -n "$paced" ]; then
     bench_result startup "$name-search-paced" "${paced//_/ }" "cpu_ms_per_req=$cpu_paced" ${baseline:+baseline=$baseline-search-paced}
     bench_result startup "$name-search-near-me" "${near//_/ }" "cpu_ms_per_req=$cpu_near" ${baseline:+baseline=$baseline-search-near-me}
+    bench_result startup "$name-search-again" "${warm//_/ }" "cpu_ms_per_req=$cpu_warm" ${baseline:+baseline=$baseline-search-again}
   fi
   baseline="${baseline:-$name}"
 done
