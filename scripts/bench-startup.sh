@@ -7,7 +7,7 @@
 #
 # Compares JVM settings in one run, so that the machine's load hits each alike: "before" is how scripts/backend.sh
 # started the backend before issue 16 (-Xms64m -Xmx384m, no class-data archive, Hibernate's schema check and the
-# banner at every start), "after" is backend_jvm_flags of scripts/backend.sh (the flags run.sh and test.sh use, with
+# banner at every start, up to 200 request workers), "after" is backend_jvm_flags of scripts/backend.sh (the flags run.sh and test.sh use, with
 # the AppCDS archive of the build). BENCH_STARTUP_CONFIGS="name=flags;name=flags" sets others (system properties such
 # as -Dquarkus.banner.enabled=true go in the flags). The starts take turns (before, after, before, ...), BENCH_STARTS
 # (3) of each; the median counts.
@@ -49,8 +49,10 @@ ARCHIVE="$ROOT/backend/target/quarkus-app/app-cds.jsa"
 if [ ! -f "$ARCHIVE" ] || [ -n "$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" "$JAR" -newer "$ARCHIVE" -type f | head -n 1)" ]; then
   backend_build
 fi
-# "before" with what the build changed since: Hibernate's schema check and the banner were on at every start.
+# "before" with what the configuration changed since: Hibernate's schema check and the banner were on at every
+# start, and up to 200 request workers (Quarkus' default).
 BEFORE="-Xms64m -Xmx384m -Dquarkus.hibernate-orm.schema-management.strategy=validate -Dquarkus.banner.enabled=true"
+BEFORE+=" -Dquarkus.thread-pool.max-threads=200"
 CONFIGS="${BENCH_STARTUP_CONFIGS:-before=$BEFORE;after=$BACKEND_ENV $(backend_jvm_flags)}"
 require_free_port "$PORT"
 
