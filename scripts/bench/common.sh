@@ -66,9 +66,9 @@ bench_search_mix() {
   } >"$1"
 }
 
-# Prints field $2 (p50, p95, rps, errors ...) of RESULT line $1.
+# Prints field $2 (p50, p95, rps, errors ...) of RESULT line $1; nothing (and status 0) when the line has no such field.
 bench_field() {
-  printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2
+  printf '%s' "$1" | { grep -o "$2=[0-9.]*" || true; } | cut -d= -f2
 }
 
 # The RESULT line: the one format in which every bench-*.sh reports its figures, so that scripts/bench-all.sh can put
