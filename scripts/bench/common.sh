@@ -67,7 +67,7 @@ bench_search_mix() {
 
 # Prints field $2 (p50, p95, rps, errors ...) of RESULT line $1.
 bench_field() {
-  printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2
+  printf '%s' "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2 || true
 }
 
 # The RESULT line: the one format in which every bench-*.sh reports its figures, so that scripts/bench-all.sh can put

@@ -59,6 +59,8 @@ public class DirectoryHarvest {
     /** A group shows its organisation's status (active), so a change of the organisation is a change of the group. */
     private static final String GROUP_CHANGED = "greatest(g.updated_at, o.updated_at, (select max(m.updated_at) from meeting m"
             + " where m.group_id = g.id))";
+    /** A group's name for search and order: lower case, in code point order, as the index of V195. */
+    private static final String GROUP_NAME = "lower(g.name) collate \"C\"";
     private static final String DISTANCE_KM = MeetingSearchSql.distanceKm("l");
 
     @Inject
@@ -115,7 +117,7 @@ public class DirectoryHarvest {
     public Page<SelfHelpGroup> groups(GroupCriteria c, Order order, int offset, int count) {
         Sql sql = new Sql("self_help_group g join organisation o on o.id = g.organisation_id", GROUP_CHANGED);
         sql.in("g.slug", c.slugs());
-        sql.prefix("lower(g.name) like :name escape '\\'", "name", c.namePrefix());
+        sql.startsWith(GROUP_NAME, "name", c.namePrefix());
         sql.in("g.organisation_id", c.organisationIds());
         if (c.locationIds() != null && c.locationIds().isEmpty()) {
             sql.where.add("false");
@@ -129,7 +131,7 @@ public class DirectoryHarvest {
                     : "(g.status <> 'ACTIVE' or o.status = 'INACTIVE')");
         }
         sql.changed(c.changed());
-        List<Long> ids = sql.ids("g.id", order == Order.NAME ? "g.name, g.id" : GROUP_CHANGED + ", g.id", offset, count)
+        List<Long> ids = sql.ids("g.id", order == Order.NAME ? GROUP_NAME + ", g.id" : GROUP_CHANGED + ", g.id", offset, count)
                 .stream().map(id -> ((Number) id).longValue()).toList();
         return new Page<>(loadGroups(ids), sql.total(offset, count, ids.size()));
     }
@@ -189,6 +191,25 @@ public class DirectoryHarvest {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The first string after every string that starts with {@code prefix}, in code point order: the prefix without
+     * its trailing highest code points, its last code point one higher (past the surrogates); null when there is
+     * none (every string from the prefix on starts with it).
+     */
+    static String successor(String prefix) {
+        int[] points = prefix.codePoints().toArray();
+        int end = points.length;
+        while (end > 0 && points[end - 1] == Character.MAX_CODE_POINT) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        int next = points[end - 1] + 1;
+        points[end - 1] = next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE ? Character.MAX_SURROGATE + 1 : next;
+        return new String(points, 0, end);
+    }
+
     /** The conditions of one query, AND-combined, with their parameters. */
     private final class Sql {
         final String table;
@@ -216,6 +237,26 @@ public class DirectoryHarvest {
             if (prefix != null) {
                 where.add(condition);
                 params.put(name, prefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+
+        /**
+         * FHIR string search, starts with ignoring case, as a range: {@code expression >= prefix} and {@code < } the
+         * prefix with its last character one higher. In code point order (collation "C") exactly the strings that
+         * start with the prefix lie in it, and an index on the expression serves it (a LIKE with a bound parameter
+         * cannot use one).
+         */
+        void startsWith(String expression, String name, String prefix) {
+            if (prefix == null) {
+                return;
+            }
+            String from = prefix.toLowerCase();
+            where.add(expression + " >= :" + name + "From");
+            params.put(name + "From", from);
+            String to = successor(from);
+            if (to != null) {
+                where.add(expression + " < :" + name + "To");
+                params.put(name + "To", to);
             }
         }
 
