@@ -84,9 +84,13 @@ declare -A RESULTS=()
 declare -A CPU_MS=() PG_MS=() LOADS=()
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$BACKEND_PID/stat"; }
-# PostgreSQL's CPU: the postmaster and its children (the backend's pooled connections among them)
+# PostgreSQL's CPU: its live processes (the backend's pooled connections among them) and, through the postmaster's
+# own count of its ended children, those that ended, so the figure only grows
 PG_PID=$(head -n 1 "$PG_DATA/postmaster.pid")
-pg_ticks() { awk -v pg="$PG_PID" '$1 == pg || $4 == pg { t += $14 + $15 } END { print t }' /proc/[0-9]*/stat 2>/dev/null; }
+pg_ticks() {
+  awk -v pg="$PG_PID" '$1 == pg { t += $14 + $15 + $16 + $17 } $4 == pg { t += $14 + $15 } END { print t }' \
+    /proc/[0-9]*/stat 2>/dev/null
+}
 HZ=$(getconf CLK_TCK)
 for name in baseline "${CASES[@]}"; do
   log "wrk $name ($BENCH_DURATION, $BENCH_CONNECTIONS connections)"
@@ -99,7 +103,7 @@ for name in baseline "${CASES[@]}"; do
   LOADS[$name]=$(cut -d" " -f1 /proc/loadavg)
   [ "$name" = baseline ] && BASELINE="$result"
   ratio=$(awk -v r="$(field rps "$result")" -v br="$(field rps "$BASELINE")" -v p="$(field p99 "$result")" \
-    -v bp="$(field p99 "$BASELINE")" 'BEGIN { printf "throughput x%.3f, p99 x%.1f of baseline", r / br, p / bp }')
+    -v bp="$(field p99 "$BASELINE")" 'BEGIN { printf "throughput x%.3g, p99 x%.3g of baseline", r / br, p / bp }')
   echo "  $name  ${PATHS[$name]}  $result  cpu_ms/request=${CPU_MS[$name]} pg_cpu_ms/request=${PG_MS[$name]} load=${LOADS[$name]}  ($ratio)" \
     | tee -a "$OUT/report.txt"
   RESULTS[$name]="$result"

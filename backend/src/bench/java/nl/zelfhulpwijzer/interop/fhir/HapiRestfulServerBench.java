@@ -21,7 +21,6 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.SpecialParam;
 import ca.uhn.fhir.rest.param.StringParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 
@@ -48,7 +47,7 @@ public class HapiRestfulServerBench extends RestfulServer {
         setFhirContext(fhir.context());
         setDefaultResponseEncoding(EncodingEnum.JSON);
         setDefaultPrettyPrint(false);
-        setResourceProviders(new HealthcareServices(), new Locations());
+        registerProvider(new Searches());
     }
 
     /** The page the FHIR door finds for these parameters, its resources handed to HAPI to build its own Bundle. */
@@ -71,26 +70,15 @@ public class HapiRestfulServerBench extends RestfulServer {
         return params;
     }
 
-    private final class HealthcareServices implements IResourceProvider {
-        @Override
-        public Class<HealthcareService> getResourceType() {
-            return HealthcareService.class;
-        }
-
-        @Search
+    /** A plain provider: one search per type, each a parameter of the FHIR door's own search. */
+    public final class Searches {
+        @Search(type = HealthcareService.class)
         public IBundleProvider byName(@RequiredParam(name = "name") StringParam name, @Count Integer count,
                 HttpServletRequest request) {
             return page("HealthcareService", params("name", name.getValue(), count), request);
         }
-    }
 
-    private final class Locations implements IResourceProvider {
-        @Override
-        public Class<Location> getResourceType() {
-            return Location.class;
-        }
-
-        @Search
+        @Search(type = Location.class)
         public IBundleProvider near(@RequiredParam(name = "near") SpecialParam near, @Count Integer count,
                 HttpServletRequest request) {
             return page("Location", params("near", near.getValue(), count), request);
