@@ -149,22 +149,36 @@ public class DirectoryHarvest {
         sql.changed(c.changed());
         String orderBy = order == Order.CHANGED ? "l.updated_at, l.id" : near != null ? "distance_km, l.id" : "l.id";
         String distance = near != null ? DISTANCE_KM : "cast(null as double precision)";
-        Query page = em.createNativeQuery("select l.id, " + distance + " as distance_km" + sql.from() + " order by "
-                + orderBy + " limit :limit offset :offset");
+        // one query, read as plain values: no entity hydration for a search page (the places are not managed)
+        Query page = em.createNativeQuery("select l.id, l.name, l.address, l.postcode, l.city, l.region, l.country, l.latitude,"
+                + " l.longitude, l.approximate, l.demo, cast(extract(epoch from l.updated_at) * 1000000 as bigint), " + distance
+                + " as distance_km" + sql.from() + " order by " + orderBy + " limit :limit offset :offset");
         sql.params.forEach(page::setParameter);
         page.setParameter("limit", count).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = page.getResultList();
-        Map<Long, Location> byId = new HashMap<>();
-        if (!rows.isEmpty()) {
-            em.createQuery("from Location where id in :ids", Location.class)
-                    .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .getResultList().forEach(l -> byId.put(l.id, l));
-        }
-        List<Place> places = rows.stream().map(r -> new Place(byId.get(((Number) r[0]).longValue()),
-                r[1] == null ? null : ((Number) r[1]).doubleValue())).toList();
+        List<Place> places = rows.stream().map(r -> new Place(location(r), r[12] == null ? null : ((Number) r[12]).doubleValue()))
+                .toList();
         return new Page<>(places, sql.total(offset, count, rows.size()));
+    }
+
+    /** A place from the columns of {@link #places}' query, in that order. */
+    private static Location location(Object[] r) {
+        Location l = new Location();
+        l.id = ((Number) r[0]).longValue();
+        l.name = (String) r[1];
+        l.address = (String) r[2];
+        l.postcode = (String) r[3];
+        l.city = (String) r[4];
+        l.region = (String) r[5];
+        l.country = Country.valueOf((String) r[6]);
+        l.latitude = r[7] == null ? null : ((Number) r[7]).doubleValue();
+        l.longitude = r[8] == null ? null : ((Number) r[8]).doubleValue();
+        l.approximate = (Boolean) r[9];
+        l.demo = (Boolean) r[10];
+        long micros = ((Number) r[11]).longValue();
+        l.updatedAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+        return l;
     }
 
     private List<Organisation> loadOrganisations(List<String> ids) {
