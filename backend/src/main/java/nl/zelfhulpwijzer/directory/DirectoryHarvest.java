@@ -59,6 +59,8 @@ public class DirectoryHarvest {
     /** A group shows its organisation's status (active), so a change of the organisation is a change of the group. */
     private static final String GROUP_CHANGED = "greatest(g.updated_at, o.updated_at, (select max(m.updated_at) from meeting m"
             + " where m.group_id = g.id))";
+    /** A group's name for search and order: lower case, in code point order, as the index of V195. */
+    private static final String GROUP_NAME = "lower(g.name) collate \"C\"";
     private static final String DISTANCE_KM = MeetingSearchSql.distanceKm("l");
 
     @Inject
@@ -115,7 +117,7 @@ public class DirectoryHarvest {
     public Page<SelfHelpGroup> groups(GroupCriteria c, Order order, int offset, int count) {
         Sql sql = new Sql("self_help_group g join organisation o on o.id = g.organisation_id", GROUP_CHANGED);
         sql.in("g.slug", c.slugs());
-        sql.prefix("lower(g.name) like :name escape '\\'", "name", c.namePrefix());
+        sql.startsWith(GROUP_NAME, "name", c.namePrefix());
         sql.in("g.organisation_id", c.organisationIds());
         if (c.locationIds() != null && c.locationIds().isEmpty()) {
             sql.where.add("false");
@@ -129,7 +131,7 @@ public class DirectoryHarvest {
                     : "(g.status <> 'ACTIVE' or o.status = 'INACTIVE')");
         }
         sql.changed(c.changed());
-        List<Long> ids = sql.ids("g.id", order == Order.NAME ? "g.name, g.id" : GROUP_CHANGED + ", g.id", offset, count)
+        List<Long> ids = sql.ids("g.id", order == Order.NAME ? GROUP_NAME + ", g.id" : GROUP_CHANGED + ", g.id", offset, count)
                 .stream().map(id -> ((Number) id).longValue()).toList();
         return new Page<>(loadGroups(ids), sql.total(offset, count, ids.size()));
     }
@@ -147,22 +149,36 @@ public class DirectoryHarvest {
         sql.changed(c.changed());
         String orderBy = order == Order.CHANGED ? "l.updated_at, l.id" : near != null ? "distance_km, l.id" : "l.id";
         String distance = near != null ? DISTANCE_KM : "cast(null as double precision)";
-        Query page = em.createNativeQuery("select l.id, " + distance + " as distance_km" + sql.from() + " order by "
-                + orderBy + " limit :limit offset :offset");
+        // one query, read as plain values: no entity hydration for a search page (the places are not managed)
+        Query page = em.createNativeQuery("select l.id, l.name, l.address, l.postcode, l.city, l.region, l.country, l.latitude,"
+                + " l.longitude, l.approximate, l.demo, cast(extract(epoch from l.updated_at) * 1000000 as bigint), " + distance
+                + " as distance_km" + sql.from() + " order by " + orderBy + " limit :limit offset :offset");
         sql.params.forEach(page::setParameter);
         page.setParameter("limit", count).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = page.getResultList();
-        Map<Long, Location> byId = new HashMap<>();
-        if (!rows.isEmpty()) {
-            em.createQuery("from Location where id in :ids", Location.class)
-                    .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .getResultList().forEach(l -> byId.put(l.id, l));
-        }
-        List<Place> places = rows.stream().map(r -> new Place(byId.get(((Number) r[0]).longValue()),
-                r[1] == null ? null : ((Number) r[1]).doubleValue())).toList();
+        List<Place> places = rows.stream().map(r -> new Place(location(r), r[12] == null ? null : ((Number) r[12]).doubleValue()))
+                .toList();
         return new Page<>(places, sql.total(offset, count, rows.size()));
+    }
+
+    /** A place from the columns of {@link #places}' query, in that order. */
+    private static Location location(Object[] r) {
+        Location l = new Location();
+        l.id = ((Number) r[0]).longValue();
+        l.name = (String) r[1];
+        l.address = (String) r[2];
+        l.postcode = (String) r[3];
+        l.city = (String) r[4];
+        l.region = (String) r[5];
+        l.country = Country.valueOf((String) r[6]);
+        l.latitude = r[7] == null ? null : ((Number) r[7]).doubleValue();
+        l.longitude = r[8] == null ? null : ((Number) r[8]).doubleValue();
+        l.approximate = (Boolean) r[9];
+        l.demo = (Boolean) r[10];
+        long micros = ((Number) r[11]).longValue();
+        l.updatedAt = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+        return l;
     }
 
     private List<Organisation> loadOrganisations(List<String> ids) {
@@ -187,6 +203,25 @@ public class DirectoryHarvest {
                 .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList().forEach(g -> byId.put(g.id, g));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The first string after every string that starts with {@code prefix}, in code point order: the prefix without
+     * its trailing highest code points, its last code point one higher (past the surrogates); null when there is
+     * none (every string from the prefix on starts with it).
+     */
+    static String successor(String prefix) {
+        int[] points = prefix.codePoints().toArray();
+        int end = points.length;
+        while (end > 0 && points[end - 1] == Character.MAX_CODE_POINT) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        int next = points[end - 1] + 1;
+        points[end - 1] = next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE ? Character.MAX_SURROGATE + 1 : next;
+        return new String(points, 0, end);
     }
 
     /** The conditions of one query, AND-combined, with their parameters. */
@@ -216,6 +251,26 @@ public class DirectoryHarvest {
             if (prefix != null) {
                 where.add(condition);
                 params.put(name, prefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+
+        /**
+         * FHIR string search, starts with ignoring case, as a range: {@code expression >= prefix} and {@code < } the
+         * prefix with its last character one higher. In code point order (collation "C") exactly the strings that
+         * start with the prefix lie in it, and an index on the expression serves it (a LIKE with a bound parameter
+         * cannot use one).
+         */
+        void startsWith(String expression, String name, String prefix) {
+            if (prefix == null) {
+                return;
+            }
+            String from = prefix.toLowerCase();
+            where.add(expression + " >= :" + name + "From");
+            params.put(name + "From", from);
+            String to = successor(from);
+            if (to != null) {
+                where.add(expression + " < :" + name + "To");
+                params.put(name + "To", to);
             }
         }
 

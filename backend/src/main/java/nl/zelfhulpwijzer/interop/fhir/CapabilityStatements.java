@@ -83,8 +83,11 @@ final class CapabilityStatements {
                         + " ondertekend met het geheim uit de extensie webhook-geheim (alleen in het antwoord op create); lees daarna"
                         + " de Task. Dezelfde abonnementen, pogingen en dode meldingen als /api/v1/webhooks.");
         subscription.addInteraction().setCode(TypeRestfulInteraction.CREATE);
+        subscription.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         subscription.addInteraction().setCode(TypeRestfulInteraction.READ);
         subscription.addInteraction().setCode(TypeRestfulInteraction.DELETE);
+        FhirSearchSupport.SUBSCRIPTION.params().forEach(p -> subscription.addSearchParam().setName(p.name()).setType(p.type())
+                .setDefinition(definition("Subscription", p.name())).setDocumentation(p.documentation()));
         rest.addResource().setType("CodeSystem").addInteraction().setCode(TypeRestfulInteraction.READ);
         rest.addResource().setType("StructureDefinition").addInteraction().setCode(TypeRestfulInteraction.READ);
         return cs;

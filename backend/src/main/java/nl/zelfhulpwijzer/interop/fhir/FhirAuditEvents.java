@@ -48,9 +48,7 @@ public class FhirAuditEvents {
         q.throwIfInvalid();
         List<StoredAuditEvent> events = trail.history(actors.current(), AuditAction.READ, entity.get(0).substring(prefix.length()),
                 date == null ? null : date.from(), date == null ? null : date.until());
-        Bundle bundle = FhirBundles.page(Bundle.BundleType.SEARCHSET, request, events.size(), offset, count);
-        events.stream().skip(offset).limit(count).forEach(e -> FhirBundles.match(bundle, base, AuditEventMapping.of(e)));
-        return bundle;
+        return FhirBundles.searchset(request, base, events, offset, count, AuditEventMapping::of);
     }
 
     private static ProblemException notFound(String id) {

@@ -3,6 +3,7 @@ package nl.zelfhulpwijzer.interop.fhir;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -32,6 +33,13 @@ final class FhirBundles {
         if (count > 0 && offset + count < total) {
             bundle.addLink().setRelation("next").setUrl(at(request, offset + count));
         }
+        return bundle;
+    }
+
+    /** A search page over a list the server holds whole (a few records): the page's part of it, mapped. */
+    static <T> Bundle searchset(URI request, String base, List<T> all, int offset, int count, Function<T, Resource> map) {
+        Bundle bundle = page(Bundle.BundleType.SEARCHSET, request, all.size(), offset, count);
+        all.stream().skip(offset).limit(count).forEach(item -> match(bundle, base, map.apply(item)));
         return bundle;
     }
 

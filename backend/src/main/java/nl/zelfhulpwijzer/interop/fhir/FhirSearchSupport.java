@@ -64,6 +64,12 @@ record FhirSearchSupport(String type, List<Param> params, List<String> includes,
             new Param("date", SearchParamType.DATE, "Wanneer, met voorvoegsel eq, gt, ge, lt of le; een of twee keer.")),
             List.of(), List.of());
 
+    /** The Subscriptions of the caller's institution (login as epd or beheerder). */
+    static final FhirSearchSupport SUBSCRIPTION = new FhirSearchSupport("Subscription", List.of(
+            new Param("url", SearchParamType.URI, "Het adres (channel.endpoint) waar de meldingen heen gaan, precies zo;"
+                    + " meerdere met komma's.")),
+            List.of(), List.of());
+
     /** Reference parameters searched only by the identifier of what they point at ({@code :identifier}). */
     static final Set<String> BY_IDENTIFIER_ONLY = Set.of("requester", "entity");
     static final String REQUESTER_BY_IDENTIFIER = "requester:identifier";

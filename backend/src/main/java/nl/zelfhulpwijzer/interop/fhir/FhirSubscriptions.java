@@ -1,13 +1,16 @@
 package nl.zelfhulpwijzer.interop.fhir;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Subscription;
 import org.hl7.fhir.r4.model.Subscription.SubscriptionChannelType;
@@ -60,6 +63,18 @@ public class FhirSubscriptions {
 
     public Subscription read(String institution, String id) {
         return of(subscriptions.subscription(institution, uuid(id)));
+    }
+
+    /** The institution's Subscriptions; {@code url} narrows them to those that notify these addresses. */
+    public Bundle search(String institution, Map<String, List<String>> params, URI request, String base) {
+        FhirQuery q = FhirQuery.search(FhirSearchSupport.SUBSCRIPTION, params);
+        List<String> urls = q.anyOf("url");
+        int count = q.count();
+        int offset = q.offset();
+        q.throwIfInvalid();
+        List<ReferralSubscriptions.Subscription> found = subscriptions.subscriptions(institution).stream()
+                .filter(s -> urls == null || urls.contains(s.endpointUrl())).toList();
+        return FhirBundles.searchset(request, base, found, offset, count, FhirSubscriptions::of);
     }
 
     public void delete(String institution, String id) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Subscription;
 
 import nl.zelfhulpwijzer.common.security.CurrentUser;
@@ -42,6 +43,11 @@ public class SubscriptionFhirResource {
                 fhir.parseStrict(Subscription.class, body));
         return Response.status(Response.Status.CREATED).entity(made)
                 .location(uri.getBaseUriBuilder().path(FhirPaths.ROOT).path("Subscription").path(made.getIdPart()).build()).build();
+    }
+
+    @GET
+    public Bundle search(@Context UriInfo uri) {
+        return subscriptions.search(user.requiredInstitution(), uri.getQueryParameters(), uri.getRequestUri(), FhirPaths.base(uri));
     }
 
     @GET

@@ -99,6 +99,11 @@ class FhirSubscriptionTest {
         FhirDoorTest.valid(as(TestTokens.medewerker()).get("/fhir/Subscription/" + id), 403);
         FhirDoorTest.valid(given().get("/fhir/Subscription/" + id), 401);
         FhirDoorTest.valid(as(epd).get("/fhir/Subscription/geen-uuid"), 404);
+        JsonPath mine = JsonPath.from(FhirDoorTest.valid(as(epd).queryParam("url", receiver.url()).get("/fhir/Subscription"), 200));
+        assertEquals(List.of(id), mine.getList("entry.resource.id"));
+        assertEquals(0, JsonPath.from(FhirDoorTest.valid(as(otherEpd).queryParam("url", receiver.url()).get("/fhir/Subscription"), 200))
+                .getInt("total"));
+        FhirDoorTest.valid(as(epd).queryParam("criteria", "Task").get("/fhir/Subscription"), 400);
 
         String fullResource = FhirDoorTest.SUBSCRIPTION.formatted(receiver.url()).replace("\"application/json\"", "\"application/fhir+json\"");
         assertTrue(subscribe(fullResource, 400).getString("issue.diagnostics").contains("payload"));

@@ -23,7 +23,10 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 
-/** The HAPI R4 validator with our CodeSystems and extension loaded; built once, it is slow to build. */
+/**
+ * The HAPI R4 validator with our CodeSystems and extension loaded, and the Gravity Task profile as
+ * {@link GravityTaskRules}; built once, it is slow to build.
+ */
 final class FhirValidation {
 
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
@@ -54,6 +57,7 @@ final class FhirValidation {
                     new InMemoryTerminologyServerValidationSupport(CONTEXT), new CommonCodeSystemsTerminologyService(CONTEXT));
             validator = CONTEXT.newValidator();
             validator.registerValidatorModule(new FhirInstanceValidator(chain));
+            validator.registerValidatorModule(new GravityTaskRules());
         }
         return validator;
     }
