@@ -117,7 +117,7 @@ class RankingPropertiesTest {
         Arbitrary<Approach> approach = Arbitraries.of(Approach.TWELVE_STEP, Approach.SECULAR).injectNull(0.5);
         return Combinators.combine(relation, substances, wish, stage, symptoms, profession, approach)
                 .as((r, s, w, st, sy, pr, ap) -> new ClientProfile(r, Set.of(), s, null, w, st, null, null, null, sy,
-                        Set.of(), null, null, null, null, null, null, null, ap, null, pr, null, Set.of(), Set.of()));
+                        Set.of(), null, null, null, null, null, null, null, null, ap, null, pr, null, Set.of(), Set.of()));
     }
 
     /** Random directories whose groups are at random distances from the client, or at none (no place). */
@@ -149,7 +149,7 @@ class RankingPropertiesTest {
         Arbitrary<String> organisation = Arbitraries.of("aa-nederland", "na-nederland", "abs-artsen", "al-anon", "svmg");
         return Combinators.combine(kind, approach, country, audiences, behaviours, types, group, organisation)
                 .as((k, a, c, au, b, t, g, o) -> new Candidate(o, g ? "g" : null, "Aanbod", k, a, c, OrganisationStatus.ACTIVE,
-                        au, b, g ? t : Set.of(), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 3", null));
+                        au, b, g ? t : Set.of(), Set.of(), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 3", null));
     }
 
     /** Numbers the candidates so that keys and names are unique, as in the directory. */
@@ -158,7 +158,7 @@ class RankingPropertiesTest {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             result.add(new Candidate(c.organisationId(), c.groupId() == null ? null : "groep-" + i, "Aanbod " + i, c.kind(),
-                    c.approach(), c.country(), c.status(), c.audiences(), c.behaviours(), c.meetingTypes(), null, null,
+                    c.approach(), c.country(), c.status(), c.audiences(), c.behaviours(), c.meetingTypes(), c.languages(), null, null,
                     c.sourceDocument(), c.sourceSection(), null));
         }
         return result;
