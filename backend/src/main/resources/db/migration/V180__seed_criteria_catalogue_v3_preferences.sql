@@ -33,7 +33,7 @@ insert into criterion (catalogue_version, code, position, kind, approaches, orga
         null,
         '002_e30f9ceb731b810b.txt', 'BIJLAGE 3 NAMEN, ADRESSEN, WEBSITES VAN ZELFHULPGROEPEN',
         'Stichting Vrouwen en Medicijngebruik (SVMG)', true),
-    (3, 'PREFERENCE_YOUNG_RELATIVE_ALATEEN', 75, 'RELATIVE_INDICATION', '{}', '{}', array['alateen-al-anon-aca'],
+    (3, 'PREFERENCE_YOUNG_RELATIVE_ALATEEN', 75, 'RELATIVE_INDICATION', '{}', '{}', array['alateen-al-anon-aca', 'alateen-vlaanderen'],
         'Alateen is er voor kinderen van iemand die drinkt. Een naaste jonger dan 18 vindt daar leeftijdgenoten.',
         null,
         '002_e30f9ceb731b810b.txt', 'Inleiding',

@@ -21,8 +21,8 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
 
 /**
  * Reads the seed migrations themselves (the insert statements), so that the plain JUnit golden cases run against
- * exactly the catalogue and organisations the database gets, without a database (organisations: the inserts of V2 and
- * V90; V90's update that opens Al-Anon to parents is checked against the database in AdviceResourceTest).
+ * exactly the catalogue and organisations the database gets, without a database (organisations: the inserts of V2,
+ * V90 and V181; V90's update that opens Al-Anon to parents is checked against the database in AdviceResourceTest).
  */
 final class SeedSql {
 
@@ -54,6 +54,7 @@ final class SeedSql {
         List<Candidate> result = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>(rows("V2__seed_organisations.sql", "organisation"));
         rows.addAll(rows("V90__seed_missing_organisations.sql", "organisation"));
+        rows.addAll(rows("V181__seed_flemish_family_groups.sql", "organisation"));
         for (Map<String, Object> row : rows) {
             Object status = row.getOrDefault("status", "ACTIVE");
             result.add(Candidate.organisation((String) row.get("id"), (String) row.get("name"),
