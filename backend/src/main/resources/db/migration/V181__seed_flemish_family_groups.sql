@@ -12,10 +12,8 @@ insert into organisation (id, name, short_name, kind, approach, country, status,
 values ('al-anon-vlaanderen', 'Al Anon (Vlaanderen)', 'Al Anon', 'FAMILY_GROUP', 'NOT_APPLICABLE', 'BE', 'ACTIVE',
         'Familiegroep in Vlaanderen waar hulpverleners de partner van iemand die drinkt naar kunnen doorverwijzen.',
         array['PARTNER'], array['ALCOHOL'],
-        '004_9366bc2566e26373.txt', '7 | Wat met de partners ?', date '2023-01-01');
-insert into organisation (id, name, short_name, kind, approach, country, status, description, audiences, behaviours,
-                          source_document, source_section, verified_at)
-values ('alateen-vlaanderen', 'Alateen (Vlaanderen)', 'Alateen', 'FAMILY_GROUP', 'NOT_APPLICABLE', 'BE', 'ACTIVE',
+        '004_9366bc2566e26373.txt', '7 | Wat met de partners ?', date '2023-01-01'),
+       ('alateen-vlaanderen', 'Alateen (Vlaanderen)', 'Alateen', 'FAMILY_GROUP', 'NOT_APPLICABLE', 'BE', 'ACTIVE',
         'Lotgenotengroep in Vlaanderen voor kinderen van iemand die drinkt. Hulpverleners kunnen naar deze groep doorverwijzen.',
         array['CHILD'], array['ALCOHOL'],
         '004_9366bc2566e26373.txt', '7 | Wat met de partners ?', date '2023-01-01');
