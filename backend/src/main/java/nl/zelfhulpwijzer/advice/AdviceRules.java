@@ -129,8 +129,10 @@ public final class AdviceRules {
             Map.entry("AFTERCARE_DURING_NAZORG", phase(TreatmentPhase.AFTERCARE)),
             Map.entry("ONLINE_LOWER_THRESHOLD", (p, c) -> Outcome.of(Boolean.TRUE.equals(p.online()))),
             // preferences of whoever asks (the person or a relative), catalogue version 3
-            Map.entry("PREFERENCE_LANGUAGE", (p, c) -> p.language() == null || c.languages().isEmpty() ? Outcome.SKIP
-                    : Outcome.of(c.languages().contains(p.language()))),
+            Map.entry("PREFERENCE_LANGUAGE", (p, c) -> {
+                Boolean speaks = speaks(p, c);
+                return speaks == null ? Outcome.SKIP : Outcome.of(speaks);
+            }),
             Map.entry("PREFERENCE_WOMEN_ONLY_MEETINGS",
                     (p, c) -> Outcome.of(Boolean.TRUE.equals(p.womenOnly()) && c.meetingTypes().contains(WOMEN_ONLY))),
             Map.entry("PREFERENCE_WOMEN_SVMG", (p, c) -> Outcome.of(Boolean.TRUE.equals(p.womenOnly()))),
@@ -209,7 +211,7 @@ public final class AdviceRules {
     /**
      * One advice run: the risk signals and level of the profile, and each candidate's advice. The catalogue part of a
      * candidate's advice depends only on the profile and the candidate's shape (kind, approach, status, meeting types,
-     * languages, and its id where a criterion names it): conditions may read no other candidate field (audience membership of the
+     * whether it meets in the preferred language, and its id where a criterion names it): conditions may read no other candidate field (audience membership of the
      * relation is already guaranteed by the directory fit). So it is computed once per shape, which keeps an advice
      * over 10,000 groups fast.
      */
@@ -254,7 +256,7 @@ public final class AdviceRules {
                 return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, false, List.of(),
                         directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), List.of(), NO_ROUTE);
             }
-            Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(), c.languages(),
+            Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(), speaks(profile, c),
                     namedIds.contains(c.organisationId()) ? c.organisationId() : null, c.behaviours().size() <= 2);
             CandidateAdvice part = byShape.computeIfAbsent(shape, s -> {
                 CandidateAdvice shaped = AdviceRules.evaluate(profile, c, catalogue, byCode, level.level());
@@ -275,7 +277,16 @@ public final class AdviceRules {
     }
 
     private record Shape(OrganisationKind kind, nl.zelfhulpwijzer.directory.Approach approach, OrganisationStatus status,
-            Set<String> meetingTypes, Set<String> languages, String namedId, boolean specific) {
+            Set<String> meetingTypes, Boolean speaksLanguage, String namedId, boolean specific) {
+    }
+
+    /**
+     * All that the language preference reads of a candidate's languages: null when it does not apply (no preference,
+     * or languages unknown), else whether the candidate meets in the preferred language. So candidates in other
+     * languages share a shape when the profile has no preference.
+     */
+    private static Boolean speaks(ClientProfile p, Candidate c) {
+        return p.language() == null || c.languages().isEmpty() ? null : c.languages().contains(p.language());
     }
 
     private static final RouteAdvice NO_ROUTE = new RouteAdvice(null, null, List.of());
