@@ -76,6 +76,30 @@ describe('Welke groep past?', { timeout: TEST_TIMEOUT }, () => {
     }
   });
 
+  it('for a child under 18 of a drinker: Alateen first, the preference explained as an inference', async () => {
+    const { page, context } = await loggedIn();
+    try {
+      await page.getByLabel('Een kind van iemand met een verslaving').check();
+      await page.getByLabel('Hoe oud is wie om hulp vraagt?').selectOption({ label: 'Jonger dan 18' });
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByLabel('Alcohol').check();
+      await page.getByLabel('Nederland').check();
+      await page.getByRole('button', { name: 'Volgende' }).click();
+      await page.getByRole('button', { name: 'Volgende' }).click(); // no risk signals
+      await page.getByLabel('In welke taal wil de cliënt de bijeenkomsten?').selectOption({ label: 'Nederlands' });
+      await page.getByLabel('Liever bijeenkomsten alleen voor vrouwen').waitFor();
+      await page.getByRole('button', { name: 'Advies bekijken' }).click();
+
+      const fits = page.getByRole('region', { name: /^Past nu/ });
+      const firstGroup = fits.getByRole('article').first();
+      await firstGroup.waitFor();
+      assert.match((await firstGroup.getByRole('heading', { level: 3 }).textContent()) ?? '', /Alateen/);
+      assert.match((await firstGroup.textContent()) ?? '', /\+2 Alateen is er voor kinderen van iemand die drinkt.*\(afleiding\)/s);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('for a client on methadone: NA "past mogelijk", in consultation with the group', async () => {
     const { page, context } = await loggedIn();
     try {

@@ -1958,12 +1958,12 @@ export interface components {
              */
             network?: "SUPPORTIVE" | "POOR" | "USE_POSITIVE" | "ISOLATED";
             /**
-             * @description Leeftijdsgroep.
+             * @description Leeftijdsgroep van wie hulp vraagt: de persoon zelf of de naaste. Een naaste jonger dan 18 krijgt Alateen als voorkeur.
              * @enum {string}
              */
             ageBand?: "UNDER_18" | "AGE_18_TO_25" | "AGE_26_TO_64" | "AGE_65_PLUS";
             /**
-             * @description Taal (ISO 639-1), zoals nl.
+             * @description Voorkeur voor de taal van de bijeenkomsten (ISO 639-1), zoals nl.
              * @example nl
              */
             language?: string;
@@ -1989,6 +1989,8 @@ export interface components {
             longitude?: number;
             /** @description Voorkeur voor online hulp. */
             online?: boolean;
+            /** @description Voorkeur voor bijeenkomsten alleen voor vrouwen (Meeting Guide-code W). */
+            womenOnly?: boolean;
             /**
              * @description Voorkeur voor een aanpak: TWELVE_STEP (12 stappen) of SECULAR (niet religieus).
              * @enum {string}

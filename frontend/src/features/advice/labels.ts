@@ -83,6 +83,19 @@ export const AGE_LABELS: Record<Codes<'ageBand'>, string> = {
   AGE_65_PLUS: '65 of ouder',
 };
 
+/** Languages groups in the directory meet in (ISO 639-1). */
+export const LANGUAGE_LABELS: Record<string, string> = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  fr: 'Frans',
+  de: 'Duits',
+};
+
+export const APPROACH_LABELS: Record<Codes<'approach'>, string> = {
+  TWELVE_STEP: '12 stappen (zoals AA en NA)',
+  SECULAR: 'Niet religieus (zoals SOS Nuchterheid)',
+};
+
 export const PROFESSION_LABELS: Record<Codes<'profession'>, string> = {
   OTHER: 'Nee',
   DOCTOR: 'Ja, arts (geen huisarts)',

@@ -24,6 +24,20 @@ describe('advice profile', () => {
     expect(toRequest({ ...answers, relation: 'PARENT' })).not.toHaveProperty('medication');
   });
 
+  it('sends the preferences of whoever asks, also for a relative', () => {
+    const answers = {
+      ...EMPTY_ANSWERS,
+      relation: 'CHILD' as const,
+      behaviours: ['ALCOHOL' as const],
+      ageBand: 'UNDER_18' as const,
+      language: 'nl',
+      womenOnly: true,
+      approach: 'SECULAR' as const,
+    };
+    expect(toRequest(answers)).toMatchObject({ ageBand: 'UNDER_18', language: 'nl', womenOnly: true, approach: 'SECULAR' });
+    expect(toRequest({ ...answers, womenOnly: false, language: undefined })).not.toHaveProperty('womenOnly');
+  });
+
   it('asks for the two required answers in Dutch', () => {
     expect(missingAnswers(0, EMPTY_ANSWERS)).toEqual({ relation: 'Kies voor wie de hulp is.' });
     expect(missingAnswers(1, EMPTY_ANSWERS)).toEqual({ behaviours: 'Kies minstens één middel of gedrag.' });

@@ -57,6 +57,11 @@ function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] })
 export type CandidateActions = (candidate: CandidateAdvice) => ReactNode;
 
 /** A local group's meetings in "Groep vinden" (all days, around its place), not the national organisation page. */
+/** A score part's words: its own text, or (the API leaves it out then) the text of the reason with its code. */
+function scorePartText(part: CandidateAdvice['scoreParts'][number], reasons: AdviceReason[]): string {
+  return part.text ?? reasons.find((r) => r.code === part.code)?.text ?? part.code;
+}
+
 export function localGroupHref(group: { name: string; place?: string }): string {
   const params = new URLSearchParams({ q: group.name, day: 'all' });
   if (group.place) params.set('near', group.place);
@@ -115,7 +120,7 @@ function Candidate({ candidate, sheet, actions }: { candidate: CandidateAdvice; 
       {candidate.scoreParts.length > 0 && (
         <Paragraph appearance="small" className="zhw-advice-score">
           Score {candidate.score}:{' '}
-          {candidate.scoreParts.map((p) => `${p.points > 0 ? '+' : ''}${p.points} ${p.text ?? p.code}${p.inference ? ' (afleiding)' : ''}`).join('; ')}
+          {candidate.scoreParts.map((p) => `${p.points > 0 ? '+' : ''}${p.points} ${scorePartText(p, candidate.reasons)}${p.inference ? ' (afleiding)' : ''}`).join('; ')}
         </Paragraph>
       )}
       {candidate.localGroups.length > 0 && (

@@ -3,10 +3,12 @@ import { useRef, useState, type FormEvent } from 'react';
 
 import {
   AGE_LABELS,
+  APPROACH_LABELS,
   BEHAVIOUR_LABELS,
   CHARACTERISTIC_LABELS,
   COUNTRY_LABELS,
   GOAL_LABELS,
+  LANGUAGE_LABELS,
   MEDICATION_LABELS,
   NETWORK_LABELS,
   PHASE_LABELS,
@@ -82,9 +84,13 @@ export function AdviceWizard({ answers, onChange, index, onIndexChange, onDone }
       </Heading>
 
       {step.key === 'who' && (
-        <RadioGroup name="relation" legend="Wie vraagt om hulp?" error={errors.relation}
-          hint="Naasten hebben vaak een eigen groep, zoals Al-Anon voor partners."
-          options={RELATION_LABELS} value={answers.relation} onChange={(relation) => set({ relation })} />
+        <>
+          <RadioGroup name="relation" legend="Wie vraagt om hulp?" error={errors.relation}
+            hint="Naasten hebben vaak een eigen groep, zoals Al-Anon voor partners."
+            options={RELATION_LABELS} value={answers.relation} onChange={(relation) => set({ relation })} />
+          <SelectField label="Hoe oud is wie om hulp vraagt?" options={AGE_LABELS} value={answers.ageBand}
+            onChange={(ageBand) => set({ ageBand })} />
+        </>
       )}
 
       {step.key === 'what' && (
@@ -140,7 +146,6 @@ export function AdviceWizard({ answers, onChange, index, onIndexChange, onDone }
             onChange={(mildIntellectualDisability) => set({ mildIntellectualDisability })} />
           <RadioGroup name="network" legend="Hoe zijn de mensen om de cliënt heen?" options={NETWORK_LABELS}
             none="Weet ik niet" value={answers.network} onChange={(network) => set({ network })} />
-          <SelectField label="Leeftijd" options={AGE_LABELS} value={answers.ageBand} onChange={(ageBand) => set({ ageBand })} />
           <CheckboxGroup name="characteristics" legend="Wat past bij de cliënt?" hint="Kies alles wat klopt."
             options={CHARACTERISTIC_LABELS} value={answers.characteristics}
             onChange={(characteristics) => set({ characteristics })} />
@@ -153,6 +158,13 @@ export function AdviceWizard({ answers, onChange, index, onIndexChange, onDone }
             hint="Die kan een afspraak maken en de cliënt naar de eerste bijeenkomst brengen."
             checked={answers.makelaarAvailable} onChange={(makelaarAvailable) => set({ makelaarAvailable })} />
           <YesNoCheckbox label="Liever eerst online hulp" checked={answers.online} onChange={(online) => set({ online })} />
+          <RadioGroup name="approach" legend="Welke aanpak wil de cliënt?" options={APPROACH_LABELS}
+            none="Maakt niet uit" value={answers.approach} onChange={(approach) => set({ approach })} />
+          <SelectField label="In welke taal wil de cliënt de bijeenkomsten?" options={LANGUAGE_LABELS}
+            value={answers.language} onChange={(language) => set({ language })} />
+          <YesNoCheckbox label="Liever bijeenkomsten alleen voor vrouwen"
+            hint="Groepen met bijeenkomsten alleen voor vrouwen komen dan eerst."
+            checked={answers.womenOnly} onChange={(womenOnly) => set({ womenOnly })} />
         </>
       )}
 

@@ -19,7 +19,12 @@ export type WizardAnswers = {
   medication: NonNullable<AdviceRequest['medication']>;
   mildIntellectualDisability: boolean;
   network?: NonNullable<AdviceRequest['network']>;
+  /** Age of whoever asks help: the client, or the relative (a relative under 18 gets Alateen first). */
   ageBand?: NonNullable<AdviceRequest['ageBand']>;
+  /** Preferences: the language of the meetings, meetings for women only, the approach, online. */
+  language?: string;
+  womenOnly: boolean;
+  approach?: NonNullable<AdviceRequest['approach']>;
   online: boolean;
   makelaarAvailable: boolean;
   characteristics: NonNullable<AdviceRequest['characteristics']>;
@@ -33,6 +38,7 @@ export const EMPTY_ANSWERS: WizardAnswers = {
   psychiatricSymptoms: [],
   medication: [],
   mildIntellectualDisability: false,
+  womenOnly: false,
   online: false,
   makelaarAvailable: false,
   characteristics: [],
@@ -51,6 +57,10 @@ export function toRequest(a: WizardAnswers): AdviceRequest {
   if (a.profession) request.profession = a.profession;
   if (a.makelaarAvailable) request.makelaarAvailable = true;
   if (a.online) request.online = true;
+  if (a.ageBand) request.ageBand = a.ageBand;
+  if (a.language) request.language = a.language;
+  if (a.womenOnly) request.womenOnly = true;
+  if (a.approach) request.approach = a.approach;
   if (person) {
     if (a.abstinenceWish) request.abstinenceWish = a.abstinenceWish === 'yes';
     if (a.treatmentGoal) request.treatmentGoal = a.treatmentGoal;
@@ -62,7 +72,6 @@ export function toRequest(a: WizardAnswers): AdviceRequest {
     if (a.medication.length) request.medication = a.medication;
     if (a.mildIntellectualDisability) request.mildIntellectualDisability = true;
     if (a.network) request.network = a.network;
-    if (a.ageBand) request.ageBand = a.ageBand;
     if (a.characteristics.length) request.characteristics = a.characteristics;
   }
   return request;

@@ -48,6 +48,11 @@ public final class AdviceRules {
     static final Set<OrganisationKind> EXACT_KINDS = EnumSet.of(OrganisationKind.SELF_HELP_FELLOWSHIP,
             OrganisationKind.FAMILY_GROUP, OrganisationKind.PROFESSIONAL_PROGRAMME);
 
+    /** Meeting Guide code of meetings for women only. */
+    static final String WOMEN_ONLY = "W";
+    /** The Meeting Guide codes of a group's meetings that a condition reads (besides O, C and DD from its flags). */
+    static final Set<String> MEETING_TYPES_READ = Set.of(WOMEN_ONLY);
+
     /** The condition of each criterion code; only about the person with the addiction unless stated. */
     static final Map<String, Condition> CONDITIONS = Map.ofEntries(
             // 002, Bijlage 5, advies 7b
@@ -123,6 +128,16 @@ public final class AdviceRules {
                     && !NON_ABSTINENCE_GOALS.contains(p.treatmentGoal())))),
             Map.entry("AFTERCARE_DURING_NAZORG", phase(TreatmentPhase.AFTERCARE)),
             Map.entry("ONLINE_LOWER_THRESHOLD", (p, c) -> Outcome.of(Boolean.TRUE.equals(p.online()))),
+            // preferences of whoever asks (the person or a relative), catalogue version 3
+            Map.entry("PREFERENCE_LANGUAGE", (p, c) -> {
+                Boolean speaks = speaks(p, c);
+                return speaks == null ? Outcome.SKIP : Outcome.of(speaks);
+            }),
+            Map.entry("PREFERENCE_WOMEN_ONLY_MEETINGS",
+                    (p, c) -> Outcome.of(Boolean.TRUE.equals(p.womenOnly()) && c.meetingTypes().contains(WOMEN_ONLY))),
+            Map.entry("PREFERENCE_WOMEN_SVMG", (p, c) -> Outcome.of(Boolean.TRUE.equals(p.womenOnly()))),
+            Map.entry("PREFERENCE_YOUNG_RELATIVE_ALATEEN",
+                    (p, c) -> Outcome.of(!p.isPerson() && p.ageBand() == AgeBand.UNDER_18)),
             Map.entry("DOCTOR_ABS_PROGRAMME", person((p, c) -> Outcome.of(p.isDoctor()))),
             Map.entry("DOCTOR_FAMILY_COLLEAGUES_ABS", (p, c) -> Outcome.of(!p.isPerson() && p.isDoctor())),
             Map.entry("DOCTOR_GP_ANONIEME_DOKTERS", person((p, c) -> Outcome.of(p.profession() == Profession.GENERAL_PRACTITIONER))),
@@ -150,10 +165,17 @@ public final class AdviceRules {
             "EXCLUSION_ABS_DOCTORS_ONLY", Verdict.DOES_NOT_FIT,
             "EXCLUSION_ANONIEME_DOKTERS_GP_ONLY", Verdict.DOES_NOT_FIT);
 
-    /** Points of a relative indication that must decide the order: the doctors' own programmes come first (000, 001). */
+    /**
+     * Points of a relative indication that must decide the order: the doctors' own programmes come first (000, 001);
+     * a preference of the client weighs as much as the preferred approach.
+     */
     static final Map<String, Integer> WEIGHTS = Map.of(
             "DOCTOR_ABS_PROGRAMME", 20,
-            "DOCTOR_GP_ANONIEME_DOKTERS", 20);
+            "DOCTOR_GP_ANONIEME_DOKTERS", 20,
+            "PREFERENCE_LANGUAGE", 2,
+            "PREFERENCE_WOMEN_ONLY_MEETINGS", 2,
+            "PREFERENCE_WOMEN_SVMG", 2,
+            "PREFERENCE_YOUNG_RELATIVE_ALATEEN", 2);
 
     static final int ABSOLUTE_POINTS = 2;
     static final int RELATIVE_POINTS = 1;
@@ -189,7 +211,7 @@ public final class AdviceRules {
     /**
      * One advice run: the risk signals and level of the profile, and each candidate's advice. The catalogue part of a
      * candidate's advice depends only on the profile and the candidate's shape (kind, approach, status, meeting types,
-     * and its id where a criterion names it): conditions may read no other candidate field (audience membership of the
+     * whether it meets in the preferred language, and its id where a criterion names it): conditions may read no other candidate field (audience membership of the
      * relation is already guaranteed by the directory fit). So it is computed once per shape, which keeps an advice
      * over 10,000 groups fast.
      */
@@ -234,7 +256,7 @@ public final class AdviceRules {
                 return new CandidateAdvice(c, Verdict.DOES_NOT_FIT, false, List.of(),
                         directory.size() == 1 ? List.of(directory.get(0)) : directory, List.of(), List.of(), NO_ROUTE);
             }
-            Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(),
+            Shape shape = new Shape(c.kind(), c.approach(), c.status(), c.meetingTypes(), speaks(profile, c),
                     namedIds.contains(c.organisationId()) ? c.organisationId() : null, c.behaviours().size() <= 2);
             CandidateAdvice part = byShape.computeIfAbsent(shape, s -> {
                 CandidateAdvice shaped = AdviceRules.evaluate(profile, c, catalogue, byCode, level.level());
@@ -255,7 +277,16 @@ public final class AdviceRules {
     }
 
     private record Shape(OrganisationKind kind, nl.zelfhulpwijzer.directory.Approach approach, OrganisationStatus status,
-            Set<String> meetingTypes, String namedId, boolean specific) {
+            Set<String> meetingTypes, Boolean speaksLanguage, String namedId, boolean specific) {
+    }
+
+    /**
+     * All that the language preference reads of a candidate's languages: null when it does not apply (no preference,
+     * or languages unknown), else whether the candidate meets in the preferred language. So candidates in other
+     * languages share a shape when the profile has no preference.
+     */
+    private static Boolean speaks(ClientProfile p, Candidate c) {
+        return p.language() == null || c.languages().isEmpty() ? null : c.languages().contains(p.language());
     }
 
     private static final RouteAdvice NO_ROUTE = new RouteAdvice(null, null, List.of());

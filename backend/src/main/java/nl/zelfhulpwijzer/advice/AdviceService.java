@@ -2,14 +2,17 @@ package nl.zelfhulpwijzer.advice;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.RuleViolation;
+import nl.zelfhulpwijzer.common.versioning.NewestPublication;
+import nl.zelfhulpwijzer.common.versioning.VersionPublished;
 import nl.zelfhulpwijzer.directory.Country;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles;
 import nl.zelfhulpwijzer.directory.DirectoryProfiles.PlacePoint;
@@ -21,7 +24,8 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
 
 /**
  * Loads the newest published catalogue and the candidates, and calls the rules. Stores nothing: the profile exists
- * only for the duration of the request. Published catalogue versions never change, so each is cached by version.
+ * only for the duration of the request. The newest published catalogue version is kept in memory by its number
+ * ({@link NewestPublication}): a publication drops it at commit, so the next advice uses the new version.
  */
 @ApplicationScoped
 public class AdviceService {
@@ -35,7 +39,9 @@ public class AdviceService {
     @Inject
     AdvicePlaces places;
 
-    private final Map<Integer, Catalogue> cache = new ConcurrentHashMap<>();
+    /** Another backend instance's publication is seen within this time; one on this instance at once. */
+    private final NewestPublication<Catalogue> catalogue =
+            new NewestPublication<>(CriteriaEditor.CONTENT_KIND, java.time.Duration.ofSeconds(1));
 
     /**
      * The advice with distances from the origin's point (groups without a known place get none) and equal offers of
@@ -76,17 +82,21 @@ public class AdviceService {
                 institutionCountry == null ? null : AdviceOrigin.HomeSource.INSTITUTION);
     }
 
-    /** The newest published catalogue version. */
+    /** The newest published catalogue version, from memory while it is the newest. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Catalogue publishedCatalogue() {
-        int version = criteria.latestPublishedVersion().orElseThrow(AdviceService::noCatalogue);
-        return cache.computeIfAbsent(version, v -> criteria.findPublished(v)
-                .map(CriteriaRepository::toDomain).orElseThrow(AdviceService::noCatalogue));
+        return catalogue.get(criteria::latestPublishedVersion, v -> criteria.findPublished(v)
+                .map(CriteriaRepository::toDomain).orElseThrow(AdviceService::noCatalogue), AdviceService::noCatalogue);
+    }
+
+    /** Drops the held catalogue once a publication has committed. */
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionPublished event) {
+        catalogue.published(event);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CriteriaCatalogue publishedCatalogueEntity() {
-        return criteria.findLatestPublished().orElseThrow(AdviceService::noCatalogue);
+        return criteria.latestPublishedVersion().flatMap(criteria::findPublished).orElseThrow(AdviceService::noCatalogue);
     }
 
     /**
@@ -180,7 +190,9 @@ public class AdviceService {
 
     /**
      * A group as a candidate: kind, approach and source from its organisation; its own audiences and behaviours
-     * when it has them; Meeting Guide codes O/C (open or closed) and DD (dual diagnosis) from its flags.
+     * when it has them; Meeting Guide codes O/C (open or closed) and DD (dual diagnosis) from its flags, and of its
+     * meetings' codes only those a rule reads ({@link AdviceRules#MEETING_TYPES_READ}), so that groups the rules cannot
+     * tell apart stay one class of the index; its languages.
      */
     private static Candidate toGroupCandidate(GroupProfile g, Candidate org) {
         java.util.Set<String> types = new java.util.HashSet<>();
@@ -188,12 +200,13 @@ public class AdviceService {
         if (g.dualDiagnosis()) {
             types.add("DD");
         }
+        g.meetingTypes().stream().filter(AdviceRules.MEETING_TYPES_READ::contains).forEach(types::add);
         return new Candidate(org.organisationId(), g.slug(), g.name(), org.kind(), org.approach(),
                 g.country() == null ? org.country() : g.country(),
                 g.status() == GroupStatus.INACTIVE ? OrganisationStatus.INACTIVE : org.status(),
                 g.audiences().isEmpty() ? org.audiences() : g.audiences(),
                 g.behaviours().isEmpty() ? org.behaviours() : g.behaviours(),
-                types, null, null, org.sourceDocument(), org.sourceSection(), g.city());
+                types, g.languages(), null, null, org.sourceDocument(), org.sourceSection(), g.city());
     }
 
     private static Candidate toCandidate(OrganisationProfile o) {

@@ -115,7 +115,7 @@ public final class CandidateIndex {
         for (int i = 0; i < classOf.length; i++) {
             Candidate c = candidates.get(i);
             ClassKey key = new ClassKey(c.kind(), c.approach(), c.country(), c.status(), c.audiences(), c.behaviours(),
-                    c.meetingTypes(), namedIds.contains(c.organisationId()) ? c.organisationId() : null, c.groupId() != null);
+                    c.meetingTypes(), c.languages(), namedIds.contains(c.organisationId()) ? c.organisationId() : null, c.groupId() != null);
             Integer j = byKey.putIfAbsent(key, representatives.size());
             if (j == null) {
                 j = representatives.size();
@@ -131,7 +131,8 @@ public final class CandidateIndex {
 
     /** Everything of a candidate that the rules and the fit part of the ranking read. */
     private record ClassKey(OrganisationKind kind, Approach approach, Country country, OrganisationStatus status,
-            Set<Audience> audiences, Set<Behaviour> behaviours, Set<String> meetingTypes, String namedId, boolean group) {
+            Set<Audience> audiences, Set<Behaviour> behaviours, Set<String> meetingTypes, Set<String> languages,
+            String namedId, boolean group) {
     }
 
     /** {@code classOf} per candidate; per class its first candidate and its number of candidates. */

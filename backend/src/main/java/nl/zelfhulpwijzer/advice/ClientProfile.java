@@ -12,9 +12,11 @@ import nl.zelfhulpwijzer.directory.Country;
 /**
  * An anonymous description of the situation the advice is for; never stored. {@code relation} says who asks help
  * (PERSON = the person with the addiction, or someone around them); the other fields describe the person with the
- * addiction. A null field means "unknown / not asked". {@code behaviours} always include the behaviour of every
- * substance; {@code approach} is a preference (secular or 12 steps), {@code groupsInInstitution} says whether groups
- * meet inside the institution where the client stays.
+ * addiction, except the preferences of whoever asks help: {@code ageBand} (a young relative looks for Alateen),
+ * {@code language} of the meetings (ISO 639-1), {@code womenOnly} meetings, {@code online}, {@code approach} (secular
+ * or 12 steps) and the place. A null field means "unknown / not asked". {@code behaviours} always include the
+ * behaviour of every substance; {@code groupsInInstitution} says whether groups meet inside the institution where the
+ * client stays.
  */
 public record ClientProfile(
         Audience relation,
@@ -35,6 +37,7 @@ public record ClientProfile(
         Country country,
         String place,
         Boolean online,
+        Boolean womenOnly,
         Approach approach,
         Boolean groupsInInstitution,
         Profession profession,
@@ -104,6 +107,7 @@ public record ClientProfile(
         private Country country;
         private String place;
         private Boolean online;
+        private Boolean womenOnly;
         private Approach approach;
         private Boolean groupsInInstitution;
         private Profession profession;
@@ -132,6 +136,7 @@ public record ClientProfile(
         public Builder country(Country v) { country = v; return this; }
         public Builder place(String v) { place = v; return this; }
         public Builder online(Boolean v) { online = v; return this; }
+        public Builder womenOnly(Boolean v) { womenOnly = v; return this; }
         public Builder approach(Approach v) { approach = v; return this; }
         public Builder groupsInInstitution(Boolean v) { groupsInInstitution = v; return this; }
         public Builder profession(Profession v) { profession = v; return this; }
@@ -142,7 +147,7 @@ public record ClientProfile(
         public ClientProfile build() {
             return new ClientProfile(relation, behaviours, substances, treatmentGoal, abstinenceWish, stageOfChange, treatmentPhase,
                     treatmentSetting, alcoholPrivileges, psychiatricSymptoms, medication, mildIntellectualDisability,
-                    network, ageBand, language, country, place, online, approach, groupsInInstitution, profession,
+                    network, ageBand, language, country, place, online, womenOnly, approach, groupsInInstitution, profession,
                     makelaarAvailable, characteristics,
                     riskSignals);
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import nl.zelfhulpwijzer.common.error.FieldError;
 import nl.zelfhulpwijzer.common.error.NotFound;
 import nl.zelfhulpwijzer.common.versioning.VersionLifecycle;
 import nl.zelfhulpwijzer.common.versioning.VersionLifecycle.NewDraft;
+import nl.zelfhulpwijzer.common.versioning.VersionPublished;
 import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 
 /**
@@ -23,8 +25,14 @@ import nl.zelfhulpwijzer.common.versioning.VersionStatus;
 @ApplicationScoped
 public class CriteriaEditor {
 
+    /** The kind named in {@link VersionPublished} events of the catalogue. */
+    static final String CONTENT_KIND = "criteria-catalogue";
+
     @Inject
     CriteriaRepository repository;
+
+    @Inject
+    Event<VersionPublished> publications;
 
     @Inject
     EntityManager em;
@@ -97,6 +105,7 @@ public class CriteriaEditor {
         CriteriaCatalogue draft = draft(version, ifMatch);
         // No supersede: earlier catalogue versions stay PUBLISHED, the advice uses the newest.
         VersionLifecycle.publish(draft, user, Instant.now());
+        publications.fire(new VersionPublished(CONTENT_KIND, draft.version));
         return touched(draft, user);
     }
 
@@ -110,8 +119,7 @@ public class CriteriaEditor {
     }
 
     private CriteriaCatalogue find(int version) {
-        CriteriaCatalogue c = repository.find("from CriteriaCatalogue c left join fetch c.criteria where c.version = ?1", version)
-                .firstResultOptional()
+        CriteriaCatalogue c = repository.findWithCriteria(version)
                 .orElseThrow(() -> new NotFound("Er is geen versie " + version + " van de verwijscriteria."));
         c.criteria.sort(Comparator.comparingInt(x -> x.position));
         return c;

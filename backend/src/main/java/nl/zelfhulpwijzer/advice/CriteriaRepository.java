@@ -15,17 +15,18 @@ import nl.zelfhulpwijzer.directory.OrganisationKind;
 @ApplicationScoped
 public class CriteriaRepository implements PanacheRepositoryBase<CriteriaCatalogue, Integer> {
 
-    /** The newest published version with its criteria, or empty when none is published. */
-    public Optional<CriteriaCatalogue> findLatestPublished() {
-        return find("from CriteriaCatalogue c left join fetch c.criteria where c.version = "
-                + "(select max(p.version) from CriteriaCatalogue p where p.status = ?1)", VersionStatus.PUBLISHED)
-                .firstResultOptional();
-    }
-
-    /** One published version with its criteria. */
+    /**
+     * One published version with its criteria, in one query. Without a row limit: with a fetched collection Hibernate
+     * would apply a limit in memory (HHH90003004); the version is the key, so there is one catalogue at most.
+     */
     public Optional<CriteriaCatalogue> findPublished(int version) {
         return find("from CriteriaCatalogue c left join fetch c.criteria where c.version = ?1 and c.status = ?2", version,
-                VersionStatus.PUBLISHED).firstResultOptional();
+                VersionStatus.PUBLISHED).singleResultOptional();
+    }
+
+    /** Any version with its criteria (one query, no row limit, as {@link #findPublished}). */
+    public Optional<CriteriaCatalogue> findWithCriteria(int version) {
+        return find("from CriteriaCatalogue c left join fetch c.criteria where c.version = ?1", version).singleResultOptional();
     }
 
     /** The newest published version number, or empty; cheap, for caching the catalogue per version. */

@@ -34,11 +34,13 @@ public class DirectoryProfiles {
 
     /**
      * A group as the advice weighs it; {@code country} is its place's (null without a place), audiences and behaviours
-     * its own (empty when it has none), {@code open} and {@code dualDiagnosis} its flags, {@code city} its place's town, {@code latitude}/{@code longitude} its place's point (null when unknown).
+     * its own (empty when it has none), {@code open} and {@code dualDiagnosis} its flags, {@code city} its place's town, {@code latitude}/{@code longitude} its place's point (null when unknown),
+     * {@code languages} its meetings' languages (ISO 639-1), {@code meetingTypes} the Meeting Guide codes of its meetings
+     * that are not temporarily closed (for example W: women only).
      */
     public record GroupProfile(String slug, String organisationId, String name, Country country, GroupStatus status,
             Set<Audience> audiences, Set<Behaviour> behaviours, boolean open, boolean dualDiagnosis, String city,
-            Double latitude, Double longitude) {
+            Double latitude, Double longitude, Set<String> languages, Set<String> meetingTypes) {
     }
 
     /** A place or postcode as the directory understood it, with the point distances are measured from. */
@@ -80,12 +82,15 @@ public class DirectoryProfiles {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select g.slug, g.organisation_id, g.name, l.country, g.status, "
                 + "g.audiences, g.behaviours, g.open_meeting, g.dual_diagnosis, l.city, "
-                + "l.latitude, l.longitude from self_help_group g "
+                + "l.latitude, l.longitude, g.languages, "
+                + "(select array_agg(distinct t) from meeting m cross join unnest(m.types) t "
+                + "where m.group_id = g.id and not m.temporarily_closed) from self_help_group g "
                 + "left join location l on l.id = g.location_id").getResultList();
         return rows.stream().map(g -> new GroupProfile((String) g[0], (String) g[1], (String) g[2],
                 g[3] == null ? null : Country.valueOf((String) g[3]), GroupStatus.valueOf((String) g[4]),
                 codes((String[]) g[5], Audience.class), codes((String[]) g[6], Behaviour.class), Boolean.TRUE.equals(g[7]),
-                Boolean.TRUE.equals(g[8]), (String) g[9], toDouble(g[10]), toDouble(g[11]))).toList();
+                Boolean.TRUE.equals(g[8]), (String) g[9], toDouble(g[10]), toDouble(g[11]), strings(g[12]),
+                strings(g[13]))).toList();
     }
 
     private static Double toDouble(Object value) {
@@ -110,6 +115,10 @@ public class DirectoryProfiles {
 
     private static LocalTime toLocalTime(Object value) {
         return value instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) value;
+    }
+
+    private static Set<String> strings(Object values) {
+        return values == null ? Set.of() : Set.of((String[]) values);
     }
 
     private static <E extends Enum<E>> Set<E> codes(String[] values, Class<E> type) {

@@ -34,10 +34,13 @@ import nl.zelfhulpwijzer.directory.OrganisationStatus;
 class AdviceFidelityGoldenTest {
 
     private static final Catalogue CATALOGUE = SeedSql.catalogue();
-    private static final Candidate DD_GROUP = group("aa-dd", Set.of("O", "DD"));
-    private static final Candidate PLAIN_GROUP = group("aa-open", Set.of("O"));
+    private static final Candidate DD_GROUP = group("aa-dd", Set.of("O", "DD"), Set.of("nl"));
+    private static final Candidate PLAIN_GROUP = group("aa-open", Set.of("O"), Set.of("nl"));
+    /** Meeting Guide code W: meetings for women only. */
+    private static final Candidate WOMEN_GROUP = group("aa-vrouwen", Set.of("O", "W"), Set.of("nl"));
+    private static final Candidate ENGLISH_GROUP = group("aa-english", Set.of("O"), Set.of("en"));
     private static final List<Candidate> DIRECTORY = Stream.concat(SeedSql.organisations().stream(),
-            Stream.of(DD_GROUP, PLAIN_GROUP)).toList();
+            Stream.of(DD_GROUP, PLAIN_GROUP, WOMEN_GROUP, ENGLISH_GROUP)).toList();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
@@ -185,7 +188,114 @@ class AdviceFidelityGoldenTest {
                                 .noneMatch(x -> x.candidate().audiences().contains(COLLEAGUE))),
                 c("002 Opvatting van zelfhulpgroepen: naasten → voor henzelf altijd verwijzing, geen 7b-vraag",
                         ClientProfile.builder(PARENT, ALCOHOL), level(Level.VERWIJZING, "MOMENT_INTAKE_FAMILY")
-                                .and(a -> a.level().questions().isEmpty())));
+                                .and(a -> a.level().questions().isEmpty())),
+                // --- added: preferences of catalogue version 3 (V180), each an inference from the passage it quotes ---
+                c("002 d. Integratie: 'Vrouwengroep N-K West' (afleiding) → voorkeur alleen vrouwen: de vrouwengroep krijgt het voorkeursdeel",
+                        person(ALCOHOL).abstinenceWish(true).womenOnly(true), part("aa-vrouwen", "PREFERENCE_WOMEN_ONLY_MEETINGS")),
+                c("002 d. Integratie (afleiding) → voorkeur alleen vrouwen: vrouwengroep vóór een gewone groep",
+                        person(ALCOHOL).abstinenceWish(true).womenOnly(true), before("aa-vrouwen", "aa-open")),
+                c("002 d. Integratie (afleiding) → zonder die voorkeur telt een vrouwengroep niet mee als voorkeur",
+                        person(ALCOHOL).abstinenceWish(true),
+                        a -> a.candidates().stream().noneMatch(x -> x.hasScorePart("PREFERENCE_WOMEN_ONLY_MEETINGS"))),
+                c("002 d. Integratie (afleiding) → het voorkeursdeel noemt zijn bron en is als afleiding gemarkeerd",
+                        person(ALCOHOL).abstinenceWish(true).womenOnly(true), a -> candidate(a, "aa-vrouwen").scoreParts().stream()
+                                .anyMatch(sp -> sp.code().equals("PREFERENCE_WOMEN_ONLY_MEETINGS") && sp.inference()
+                                        && sp.sourceSection().equals("d. Integratie") && sp.points() == 2)),
+                c("002 Bijlage 3: 'Stichting Vrouwen en Medicijngebruik (SVMG)' → vrouw die van benzodiazepines af wil, voorkeur vrouwen: SVMG krijgt het voorkeursdeel",
+                        person().substances(Substance.BENZODIAZEPINES).abstinenceWish(true).womenOnly(true),
+                        a -> a.forOrganisation("svmg").hasScorePart("PREFERENCE_WOMEN_SVMG")),
+                c("002 Bijlage 3: SVMG → een voorkeur voor vrouwen maakt een ontwenningsrisico niet kleiner: het signaal blijft eerst",
+                        person().substances(Substance.BENZODIAZEPINES).abstinenceWish(true).womenOnly(true),
+                        derived(RiskSignal.DANGEROUS_WITHDRAWAL_BENZODIAZEPINES).and(Advice::actFirst)),
+                c("003 3.1: 'Sluit als trainer aan bij de taal van de deelnemers' (afleiding) → voorkeur Engels: Engelstalige groep vóór Nederlandstalige",
+                        person(ALCOHOL).abstinenceWish(true).language("en"), before("aa-english", "aa-open")
+                                .and(part("aa-english", "PREFERENCE_LANGUAGE"))),
+                c("003 3.1 (afleiding) → voorkeur Nederlands: de Nederlandstalige groep krijgt het taaldeel, de Engelstalige niet",
+                        person(ALCOHOL).abstinenceWish(true).language("nl"), part("aa-open", "PREFERENCE_LANGUAGE")
+                                .and(a -> !candidate(a, "aa-english").hasScorePart("PREFERENCE_LANGUAGE"))),
+                c("003 3.1 (afleiding) → voorkeur Nederlands: de Nederlandstalige groep vóór de Engelstalige (die op naam eerder komt)",
+                        person(ALCOHOL).abstinenceWish(true).language("nl"), before("aa-open", "aa-english")),
+                c("003 3.1 (afleiding) → een taal die een groep niet spreekt sluit die groep niet uit: ze past nog steeds",
+                        person(ALCOHOL).abstinenceWish(true).language("nl"), a -> candidate(a, "aa-english").verdict() == Verdict.FITS_NOW),
+                c("003 3.1 (afleiding) → de taal van een organisatie zelf is onbekend: geen taaldeel, geen straf",
+                        person(ALCOHOL).abstinenceWish(true).language("en"),
+                        a -> own(a, "aa-nederland").verdict() == Verdict.FITS_NOW && !own(a, "aa-nederland").hasScorePart("PREFERENCE_LANGUAGE")),
+                c("002 Inleiding: 'voor partners en kinderen van alcoholisten (Al-Anon, Alateen, Al-Anon ACA)' → kind jonger dan 18 in Nederland: Alateen eerst, met de reden",
+                        ClientProfile.builder(CHILD, ALCOHOL).country(Country.NL).ageBand(AgeBand.UNDER_18),
+                        first("alateen-al-anon-aca").and(a -> a.forOrganisation("alateen-al-anon-aca").hasReason("PREFERENCE_YOUNG_RELATIVE_ALATEEN"))),
+                c("002 Inleiding (afleiding) → volwassen kind van een drinker: geen jongerenvoorkeur",
+                        ClientProfile.builder(CHILD, ALCOHOL).ageBand(AgeBand.AGE_26_TO_64),
+                        a -> !a.forOrganisation("alateen-al-anon-aca").hasScorePart("PREFERENCE_YOUNG_RELATIVE_ALATEEN")),
+                c("002 Inleiding → Alateen is voor kinderen van een drinker, niet voor de jonge drinker zelf",
+                        person(ALCOHOL).ageBand(AgeBand.UNDER_18).abstinenceWish(true), verdict("alateen-al-anon-aca", Verdict.DOES_NOT_FIT)),
+                c("002 Inleiding → een jonge partner van een drinker: Al-Anon past, Alateen (voor kinderen) niet",
+                        ClientProfile.builder(PARTNER, ALCOHOL).ageBand(AgeBand.UNDER_18),
+                        verdict("al-anon", Verdict.FITS_NOW).and(verdict("alateen-al-anon-aca", Verdict.DOES_NOT_FIT))),
+                // --- added: stages of change (004, 2 | Motivatie versterken; Verantwoordelijkheid - 2) ---
+                c("004 Motivatie versterken: overweegfase → verwijzing, en blijven motiveren is een stap van de route",
+                        person(ALCOHOL).stage(StageOfChange.CONTEMPLATION).abstinenceWish(true),
+                        level(Level.VERWIJZING, "LEVEL_VERWIJZING").and(a -> a.forOrganisation("aa-nederland").route().steps().stream()
+                                .anyMatch(f -> f.code().equals("ROUTE_KEEP_MOTIVATING")))),
+                c("004 Motivatie versterken: terugval → verwijzing; 'recidivisten' (002) is een indicatie",
+                        person(ALCOHOL).stage(StageOfChange.RELAPSE).abstinenceWish(true).characteristics(Characteristic.RECIDIVIST),
+                        level(Level.VERWIJZING, "LEVEL_VERWIJZING").and(a -> a.forOrganisation("aa-nederland").hasReason("PROFESSIONAL_RECIDIVIST"))),
+                c("004 Ontwennen: voorbereidingsfase met alcohol → het afgeleide ontwenningssignaal staat vóór elke groep",
+                        person().substances(Substance.ALCOHOL).stage(StageOfChange.PREPARATION), derived(RiskSignal.DANGEROUS_WITHDRAWAL_ALCOHOL)
+                                .and(Advice::actFirst)),
+                // --- added: treatment phases and settings (002, 3. Verwijzing — verloop van het behandelproces) ---
+                c("002 Wachtlijst: zelfhulp als eerste steun → reden op de wachtlijst",
+                        person(DRUGS).phase(TreatmentPhase.WAITING_LIST).abstinenceWish(true),
+                        level(Level.VERWIJZING, "LEVEL_VERWIJZING").and(a -> a.forOrganisation("na-nederland").hasReason("WAITING_LIST_FIRST_SUPPORT"))),
+                c("002 Nazorg: verwijzen tijdens de nazorg → reden",
+                        person(ALCOHOL).phase(TreatmentPhase.AFTERCARE).abstinenceWish(true),
+                        a -> a.forOrganisation("aa-nederland").hasReason("AFTERCARE_DURING_NAZORG")),
+                c("002 Ambulante behandeling: groep naast de behandeling → reden",
+                        person(ALCOHOL).phase(TreatmentPhase.TREATMENT).setting(TreatmentSetting.OUTPATIENT).abstinenceWish(true),
+                        a -> a.forOrganisation("aa-nederland").hasReason("PARALLEL_TO_TREATMENT")),
+                c("002 Casemanagement: groep naast de begeleiding → reden",
+                        person(DRUGS).phase(TreatmentPhase.CASE_MANAGEMENT).abstinenceWish(true),
+                        a -> a.forOrganisation("na-nederland").hasReason("PARALLEL_TO_TREATMENT")),
+                c("002 Klinische behandeling: in de kliniek contact opbouwen tijdens het verblijf → reden, geen 'naast de behandeling'",
+                        person(ALCOHOL).phase(TreatmentPhase.TREATMENT).setting(TreatmentSetting.CLINICAL).abstinenceWish(true),
+                        a -> a.forOrganisation("aa-nederland").hasReason("CLINICAL_BUILD_CONTACT_DURING_STAY")
+                                && !a.forOrganisation("aa-nederland").hasReason("PARALLEL_TO_TREATMENT")),
+                c("004 Thuis ontwennen: thuis stoppen met GHB → eerst de specialist (afgeleid signaal), dan pas een groep",
+                        person().substances(Substance.GHB).setting(TreatmentSetting.HOME).abstinenceWish(true),
+                        derived(RiskSignal.DANGEROUS_WITHDRAWAL_GHB).and(Advice::actFirst)),
+                c("003 Oefenen en doen: lvb in een forensische setting met een groep binnen → integratie, met SOS-kaart",
+                        person(DRUGS).setting(TreatmentSetting.FORENSIC).groupsInInstitution(true).abstinenceWish(true)
+                                .mildIntellectualDisability(true),
+                        level(Level.INTEGRATIE, "MOMENT_CLINICAL_INSIDE").and(level(Level.INTEGRATIE, "LVB_SOS_CARD"))),
+                // --- added: audiences and country (002 Bijlage 3; 004, 7 | Wat met de partners ?) ---
+                c("002 Bijlage 3: gokker in Nederland → AGOG past, AA niet", person(GAMBLING).abstinenceWish(true),
+                        verdict("agog", Verdict.FITS_NOW).and(verdict("aa-nederland", Verdict.DOES_NOT_FIT))),
+                c("004 §7 Samenwerken: partner van een drinker in Vlaanderen → Similes past, Al-Anon Nederland niet",
+                        ClientProfile.builder(PARTNER, ALCOHOL).country(Country.BE),
+                        verdict("similes", Verdict.FITS_NOW).and(verdict("al-anon", Verdict.DOES_NOT_FIT))),
+                c("004 §7 Samenwerken: 'Doorverwijzen naar familiegroep of lotgenotengroep (Al Anon, Alateen, Similes)' → partner van een drinker in Vlaanderen: Al Anon (Vlaanderen) past",
+                        ClientProfile.builder(PARTNER, ALCOHOL).country(Country.BE), verdict("al-anon-vlaanderen", Verdict.FITS_NOW)),
+                c("004 §7 Samenwerken → kind van een drinker in Vlaanderen: Alateen (Vlaanderen) past, de Nederlandse Alateen niet",
+                        ClientProfile.builder(CHILD, ALCOHOL).country(Country.BE),
+                        verdict("alateen-vlaanderen", Verdict.FITS_NOW).and(verdict("alateen-al-anon-aca", Verdict.DOES_NOT_FIT))),
+                c("004 §7 + 002 Inleiding (afleiding) → kind jonger dan 18 in Vlaanderen: Alateen (Vlaanderen) eerst",
+                        ClientProfile.builder(CHILD, ALCOHOL).country(Country.BE).ageBand(AgeBand.UNDER_18), first("alateen-vlaanderen")),
+                c("002 Bijlage 3: drinker zonder land → een Nederlandse en een Vlaamse AA passen beide, niets valt weg",
+                        person(ALCOHOL).abstinenceWish(true),
+                        verdict("aa-nederland", Verdict.FITS_NOW).and(verdict("aa-vlaanderen", Verdict.FITS_NOW))));
+    }
+
+    /** The organisation's own candidate (not one of its groups). */
+    private static CandidateAdvice own(Advice advice, String organisationId) {
+        return advice.candidates().stream().filter(x -> x.candidate().groupId() == null
+                && x.candidate().organisationId().equals(organisationId)).findFirst().orElseThrow();
+    }
+
+    private static CandidateAdvice candidate(Advice advice, String groupId) {
+        return advice.candidates().stream().filter(x -> groupId.equals(x.candidate().groupId())).findFirst().orElseThrow();
+    }
+
+    private static Predicate<Advice> part(String groupId, String code) {
+        return a -> candidate(a, groupId).hasScorePart(code);
     }
 
     private static Arguments c(String name, ClientProfile.Builder profile, Predicate<Advice> expected) {
@@ -220,9 +330,9 @@ class AdviceFidelityGoldenTest {
         };
     }
 
-    private static Candidate group(String id, Set<String> types) {
+    private static Candidate group(String id, Set<String> types, Set<String> languages) {
         return new Candidate("aa-nederland", id, "AA-groep " + id, OrganisationKind.SELF_HELP_FELLOWSHIP, Approach.TWELVE_STEP,
-                Country.NL, OrganisationStatus.ACTIVE, Set.of(Audience.PERSON), Set.of(ALCOHOL), types, null, null,
+                Country.NL, OrganisationStatus.ACTIVE, Set.of(Audience.PERSON), Set.of(ALCOHOL), types, languages, null, null,
                 "002_e30f9ceb731b810b.txt", "Bijlage 3", "Eindhoven");
     }
 }

@@ -216,7 +216,7 @@ class AdviceRulesGoldenTest {
     void dualDiagnosisGroupWhereOneExists() {
         Candidate dd = new Candidate("aa-nederland", "dd-eindhoven", "AA-groep dubbele diagnose (voorbeeld)",
                 OrganisationKind.SELF_HELP_FELLOWSHIP, Approach.TWELVE_STEP, Country.NL, OrganisationStatus.ACTIVE,
-                Set.of(PERSON), Set.of(ALCOHOL), Set.of("DD"), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 1", null);
+                Set.of(PERSON), Set.of(ALCOHOL), Set.of("DD"), Set.of("nl"), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 1", null);
         Advice advice = AdviceRules.evaluate(person(ALCOHOL).abstinenceWish(true).symptoms(PsychiatricSymptom.PSYCHOSIS).build(),
                 List.of(dd), CATALOGUE);
         CandidateAdvice group = advice.candidates().get(0);
@@ -593,7 +593,7 @@ class AdviceRulesGoldenTest {
 
     private static Candidate group(String id, Double km) {
         return new Candidate("aa-nederland", id, "AA " + id, OrganisationKind.SELF_HELP_FELLOWSHIP, Approach.TWELVE_STEP,
-                Country.NL, OrganisationStatus.ACTIVE, Set.of(PERSON), Set.of(ALCOHOL), Set.of("O"), km, null,
+                Country.NL, OrganisationStatus.ACTIVE, Set.of(PERSON), Set.of(ALCOHOL), Set.of("O"), Set.of("nl"), km, null,
                 "002_e30f9ceb731b810b.txt", "Bijlage 3", null);
     }
 }

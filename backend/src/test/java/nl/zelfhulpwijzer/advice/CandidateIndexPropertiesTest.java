@@ -113,12 +113,12 @@ class CandidateIndexPropertiesTest {
                 .as((k, a, c, s, au, b, o, name) -> Candidate.organisation(id(o), name, k, a, c, s, au, b,
                         "002_e30f9ceb731b810b.txt", "Bijlage 3"));
         Arbitrary<Group> group = Combinators.combine(Arbitraries.integers().between(0, 7), Arbitraries.of(Country.class),
-                status(), audiences().injectNull(0.5), Arbitraries.of("O", "C", "DD").set(),
+                status(), audiences().injectNull(0.5), Arbitraries.of("O", "C", "DD", "W").set(),
                 Arbitraries.doubles().between(-0.5, 0.5).ofScale(1).injectNull(0.2), Arbitraries.doubles().between(-0.5, 0.5).ofScale(1),
                 Arbitraries.longs().between(0, 20).injectNull(0.3))
                 .as(Group::new);
         return Combinators.combine(organisation.list().ofMaxSize(8), group.list().ofMaxSize(40),
-                behaviours().injectNull(0.5).list().ofSize(40))
+                behaviours().injectNull(0.5).list().ofSize(40), languages().list().ofSize(40))
                 .as(CandidateIndexPropertiesTest::directory);
     }
 
@@ -127,7 +127,8 @@ class CandidateIndexPropertiesTest {
             Set<String> types, Double dLat, double dLon, Long hours) {
     }
 
-    private static Directory directory(List<Candidate> organisations, List<Group> groups, List<Set<Behaviour>> behaviours) {
+    private static Directory directory(List<Candidate> organisations, List<Group> groups, List<Set<Behaviour>> behaviours,
+            List<Set<String>> languages) {
         Map<String, Candidate> byId = new HashMap<>();
         organisations.forEach(o -> byId.put(o.organisationId(), o)); // one own candidate per organisation
         List<Candidate> candidates = new ArrayList<>(byId.values());
@@ -139,7 +140,7 @@ class CandidateIndexPropertiesTest {
             Candidate c = new Candidate(id(g.organisation()), "groep-" + i, i % 3 == 0 ? "Groep" : "Groep " + i % 5,
                     org == null ? OrganisationKind.SELF_HELP_FELLOWSHIP : org.kind(), org == null ? Approach.TWELVE_STEP : org.approach(),
                     g.country(), g.status(), g.audiences() == null ? Set.of(Audience.PERSON) : g.audiences(),
-                    behaviours.get(i) == null ? Set.of(Behaviour.ALCOHOL) : behaviours.get(i), g.types(), null,
+                    behaviours.get(i) == null ? Set.of(Behaviour.ALCOHOL) : behaviours.get(i), g.types(), languages.get(i), null,
                     g.hours() == null ? null : start.plusHours(g.hours()), "002_e30f9ceb731b810b.txt", "Bijlage 3", "Utrecht");
             candidates.add(c);
             if (g.dLat() != null) {
@@ -155,8 +156,8 @@ class CandidateIndexPropertiesTest {
 
     /** Organisation ids, among them those the seeded catalogue names. */
     private static String id(int o) {
-        return List.of("aa-nederland", "na-nederland", "abs-artsen", "anonieme-dokters", "sos-nuchterheid", "organisatie-5",
-                "organisatie-6", "organisatie-7").get(o);
+        return List.of("aa-nederland", "na-nederland", "abs-artsen", "anonieme-dokters", "svmg", "organisatie-5",
+                "organisatie-6", "alateen-al-anon-aca").get(o);
     }
 
     @Provide
@@ -170,7 +171,7 @@ class CandidateIndexPropertiesTest {
 
     @Provide
     Arbitrary<ClientProfile> profiles() {
-        Arbitrary<Audience> relation = Arbitraries.of(Audience.PERSON, Audience.PERSON, Audience.PARTNER, Audience.PARENT);
+        Arbitrary<Audience> relation = Arbitraries.of(Audience.PERSON, Audience.PERSON, Audience.PARTNER, Audience.PARENT, Audience.CHILD);
         Arbitrary<Set<Substance>> substances = Arbitraries.of(Substance.class).set().ofMaxSize(2);
         Arbitrary<Set<Behaviour>> behaviours = behaviours().injectNull(0.4);
         Arbitrary<TreatmentGoal> goal = Arbitraries.of(TreatmentGoal.class).injectNull(0.3);
@@ -185,12 +186,24 @@ class CandidateIndexPropertiesTest {
         Arbitrary<ClientProfile> situation = Combinators.combine(relation, substances, behaviours, goal, maybe, phase, symptoms,
                 medication).as((r, s, b, g, w, ph, sy, m) -> new ClientProfile(r, b == null ? Set.of() : b,
                         s.isEmpty() && b == null ? Set.of(Substance.ALCOHOL) : s, g, w, null, ph, null, null, sy, m, null,
-                        null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of()));
-        return Combinators.combine(situation, maybe, maybe, profession, approach, country, characteristics, maybe)
+                        null, null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of()));
+        Arbitrary<ClientProfile> withCare = Combinators.combine(situation, maybe, maybe, profession, approach, country,
+                characteristics, maybe)
                 .as((p, mid, online, pr, ap, c, ch, makelaar) -> new ClientProfile(p.relation(), p.behaviours(),
                         p.substances(), p.treatmentGoal(), p.abstinenceWish(), null, p.treatmentPhase(), null, null,
-                        p.psychiatricSymptoms(), p.medication(), mid, null, null, null, c, null, online, ap, null, pr, makelaar,
-                        ch, Set.of()));
+                        p.psychiatricSymptoms(), p.medication(), mid, null, null, null, c, null, online, null, ap, null, pr,
+                        makelaar, ch, Set.of()));
+        // The preferences of whoever asks: age (a young relative: Alateen), language, women-only meetings.
+        return Combinators.combine(withCare, Arbitraries.of(AgeBand.class).injectNull(0.4),
+                Arbitraries.of("nl", "en", "fr").injectNull(0.4), maybe)
+                .as((p, age, language, women) -> new ClientProfile(p.relation(), p.behaviours(), p.substances(),
+                        p.treatmentGoal(), p.abstinenceWish(), null, p.treatmentPhase(), null, null, p.psychiatricSymptoms(),
+                        p.medication(), p.mildIntellectualDisability(), null, age, language, p.country(), null, p.online(),
+                        women, p.approach(), null, p.profession(), p.makelaarAvailable(), p.characteristics(), Set.of()));
+    }
+
+    private static Arbitrary<Set<String>> languages() {
+        return Arbitraries.of(Set.of("nl"), Set.of("nl", "en"), Set.of("fr"), Set.<String>of());
     }
 
     private static Arbitrary<OrganisationStatus> status() {
@@ -199,7 +212,7 @@ class CandidateIndexPropertiesTest {
     }
 
     private static Arbitrary<Set<Audience>> audiences() {
-        return Arbitraries.of(Audience.PERSON, Audience.PARTNER, Audience.PARENT).set().ofMinSize(1);
+        return Arbitraries.of(Audience.PERSON, Audience.PARTNER, Audience.PARENT, Audience.CHILD).set().ofMinSize(1);
     }
 
     private static Arbitrary<Set<Behaviour>> behaviours() {

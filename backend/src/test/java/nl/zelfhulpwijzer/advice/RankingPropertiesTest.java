@@ -108,16 +108,23 @@ class RankingPropertiesTest {
 
     @Provide
     Arbitrary<ClientProfile> profiles() {
-        Arbitrary<Audience> relation = Arbitraries.of(Audience.PERSON, Audience.PERSON, Audience.PARTNER, Audience.PARENT);
+        Arbitrary<Audience> relation = Arbitraries.of(Audience.PERSON, Audience.PERSON, Audience.PARTNER, Audience.PARENT,
+                Audience.CHILD);
         Arbitrary<Set<Substance>> substances = Arbitraries.of(Substance.class).set().ofMinSize(1).ofMaxSize(3);
         Arbitrary<Boolean> wish = Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3);
         Arbitrary<StageOfChange> stage = Arbitraries.of(StageOfChange.class).injectNull(0.3);
         Arbitrary<Set<PsychiatricSymptom>> symptoms = Arbitraries.of(PsychiatricSymptom.class).set().ofMaxSize(2);
         Arbitrary<Profession> profession = Arbitraries.of(Profession.class).injectNull(0.5);
         Arbitrary<Approach> approach = Arbitraries.of(Approach.TWELVE_STEP, Approach.SECULAR).injectNull(0.5);
-        return Combinators.combine(relation, substances, wish, stage, symptoms, profession, approach)
+        Arbitrary<ClientProfile> situation = Combinators.combine(relation, substances, wish, stage, symptoms, profession, approach)
                 .as((r, s, w, st, sy, pr, ap) -> new ClientProfile(r, Set.of(), s, null, w, st, null, null, null, sy,
-                        Set.of(), null, null, null, null, null, null, null, ap, null, pr, null, Set.of(), Set.of()));
+                        Set.of(), null, null, null, null, null, null, null, null, ap, null, pr, null, Set.of(), Set.of()));
+        // with the preferences of whoever asks: age, language of the meetings, women-only meetings
+        return Combinators.combine(situation, Arbitraries.of(AgeBand.class).injectNull(0.4),
+                Arbitraries.of("nl", "en").injectNull(0.4), Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3))
+                .as((p, age, language, women) -> new ClientProfile(p.relation(), p.behaviours(), p.substances(), null,
+                        p.abstinenceWish(), p.stageOfChange(), null, null, null, p.psychiatricSymptoms(), Set.of(), null, null,
+                        age, language, null, null, null, women, p.approach(), null, p.profession(), null, Set.of(), Set.of()));
     }
 
     /** Random directories whose groups are at random distances from the client, or at none (no place). */
@@ -141,24 +148,27 @@ class RankingPropertiesTest {
         Arbitrary<OrganisationKind> kind = Arbitraries.of(OrganisationKind.class);
         Arbitrary<Approach> approach = Arbitraries.of(Approach.class);
         Arbitrary<Country> country = Arbitraries.of(Country.class);
-        Arbitrary<Set<Audience>> audiences = Arbitraries.of(Audience.PERSON, Audience.PARTNER, Audience.PARENT).set().ofMinSize(1);
+        Arbitrary<Set<Audience>> audiences = Arbitraries.of(Audience.PERSON, Audience.PARTNER, Audience.PARENT, Audience.CHILD)
+                .set().ofMinSize(1);
         Arbitrary<Set<Behaviour>> behaviours = Arbitraries.of(Behaviour.ALCOHOL, Behaviour.DRUGS, Behaviour.MEDICATION,
                 Behaviour.GAMBLING).set().ofMinSize(1);
-        Arbitrary<Set<String>> types = Arbitraries.of("O", "C", "DD").set();
+        Arbitrary<Set<String>> types = Arbitraries.of("O", "C", "DD", "W").set();
         Arbitrary<Boolean> group = Arbitraries.of(true, false);
-        Arbitrary<String> organisation = Arbitraries.of("aa-nederland", "na-nederland", "abs-artsen", "al-anon", "svmg");
+        Arbitrary<String> organisation = Arbitraries.of("aa-nederland", "na-nederland", "abs-artsen", "al-anon", "svmg",
+                "alateen-al-anon-aca");
         return Combinators.combine(kind, approach, country, audiences, behaviours, types, group, organisation)
                 .as((k, a, c, au, b, t, g, o) -> new Candidate(o, g ? "g" : null, "Aanbod", k, a, c, OrganisationStatus.ACTIVE,
-                        au, b, g ? t : Set.of(), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 3", null));
+                        au, b, g ? t : Set.of(), Set.of(), null, null, "002_e30f9ceb731b810b.txt", "Bijlage 3", null));
     }
 
-    /** Numbers the candidates so that keys and names are unique, as in the directory. */
+    /** Numbers the candidates so that keys and names are unique, as in the directory; groups meet in some language. */
     private static List<Candidate> uniqueKeys(List<Candidate> candidates) {
         List<Candidate> result = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             result.add(new Candidate(c.organisationId(), c.groupId() == null ? null : "groep-" + i, "Aanbod " + i, c.kind(),
-                    c.approach(), c.country(), c.status(), c.audiences(), c.behaviours(), c.meetingTypes(), null, null,
+                    c.approach(), c.country(), c.status(), c.audiences(), c.behaviours(), c.meetingTypes(),
+                    c.groupId() == null ? Set.of() : List.of(Set.of("nl"), Set.of("en"), Set.<String>of()).get(i % 3), null, null,
                     c.sourceDocument(), c.sourceSection(), null));
         }
         return result;

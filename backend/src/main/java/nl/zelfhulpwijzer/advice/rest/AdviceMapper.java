@@ -84,6 +84,7 @@ final class AdviceMapper {
                 CodeParams.parse(Country.class, r.country(), "country", errors),
                 r.place() == null || r.place().isBlank() ? null : r.place().trim(),
                 r.online(),
+                r.womenOnly(),
                 approach,
                 r.groupsInInstitution(),
                 CodeParams.parse(Profession.class, r.profession(), "profession", errors),

@@ -67,10 +67,11 @@ public record AdviceRequest(
 
         @Schema(description = "Heeft de persoon een licht verstandelijke beperking?") Boolean mildIntellectualDisability,
         @Schema(implementation = NetworkQuality.class, description = "Het sociale netwerk van de persoon.") String network,
-        @Schema(implementation = AgeBand.class, description = "Leeftijdsgroep.") String ageBand,
+        @Schema(implementation = AgeBand.class, description = "Leeftijdsgroep van wie hulp vraagt: de persoon zelf of de naaste. "
+                + "Een naaste jonger dan 18 krijgt Alateen als voorkeur.") String ageBand,
 
         @Pattern(regexp = "[a-z]{2}", message = "Vul een taalcode van 2 kleine letters in, zoals nl.")
-        @Schema(description = "Taal (ISO 639-1), zoals nl.", example = "nl") String language,
+        @Schema(description = "Voorkeur voor de taal van de bijeenkomsten (ISO 639-1), zoals nl.", example = "nl") String language,
 
         @Schema(implementation = Country.class, description = "Land waar de persoon hulp zoekt.") String country,
 
@@ -89,6 +90,7 @@ public record AdviceRequest(
         @Schema(description = "Lengtegraad (samen met latitude).") Double longitude,
 
         @Schema(description = "Voorkeur voor online hulp.") Boolean online,
+        @Schema(description = "Voorkeur voor bijeenkomsten alleen voor vrouwen (Meeting Guide-code W).") Boolean womenOnly,
         @Schema(description = "Voorkeur voor een aanpak: TWELVE_STEP (12 stappen) of SECULAR (niet religieus).",
                 enumeration = { "TWELVE_STEP", "SECULAR" }) String approach,
         @Schema(description = "Komen er zelfhulpgroepen samen in de instelling waar de cliënt verblijft?") Boolean groupsInInstitution,

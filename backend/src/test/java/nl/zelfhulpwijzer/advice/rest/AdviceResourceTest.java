@@ -82,6 +82,18 @@ class AdviceResourceTest {
     }
 
     @Test
+    void preferencesOfTheAskerAreScoredWithTheirSource() {
+        as(TestTokens.medewerker()).body("""
+                {"relation": "CHILD", "behaviours": ["ALCOHOL"], "country": "NL", "ageBand": "UNDER_18", "language": "nl", "womenOnly": true}""")
+                .post("/api/v1/advice").then().statusCode(200)
+                .body("candidates[0].organisationId", equalTo("alateen-al-anon-aca"))
+                .body("candidates[0].scoreParts.find { it.code == 'PREFERENCE_YOUNG_RELATIVE_ALATEEN' }.points", equalTo(2))
+                .body("candidates[0].scoreParts.find { it.code == 'PREFERENCE_YOUNG_RELATIVE_ALATEEN' }.inference", equalTo(true))
+                .body("candidates[0].reasons.find { it.code == 'PREFERENCE_YOUNG_RELATIVE_ALATEEN' }.quote",
+                        containsString("Alateen"));
+    }
+
+    @Test
     void riskSignalsComeFirstWithTheirActions() {
         as(TestTokens.epd()).body("""
                 {"relation": "PERSON", "behaviours": ["DRUGS"], "riskSignals": ["children_present", "DANGEROUS_WITHDRAWAL_GHB"]}""")

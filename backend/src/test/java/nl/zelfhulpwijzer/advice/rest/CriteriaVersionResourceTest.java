@@ -83,6 +83,9 @@ class CriteriaVersionResourceTest {
 
     @Test
     void publishedDraftIsUsedByTheAdviceAndThenFrozen() {
+        // The advice holds the newest catalogue in memory: this request puts the current one there.
+        int before = as(TestTokens.medewerker()).body("{\"relation\": \"PARTNER\", \"behaviours\": [\"ALCOHOL\"]}")
+                .post("/api/v1/advice").then().statusCode(200).extract().path("catalogueVersion");
         Response created = as(TestTokens.coordinator()).post("/api/v1/criteria/versions");
         created.then().statusCode(201);
         int version = created.path("version");
@@ -99,5 +102,6 @@ class CriteriaVersionResourceTest {
         given().get("/api/v1/criteria").then().statusCode(200).body("version", equalTo(version));
         as(TestTokens.medewerker()).body("{\"relation\": \"PARTNER\", \"behaviours\": [\"ALCOHOL\"]}").post("/api/v1/advice")
                 .then().statusCode(200).body("catalogueVersion", equalTo(version));
+        org.junit.jupiter.api.Assertions.assertTrue(version > before, "the next advice uses the new publication");
     }
 }
