@@ -55,9 +55,14 @@ public class MeetingSearchRepository {
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
             Meeting meeting = meetings.get(((Number) row[0]).longValue());
-            hits.add(new Hit(meeting, row[1] == null ? null : Math.round(((Number) row[1]).doubleValue() * 10) / 10.0));
+            hits.add(new Hit(meeting, roundedKm(row[1])));
         }
         return new Page(hits, total);
+    }
+
+    /** A distance from the search SQL, to 0.1 km; null when the search has no point. */
+    static Double roundedKm(Object km) {
+        return km == null ? null : Math.round(((Number) km).doubleValue() * 10) / 10.0;
     }
 
     /**
@@ -91,7 +96,7 @@ public class MeetingSearchRepository {
         return em.createNativeQuery(MeetingSearchSql.SIMILAR_WORDS, String.class).setParameter("term", term).getResultList();
     }
 
-    private Map<Long, Meeting> load(List<Long> ids) {
+    Map<Long, Meeting> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -66,6 +66,7 @@ public final class MeetingSearchSql {
     private final String joins;
     private final String where;
     private final String order;
+    private final String hitOrder;
     private final String distance;
     private final String minutes;
 
@@ -95,6 +96,7 @@ public final class MeetingSearchSql {
         this.order = filter.near() != null ? "distance_km, minutes_until, m.id"
                 : ranked ? "rank desc, minutes_until, m.id"
                 : "minutes_until, m.id";
+        this.hitOrder = "closed, " + order.replace("m.id", "id");
     }
 
     public static MeetingSearchSql of(MeetingFilter filter, List<Term> terms, Instant now) {
@@ -108,9 +110,29 @@ public final class MeetingSearchSql {
                 + from() + where + " order by m.temporarily_closed, " + order + " limit :limit offset :offset";
     }
 
+    /**
+     * One page of groups instead of meetings: a group is placed by its first hit in the usual order, and every hit of
+     * the groups on the page comes back, grouped and in that order. Per row: meeting id, distance, total of groups.
+     */
+    public String groupPageQuery() {
+        String hits = "select m.id, m.group_id, m.temporarily_closed as closed, " + distance + " as distance_km, "
+                + minutes + " as minutes_until, " + (textHits == null ? "0" : "t.rank") + " as rank" + from() + where;
+        return (textHits == null ? "with " : with() + ", ") + "hits as materialized (" + hits + "),"
+                + " firsts as (select distinct on (group_id) * from hits order by group_id, " + hitOrder + "),"
+                + " page as (select group_id, row_number() over (order by " + hitOrder + ") as position,"
+                + " count(*) over () as total from firsts order by " + hitOrder + " limit :limit offset :offset)"
+                + " select h.id, h.distance_km, p.total from hits h join page p on p.group_id = h.group_id"
+                + " order by p.position, " + hitOrder.replaceAll("(^|, )", "$1h.");
+    }
+
     /** The total alone, for a page beyond the last one. */
     public String countQuery() {
-        return with() + "select count(*)" + from() + where;
+        return select("count(*)");
+    }
+
+    /** Any columns over every hit (meeting {@code m}, unordered, unpaged), with {@link #countParams()}. */
+    public String select(String columns) {
+        return with() + "select " + columns + from() + where;
     }
 
     public Map<String, Object> params() {
