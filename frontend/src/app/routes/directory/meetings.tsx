@@ -5,7 +5,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
-import { useInProgressMeetings, useMeetings } from '@/features/directory/api/meetings';
+import { useInProgressMeetings, useMeetingGroups } from '@/features/directory/api/meetings';
 import { InProgressBanner } from '@/features/directory/components/in-progress-banner';
 import { MeetingList } from '@/features/directory/components/meeting-list';
 import { MeetingSearchForm } from '@/features/directory/components/meeting-search-form';
@@ -54,12 +54,13 @@ export function MeetingsRoute() {
     if (v === 'kaart') params.set('view', 'kaart');
     return params;
   };
-  const result = useMeetings(filters, today);
-  const inProgress = useInProgressMeetings(filters, minute);
+  const result = useMeetingGroups(filters, today);
+  // asked once the list is there, so the first results are not held up by it
+  const inProgress = useInProgressMeetings(filters, minute, result.status !== 'loading');
   const search = canonical ? `?${canonical}` : '';
   const printParams = filtersToSearchParams({ ...filters, page: 1, day: filters.day === 'today' ? 'all' : filters.day });
 
-  useDocumentTitle(`Groep vinden: bijeenkomsten ${dayText(filters)}${filters.page > 1 ? ` (pagina ${filters.page})` : ''}`);
+  useDocumentTitle(`Groep vinden: groepen ${dayText(filters)}${filters.page > 1 ? ` (pagina ${filters.page})` : ''}`);
 
   return (
     <>
@@ -118,7 +119,7 @@ export function MeetingsRoute() {
               view={
                 view === 'kaart' ? (
                   <Suspense fallback={<Loading>De kaart wordt geladen…</Loading>}>
-                    <MeetingMap meetings={result.data.items} search={search} />
+                    <MeetingMap filters={filters} today={today} search={search} />
                   </Suspense>
                 ) : undefined
               }
@@ -126,7 +127,7 @@ export function MeetingsRoute() {
           ) : result.status === 'error' ? (
             <ProblemAlert error={result.error} />
           ) : (
-            <Loading>De bijeenkomsten worden gezocht…</Loading>
+            <Loading>De groepen worden gezocht…</Loading>
           )}
         </div>
       </div>

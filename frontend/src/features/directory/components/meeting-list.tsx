@@ -4,35 +4,37 @@ import type { ReactNode } from 'react';
 import { AppLink } from '@/components/ui/router-link';
 import { Pagination } from './pagination';
 
-import type { MeetingPage } from '../types';
-import { groupMeetings } from '../utils/group-meetings';
+import type { GroupPage } from '../types';
 
 import { MeetingCard } from './meeting-card';
 
-export function meetingCountText(totalItems: number): string {
-  if (totalItems === 0) return 'Geen bijeenkomsten gevonden';
-  return totalItems === 1 ? '1 bijeenkomst gevonden' : `${totalItems} bijeenkomsten gevonden`;
+export function groupCountText(totalItems: number): string {
+  if (totalItems === 0) return 'Geen groepen gevonden';
+  return totalItems === 1 ? '1 groep gevonden' : `${totalItems} groepen gevonden`;
 }
 
 type Props = {
-  result: MeetingPage;
+  result: GroupPage;
   /** "vandaag", "op maandag" or "op alle dagen", after the count. */
   dayText: string;
   hrefForPage: (page: number) => string;
   search?: string;
   now?: Date;
-  /** Shown instead of the cards (the map view). */
+  /** Shown instead of the cards and their pages (the map view, which shows every page at once). */
   view?: ReactNode;
 };
 
-/** The finder's results: count, one card per group (next meeting first, its other days on the card), paging. */
+/**
+ * The finder's results, paged by group: count, one card per group (next meeting first, its other days on the card),
+ * paging. A group is on one page only, with all its matching meetings.
+ */
 export function MeetingList({ result, dayText, hrefForPage, search, now, view }: Props) {
   const totalPages = Math.max(result.totalPages, 1);
   return (
     <section className="zhw-results" aria-labelledby="zhw-meetings-heading">
       <div role="status" className="zhw-results__count">
         <Heading level={2} id="zhw-meetings-heading">
-          {meetingCountText(result.totalItems)} <span className="zhw-results__day">{dayText}</span>
+          {groupCountText(result.totalItems)} <span className="zhw-results__day">{dayText}</span>
         </Heading>
         {totalPages > 1 && result.items.length > 0 && (
           <Paragraph className="zhw-results__page">
@@ -48,24 +50,24 @@ export function MeetingList({ result, dayText, hrefForPage, search, now, view }:
             </Paragraph>
           ) : (
             <>
-              <Paragraph>Er is geen bijeenkomst die past bij uw zoekvragen.</Paragraph>
+              <Paragraph>Er is geen groep die past bij uw zoekvragen.</Paragraph>
               <Paragraph>Kies een andere dag, of probeer het met minder filters.</Paragraph>
             </>
           )}
         </div>
       ) : (
-        <>
-          {view ?? (
+        (view ?? (
+          <>
             <ul className="zhw-result-list" role="list">
-              {groupMeetings(result.items).map(({ first, others }) => (
-                <li key={first.slug}>
+              {result.items.map(({ group, meetings: [first, ...others] }) => (
+                <li key={group}>
                   <MeetingCard meeting={first} otherDays={others} search={search} now={now} />
                 </li>
               ))}
             </ul>
-          )}
-          <Pagination page={result.page} totalPages={totalPages} hrefFor={hrefForPage} />
-        </>
+            <Pagination page={result.page} totalPages={totalPages} hrefFor={hrefForPage} />
+          </>
+        ))
       )}
     </section>
   );
