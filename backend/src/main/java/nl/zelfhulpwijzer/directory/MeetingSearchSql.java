@@ -67,6 +67,8 @@ public final class MeetingSearchSql {
     private final String where;
     private final String order;
     private final String hitOrder;
+    private final String groupKeys;
+    private final String groupOrder;
     private final String distance;
     private final String minutes;
 
@@ -97,6 +99,14 @@ public final class MeetingSearchSql {
                 : ranked ? "rank desc, minutes_until, m.id"
                 : "minutes_until, m.id";
         this.hitOrder = "closed, " + order.replace("m.id", "id");
+        // A group's place in the list is that of its first hit: an open meeting before a closed one, then the order's
+        // keys (the rank is the group's own); taken per group by aggregates, so the hits need no sort of their own.
+        String firstOpen = "coalesce(min(case when closed then null else %1$s end), min(%1$s)) as %1$s";
+        this.groupKeys = "bool_and(closed) as closed, "
+                + (filter.near() != null ? firstOpen.formatted("distance_km") + ", " : "")
+                + (ranked ? "max(rank) as rank, " : "") + firstOpen.formatted("minutes_until");
+        this.groupOrder = "closed, " + (filter.near() != null ? "distance_km, " : "") + (ranked ? "rank desc, " : "")
+                + "minutes_until, group_id";
     }
 
     public static MeetingSearchSql of(MeetingFilter filter, List<Term> terms, Instant now) {
@@ -111,18 +121,22 @@ public final class MeetingSearchSql {
     }
 
     /**
-     * One page of groups instead of meetings: a group is placed by its first hit in the usual order, and every hit of
-     * the groups on the page comes back, grouped and in that order. Per row: meeting id, distance, total of groups.
+     * One page of groups instead of meetings: a group is placed by its first hit in the usual order (ties by group id),
+     * and every hit of the groups on the page comes back, grouped and in that order. Per row: meeting id, distance,
+     * total of groups.
      */
     public String groupPageQuery() {
         String hits = "select m.id, m.group_id, m.temporarily_closed as closed, " + distance + " as distance_km, "
                 + minutes + " as minutes_until, " + (textHits == null ? "0" : "t.rank") + " as rank" + from() + where;
         return (textHits == null ? "with " : with() + ", ") + "hits as materialized (" + hits + "),"
-                + " firsts as (select distinct on (group_id) * from hits order by group_id, " + hitOrder + "),"
-                + " page as (select group_id, row_number() over (order by " + hitOrder + ") as position,"
-                + " count(*) over () as total from firsts order by " + hitOrder + " limit :limit offset :offset)"
+                + " page as (select group_id, " + groupKeys + ", count(*) over () as total from hits group by group_id"
+                + " order by " + groupOrder + " limit :limit offset :offset)"
                 + " select h.id, h.distance_km, p.total from hits h join page p on p.group_id = h.group_id"
-                + " order by p.position, " + hitOrder.replaceAll("(^|, )", "$1h.");
+                + " order by " + prefixed("p", groupOrder) + ", " + prefixed("h", hitOrder);
+    }
+
+    private static String prefixed(String alias, String order) {
+        return order.replaceAll("(^|, )", "$1" + alias + ".");
     }
 
     /** The total alone, for a page beyond the last one. */
