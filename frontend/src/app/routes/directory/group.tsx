@@ -6,12 +6,17 @@ import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, HrefRouterLink } from '@/components/ui/router-link';
 import { useGroup } from '@/features/directory/api/meetings';
 import { GroupDetail } from '@/features/directory/components/group-detail';
+import { FolderChoiceField } from '@/features/sheets/components/folder-choice';
+import '@/features/sheets/sheets.css';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/api-client';
 
 import '@/features/directory/components/meetings.css';
 
-/** The public page of one local group, /groepen/:slug (the finder's, the map's and the meeting page's links). */
+/**
+ * The public page of one local group, /groepen/:slug (the finder's, the map's and the meeting page's links), with the
+ * group's folder to print (sheets).
+ */
 export function GroupRoute() {
   const { slug = '' } = useParams();
   const location = useLocation();
@@ -34,7 +39,12 @@ export function GroupRoute() {
         </BreadcrumbNavLink>
       </BreadcrumbNav>
 
-      {state.status === 'success' && <GroupDetail group={state.data} />}
+      {state.status === 'success' && (
+        <>
+          <GroupDetail group={state.data} />
+          <FolderChoiceField target={{ organisationId: state.data.organisation.id, groupSlug: state.data.slug }} name={state.data.name} />
+        </>
+      )}
 
       {notFound && (
         <div className="zhw-not-found">

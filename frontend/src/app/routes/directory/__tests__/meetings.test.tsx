@@ -242,6 +242,7 @@ describe('Groep (pagina)', () => {
     expect(screen.getByText(/Nog nooit gecontroleerd|Laatst gecontroleerd op/)).toBeInTheDocument();
     expect(screen.getByText(/Deze groep is verzonnen/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Bewerken' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Folder openen over AA-groep Utrecht Centrum' }).getAttribute('href')).toMatch(/aa-utrecht-centrum/);
   });
 
   it('gives a coordinator "Bewerken"', async () => {
