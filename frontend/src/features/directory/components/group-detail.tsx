@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 
 import { AppLink } from '@/components/ui/router-link';
 
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, BEHAVIOUR_LABELS, label, ATTENDANCE_LABELS, LANGUAGE_LABELS, labelList } from '../labels';
+import { ATTENDANCE_LABELS, label } from '../labels';
 import type { Group } from '../types';
 import { addressText, groupPath, meetingPath, nextStartText, scheduleText } from '../utils/schedule';
 import { groupShareText } from '../utils/share';
@@ -13,6 +13,7 @@ import { contactRouteText, GroupContactFacts, hasContactRoute } from './group-co
 import { NeedsVerificationAlert } from './needs-verification-alert';
 import { ReportForm } from './report-form';
 import { useIsCoordinator } from './require-coordinator';
+import { whoFacts } from './who-facts';
 import { SendToClient } from './send-to-client';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
@@ -115,16 +116,7 @@ export function GroupDetail({ group: g, now }: { group: Group; now?: Date }) {
         </Heading>
         <FactList
           className="zhw-facts"
-          facts={[
-            { key: 'Voor wie', value: labelList(AUDIENCE_LABELS, g.audiences) },
-            { key: 'Gedrag of middel', value: labelList(BEHAVIOUR_LABELS, g.behaviours) },
-            { key: 'Open groep', value: g.open ? 'Ja, iedereen mag komen' : 'Nee, alleen voor leden' },
-            { key: 'Taal', value: labelList(LANGUAGE_LABELS, g.languages) },
-            { key: 'Toegankelijkheid', value: g.accessibility.length ? labelList(ACCESSIBILITY_LABELS, g.accessibility) : 'Niet bekend' },
-            { key: 'Hulpverlener mag meekomen', value: g.professionalMayAttend ? 'Ja' : 'Nee' },
-            { key: 'Proefperiode', value: g.acceptsTrial ? 'U kunt eerst een paar keer komen kijken' : undefined },
-            { key: 'Medicatie', value: g.medicationNote, multiline: true },
-          ]}
+          facts={whoFacts(g, g, 'Open groep')}
         />
       </section>
 

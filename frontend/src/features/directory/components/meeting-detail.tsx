@@ -13,16 +13,7 @@ import { AppLink } from '@/components/ui/router-link';
 
 import { FactList } from './fact-list';
 
-import {
-  ACCESSIBILITY_LABELS,
-  APPROACH_LABELS,
-  ATTENDANCE_LABELS,
-  AUDIENCE_LABELS,
-  BEHAVIOUR_LABELS,
-  label,
-  LANGUAGE_LABELS,
-  labelList,
-} from '../labels';
+import { ATTENDANCE_LABELS, label } from '../labels';
 import type { Group, Meeting } from '../types';
 import {
   addressText,
@@ -42,6 +33,7 @@ import { NeedsVerificationAlert } from './needs-verification-alert';
 import { ReportForm } from './report-form';
 import { SendToClient } from './send-to-client';
 import { useIsCoordinator } from './require-coordinator';
+import { whoFacts } from './who-facts';
 
 type Props = {
   meeting: Meeting;
@@ -50,10 +42,6 @@ type Props = {
   now?: Date;
   onPrint?: () => void;
 };
-
-function yesNo(value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : value ? 'Ja' : 'Nee';
-}
 
 /** The page of one meeting: when, where, route, agenda, share, print, and "klopt er iets niet?". */
 export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.print() }: Props) {
@@ -144,18 +132,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         </Heading>
         <FactList
           className="zhw-facts"
-          facts={[
-            { key: 'Voor wie', value: labelList(AUDIENCE_LABELS, m.audiences) },
-            { key: 'Gedrag of middel', value: labelList(BEHAVIOUR_LABELS, m.behaviours) },
-            { key: 'Aanpak', value: label(APPROACH_LABELS, m.organisation.approach) },
-            { key: 'Open bijeenkomst', value: m.open ? 'Ja, iedereen mag komen' : 'Nee, alleen voor leden' },
-            { key: 'Taal', value: labelList(LANGUAGE_LABELS, m.languages) },
-            { key: 'Toegankelijkheid', value: m.accessibility.length ? labelList(ACCESSIBILITY_LABELS, m.accessibility) : 'Niet bekend' },
-            { key: 'Dubbele diagnose', value: m.dualDiagnosis ? 'Ook voor mensen met een dubbele diagnose' : undefined },
-            { key: 'Hulpverlener mag meekomen', value: yesNo(group?.professionalMayAttend) },
-            { key: 'Proefperiode', value: group?.acceptsTrial ? 'U kunt eerst een paar keer komen kijken' : undefined },
-            { key: 'Medicatie', value: group?.medicationNote, multiline: true },
-          ]}
+          facts={whoFacts(m, group, 'Open bijeenkomst')}
         />
       </section>
 

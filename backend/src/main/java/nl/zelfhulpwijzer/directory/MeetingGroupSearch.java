@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import nl.zelfhulpwijzer.common.paging.PageRequest;
 
@@ -48,33 +47,16 @@ public class MeetingGroupSearch {
 
     public Page search(MeetingFilter filter, PageRequest page) {
         MeetingSearchSql sql = MeetingSearchSql.of(filter, search.terms(filter.terms()), clock.instant());
-        Query query = em.createNativeQuery(sql.groupPageQuery());
-        sql.params().forEach(query::setParameter);
-        query.setParameter("limit", page.size());
-        query.setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[2]).longValue();
-        } else if (page.page() == 1) {
-            total = 0;
-        } else {
-            Query count = em.createNativeQuery(sql.select("count(distinct m.group_id)"));
-            sql.countParams().forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        Map<Long, Meeting> meetings = search.load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        MeetingSearchRepository.Rows found = search.rows(sql, sql.groupPageQuery(), 2,
+                sql.select("count(distinct m.group_id)"), page);
         Map<Long, List<MeetingSearchRepository.Hit>> byGroup = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Meeting meeting = meetings.get(((Number) row[0]).longValue());
-            byGroup.computeIfAbsent(meeting.group.id, id -> new ArrayList<>())
-                    .add(new MeetingSearchRepository.Hit(meeting, MeetingSearchRepository.roundedKm(row[1])));
+        for (MeetingSearchRepository.Hit hit : search.hits(found.rows())) {
+            byGroup.computeIfAbsent(hit.meeting().group.id, id -> new ArrayList<>()).add(hit);
         }
         Map<Long, Contact> contacts = contacts(byGroup.keySet().stream().toList());
         return new Page(byGroup.entrySet().stream()
                 .map(e -> new GroupHits(e.getValue().get(0).meeting().group.slug, contacts.get(e.getKey()), e.getValue()))
-                .toList(), total);
+                .toList(), found.total());
     }
 
     private Map<Long, Contact> contacts(List<Long> groupIds) {

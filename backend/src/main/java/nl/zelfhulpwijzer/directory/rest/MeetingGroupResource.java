@@ -68,9 +68,7 @@ public class MeetingGroupResource {
         Instant now = clock.instant();
         return PageResult.of(page.groups().stream().map(g -> new GroupHits(g.groupSlug(),
                 g.contact().role(), g.contact().phone(), g.contact().email(), g.contact().website(),
-                g.hits().stream()
-                        .map(hit -> DirectoryMapper.toSummary(hit.meeting(), hit.distanceKm(), now, config.reverifyAfter()))
-                        .toList()))
+                DirectoryMapper.toSummaries(g.hits(), now, config.reverifyAfter())))
                 .toList(), request.page(), page.total());
     }
 }
