@@ -1,5 +1,5 @@
 import { ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
@@ -54,6 +54,19 @@ export function MeetingsRoute() {
     if (v === 'kaart') params.set('view', 'kaart');
     return params;
   };
+  // Rendered again only when the search changes, not when the "nu bezig" banner or the clock does.
+  const searchForm = useMemo(
+    () => (
+      <MeetingSearchForm
+        key={canonical}
+        filters={filters}
+        today={today}
+        onSearch={(next) => setSearchParams(withView(filtersToSearchParams(next)))}
+      />
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `canonical` and `view` stand for the filters and the view
+    [canonical, view, today],
+  );
   const result = useMeetingGroups(filters, today);
   // asked once the list is there, so the first results are not held up by it
   const inProgress = useInProgressMeetings(filters, minute, result.status !== 'loading');
@@ -78,12 +91,7 @@ export function MeetingsRoute() {
           <Heading level={2} className="zhw-panel__title">
             Zoeken en filteren
           </Heading>
-          <MeetingSearchForm
-            key={canonical}
-            filters={filters}
-            today={today}
-            onSearch={(next) => setSearchParams(withView(filtersToSearchParams(next)))}
-          />
+          {searchForm}
           <Paragraph className="zhw-finder__print-link">
             <AppLink to={withQuery('/bijeenkomsten/afdrukken', printParams)}>Lijst voor de wachtkamer (afdrukken)</AppLink>
           </Paragraph>

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
 import { AppLink } from '@/components/ui/router-link';
 import { Pagination } from './pagination';
@@ -30,6 +30,20 @@ type Props = {
  */
 export function MeetingList({ result, dayText, hrefForPage, search, now, view }: Props) {
   const totalPages = Math.max(result.totalPages, 1);
+  // The same element while the page of results is the same, so that React does not render the cards again when
+  // something else on the page changes (the "nu bezig" banner arriving after the list).
+  const cards = useMemo(
+    () => (
+      <ul className="zhw-result-list" role="list">
+        {result.items.map(({ group, meetings: [first, ...others] }) => (
+          <li key={group}>
+            <MeetingCard meeting={first} otherDays={others} search={search} now={now} />
+          </li>
+        ))}
+      </ul>
+    ),
+    [result.items, search, now],
+  );
   return (
     <section className="zhw-results" aria-labelledby="zhw-meetings-heading">
       <div role="status" className="zhw-results__count">
@@ -58,13 +72,7 @@ export function MeetingList({ result, dayText, hrefForPage, search, now, view }:
       ) : (
         (view ?? (
           <>
-            <ul className="zhw-result-list" role="list">
-              {result.items.map(({ group, meetings: [first, ...others] }) => (
-                <li key={group}>
-                  <MeetingCard meeting={first} otherDays={others} search={search} now={now} />
-                </li>
-              ))}
-            </ul>
+            {cards}
             <Pagination page={result.page} totalPages={totalPages} hrefFor={hrefForPage} />
           </>
         ))
