@@ -46,6 +46,7 @@ export const routes = [
             path: 'bijeenkomsten/:slug',
             ...onFirstVisit(() => import('./routes/directory/meeting'), 'MeetingRoute'),
           },
+          { path: 'groepen/:slug', ...onFirstVisit(() => import('./routes/directory/group'), 'GroupRoute') },
           {
             path: 'beheer/controleren',
             ...onFirstVisit(

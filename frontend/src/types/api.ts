@@ -836,6 +836,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zoek bijeenkomsten, per groep
+         * @description Openbaar. Dezelfde filters en volgorde als het zoeken naar bijeenkomsten, maar een pagina telt groepen: elke groep staat één keer in het antwoord, met al haar gevonden bijeenkomsten, op haar eerstvolgende of dichtstbijzijnde bijeenkomst.
+         */
+        get: operations["searchMeetingGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle gevonden bijeenkomsten als punten op de kaart
+         * @description Openbaar. Dezelfde filters als het zoeken naar bijeenkomsten (page en size tellen niet mee). Eén punt per groep en adres; online bijeenkomsten en plaatsen zonder adres staan niet op de kaart.
+         */
+        get: operations["meetingMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings": {
         parameters: {
             query?: never;
@@ -2482,6 +2522,18 @@ export interface components {
             version: number;
             meetings: components["schemas"]["MeetingSummary"][];
         };
+        /** @description Een groep met haar gevonden bijeenkomsten en hoe u de groep bereikt. */
+        GroupHits: {
+            /** @description Slug van de groep. */
+            group: string;
+            /** @description Via wie de groep te bereiken is (een rol, nooit een naam). */
+            contactRole?: string & components["schemas"]["ContactRole"];
+            contactPhone?: string;
+            contactEmail?: string;
+            website?: string;
+            /** @description De gevonden bijeenkomsten van de groep; de eerste bepaalt de plaats in de lijst. */
+            meetings: components["schemas"]["MeetingSummary"][];
+        };
         /** @enum {string} */
         GroupStatus: "ACTIVE" | "INACTIVE";
         /** @description Gegevens van een groep bij aanmaken of wijzigen. Nooit de achternaam van een persoon. */
@@ -2923,6 +2975,32 @@ export interface components {
             /** @description Alleen de plaats is bekend, niet het precieze adres. */
             approximate?: boolean;
         };
+        /** @description Een groep op één adres. */
+        MapPoint: {
+            /** @description Slug van de groep. */
+            group: string;
+            /** @description Naam van de groep. */
+            name: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+            /**
+             * Format: int32
+             * @description Aantal gevonden bijeenkomsten op dit adres.
+             */
+            meetings: number;
+        };
+        MapPoints: {
+            points: components["schemas"]["MapPoint"][];
+            /**
+             * Format: int32
+             * @description Aantal gevonden groepen, ook die zonder punt (online, of alleen de plaats bekend).
+             */
+            groups: number;
+            /** @description Er zijn meer punten dan 5000; kies meer filters. */
+            truncated: boolean;
+        };
         /** @description De ingelogde gebruiker of het ingelogde systeem, zoals het token dat zegt. */
         Me: {
             username: string;
@@ -3213,6 +3291,29 @@ export interface components {
         OwnerRole: "MANAGEMENT" | "PROJECTGROEP" | "AANDACHTSFUNCTIONARIS" | "LIJNVERANTWOORDELIJKE" | "CLIENTENRAAD" | "REGULIER_OVERLEG" | "EXTERN";
         PageResultDeliveryView: {
             items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Gevraagd aantal per pagina.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             */
+            totalPages: number;
+        };
+        PageResultGroupHits: {
+            items: components["schemas"]["GroupHits"][];
             /**
              * Format: int32
              * @description Paginanummer, vanaf 1.
@@ -7473,6 +7574,168 @@ export interface operations {
             };
             /** @description Ingelogd, maar zonder de rol die hiervoor nodig is. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchMeetingGroups: {
+        parameters: {
+            query?: {
+                /** @description Toegankelijkheid. */
+                accessibility?: components["schemas"]["Accessibility"];
+                /** @description Werkwijze. */
+                approach?: components["schemas"]["Approach"];
+                /** @description IN_PERSON: op locatie (ook hybride); ONLINE: online (ook hybride); HYBRID: beide. */
+                attendance?: components["schemas"]["AttendanceMode"];
+                /** @description Voor wie. */
+                audience?: components["schemas"]["Audience"];
+                /** @description Middel of gedrag. */
+                behaviour?: components["schemas"]["Behaviour"];
+                /** @description Land. */
+                country?: components["schemas"]["Country"];
+                /** @description Dag van de week, 1 = maandag … 7 = zondag. */
+                day?: number;
+                /** @description Soort organisatie. */
+                kind?: components["schemas"]["OrganisationKind"];
+                /** @description Taal van de bijeenkomst (ISO 639-1), bijvoorbeeld nl, en, fr. */
+                language?: unknown;
+                /** @description Breedtegraad van het punt om vanuit te zoeken (samen met lon). */
+                lat?: number;
+                /** @description Lengtegraad van het punt om vanuit te zoeken (samen met lat). */
+                lon?: number;
+                /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
+                modified_after?: string;
+                /** @description Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of 1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven). */
+                near?: string;
+                /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
+                open?: boolean;
+                /** @description Alleen bijeenkomsten van deze organisatie (id). */
+                organisation?: string;
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Plaats of regio (provincie), bijvoorbeeld Utrecht of Oost-Vlaanderen. */
+                place?: string;
+                /** @description Zoekwoorden (Nederlands, tikfouten worden verdragen) in organisatie, groep, plaats en notities; elk woord moet passen. */
+                q?: string;
+                /** @description Straal in km rond lat/lon of near; standaard 25, hoogstens 500. */
+                radius_km?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+                /** @description Dagdeel waarin de bijeenkomst begint: MORNING (ochtend 4–12 uur), MIDDAY (middag 12–17), EVENING (avond 17–21), NIGHT (nacht 21–4). */
+                time_of_day?: components["schemas"]["TimeOfDay"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina met groepen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultGroupHits"];
+                };
+            };
+            /** @description Ongeldige filter of paginering. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meetingMap: {
+        parameters: {
+            query?: {
+                /** @description Toegankelijkheid. */
+                accessibility?: components["schemas"]["Accessibility"];
+                /** @description Werkwijze. */
+                approach?: components["schemas"]["Approach"];
+                /** @description IN_PERSON: op locatie (ook hybride); ONLINE: online (ook hybride); HYBRID: beide. */
+                attendance?: components["schemas"]["AttendanceMode"];
+                /** @description Voor wie. */
+                audience?: components["schemas"]["Audience"];
+                /** @description Middel of gedrag. */
+                behaviour?: components["schemas"]["Behaviour"];
+                /** @description Land. */
+                country?: components["schemas"]["Country"];
+                /** @description Dag van de week, 1 = maandag … 7 = zondag. */
+                day?: number;
+                /** @description Soort organisatie. */
+                kind?: components["schemas"]["OrganisationKind"];
+                /** @description Taal van de bijeenkomst (ISO 639-1), bijvoorbeeld nl, en, fr. */
+                language?: unknown;
+                /** @description Breedtegraad van het punt om vanuit te zoeken (samen met lon). */
+                lat?: number;
+                /** @description Lengtegraad van het punt om vanuit te zoeken (samen met lat). */
+                lon?: number;
+                /** @description Alleen wat na dit tijdstip is gewijzigd (ISO 8601 met tijdzone), voor bijwerken door een EPD. */
+                modified_after?: string;
+                /** @description Plaats of postcode om vanuit te zoeken, in plaats van lat/lon, bijvoorbeeld Zeist, 3511 of 1000 Brussel (zoals GET /api/v1/places, het beste antwoord; binnen country als dat is opgegeven). */
+                near?: string;
+                /** @description true: alleen open bijeenkomsten, waar iedereen mag komen (ook een hulpverlener of naaste die meegaat); false: alleen besloten bijeenkomsten. */
+                open?: boolean;
+                /** @description Alleen bijeenkomsten van deze organisatie (id). */
+                organisation?: string;
+                /** @description Paginanummer, vanaf 1. */
+                page?: number;
+                /** @description Plaats of regio (provincie), bijvoorbeeld Utrecht of Oost-Vlaanderen. */
+                place?: string;
+                /** @description Zoekwoorden (Nederlands, tikfouten worden verdragen) in organisatie, groep, plaats en notities; elk woord moet passen. */
+                q?: string;
+                /** @description Straal in km rond lat/lon of near; standaard 25, hoogstens 500. */
+                radius_km?: number;
+                /** @description Aantal per pagina, hoogstens 100. */
+                size?: number;
+                /** @description Dagdeel waarin de bijeenkomst begint: MORNING (ochtend 4–12 uur), MIDDAY (middag 12–17), EVENING (avond 17–21), NIGHT (nacht 21–4). */
+                time_of_day?: components["schemas"]["TimeOfDay"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De punten. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapPoints"];
+                };
+            };
+            /** @description Ongeldige filter. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

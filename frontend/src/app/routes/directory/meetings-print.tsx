@@ -62,15 +62,15 @@ export function MeetingsPrintRoute({ onPrint = () => window.print() }: { onPrint
       </ButtonGroup>
       {result.status === 'success' ? (
         <>
-          {result.data.total > result.data.meetings.length && (
+          {result.data.total > result.data.groups.length && (
             <Alert type="warning">
               <Paragraph>
-                Er passen {result.data.total} bijeenkomsten bij uw keuzes; de lijst toont de eerste {PRINT_MAX}. Kies
-                een plaats of regio voor een kortere lijst.
+                Er passen {result.data.total} groepen bij uw keuzes; de lijst toont de eerste {PRINT_MAX}. Kies een
+                plaats of regio voor een kortere lijst.
               </Paragraph>
             </Alert>
           )}
-          <PrintList meetings={result.data.meetings} />
+          <PrintList groups={result.data.groups} />
           <ListQrCode url={`${window.location.origin}/bijeenkomsten${back ? `?${back}` : ''}`} />
         </>
       ) : result.status === 'error' ? (

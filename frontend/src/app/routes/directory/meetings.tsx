@@ -1,11 +1,11 @@
 import { ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { Loading } from '@/components/ui/loading';
 import { AppButtonLink, AppLink } from '@/components/ui/router-link';
-import { useInProgressMeetings, useMeetings } from '@/features/directory/api/meetings';
+import { useInProgressMeetings, useMeetingGroups } from '@/features/directory/api/meetings';
 import { InProgressBanner } from '@/features/directory/components/in-progress-banner';
 import { MeetingList } from '@/features/directory/components/meeting-list';
 import { MeetingSearchForm } from '@/features/directory/components/meeting-search-form';
@@ -54,12 +54,26 @@ export function MeetingsRoute() {
     if (v === 'kaart') params.set('view', 'kaart');
     return params;
   };
-  const result = useMeetings(filters, today);
-  const inProgress = useInProgressMeetings(filters, minute);
+  // Rendered again only when the search changes, not when the "nu bezig" banner or the clock does.
+  const searchForm = useMemo(
+    () => (
+      <MeetingSearchForm
+        key={canonical}
+        filters={filters}
+        today={today}
+        onSearch={(next) => setSearchParams(withView(filtersToSearchParams(next)))}
+      />
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `canonical` and `view` stand for the filters and the view
+    [canonical, view, today],
+  );
+  const result = useMeetingGroups(filters, today);
+  // asked once the list is there, so the first results are not held up by it
+  const inProgress = useInProgressMeetings(filters, minute, result.status !== 'loading');
   const search = canonical ? `?${canonical}` : '';
   const printParams = filtersToSearchParams({ ...filters, page: 1, day: filters.day === 'today' ? 'all' : filters.day });
 
-  useDocumentTitle(`Groep vinden: bijeenkomsten ${dayText(filters)}${filters.page > 1 ? ` (pagina ${filters.page})` : ''}`);
+  useDocumentTitle(`Groep vinden: groepen ${dayText(filters)}${filters.page > 1 ? ` (pagina ${filters.page})` : ''}`);
 
   return (
     <>
@@ -77,12 +91,7 @@ export function MeetingsRoute() {
           <Heading level={2} className="zhw-panel__title">
             Zoeken en filteren
           </Heading>
-          <MeetingSearchForm
-            key={canonical}
-            filters={filters}
-            today={today}
-            onSearch={(next) => setSearchParams(withView(filtersToSearchParams(next)))}
-          />
+          {searchForm}
           <Paragraph className="zhw-finder__print-link">
             <AppLink to={withQuery('/bijeenkomsten/afdrukken', printParams)}>Lijst voor de wachtkamer (afdrukken)</AppLink>
           </Paragraph>
@@ -118,7 +127,7 @@ export function MeetingsRoute() {
               view={
                 view === 'kaart' ? (
                   <Suspense fallback={<Loading>De kaart wordt geladen…</Loading>}>
-                    <MeetingMap meetings={result.data.items} search={search} />
+                    <MeetingMap filters={filters} today={today} search={search} />
                   </Suspense>
                 ) : undefined
               }
@@ -126,7 +135,7 @@ export function MeetingsRoute() {
           ) : result.status === 'error' ? (
             <ProblemAlert error={result.error} />
           ) : (
-            <Loading>De bijeenkomsten worden gezocht…</Loading>
+            <Loading>De groepen worden gezocht…</Loading>
           )}
         </div>
       </div>

@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert';
 import { AppButtonLink, HrefRouterLink } from '@/components/ui/router-link';
 import { Loading } from '@/components/ui/loading';
 import { useOrganisation } from '@/features/directory/api/get-organisation';
+import { OrganisationLocalGroups } from '@/features/directory/components/organisation-local-groups';
 import { OrganisationDetail } from '@/features/directory/components/organisation-detail';
 import { FolderChoiceField } from '@/features/sheets/components/folder-choice';
 import '@/features/sheets/sheets.css';
@@ -44,6 +45,7 @@ export function OrganisationRoute() {
       {state.status === 'success' && (
         <>
           <OrganisationDetail organisation={state.data} />
+          <OrganisationLocalGroups organisationId={state.data.id} />
           <FolderChoiceField target={{ organisationId: state.data.id }} name={state.data.name} />
         </>
       )}

@@ -1,7 +1,7 @@
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
 
-import type { Group, Meeting, MeetingPage, MeetingQuery, ReportWrite } from '../types';
+import type { Group, GroupPage, MapPoints, Meeting, MeetingPage, MeetingQuery, ReportWrite } from '../types';
 import { filtersToApiQuery, filtersToSearchParams, isoDayInAmsterdam, type MeetingFilters } from '../utils/meeting-filters';
 
 /** GET /api/v1/feeds/meeting-guide/types: the meeting kinds (Meeting Guide codes) with their Dutch names. */
@@ -14,9 +14,24 @@ export function searchMeetings(query: MeetingQuery, signal?: AbortSignal): Promi
   return unwrap(api.GET('/api/v1/meetings', { params: { query }, signal }));
 }
 
-export function useMeetings(filters: MeetingFilters, today: number) {
-  const key = `meetings?${filtersToSearchParams(filters).toString()}&today=${today}`;
-  return useAsync(key, (signal) => searchMeetings(filtersToApiQuery(filters), signal));
+/** GET /api/v1/meeting-groups (public): the search paged by group, each group once with its matching meetings. */
+export function searchMeetingGroups(query: MeetingQuery, signal?: AbortSignal): Promise<GroupPage> {
+  return unwrap(api.GET('/api/v1/meeting-groups', { params: { query }, signal }));
+}
+
+export function useMeetingGroups(filters: MeetingFilters, today: number) {
+  const key = `meeting-groups?${filtersToSearchParams(filters).toString()}&today=${today}`;
+  return useAsync(key, (signal) => searchMeetingGroups(filtersToApiQuery(filters), signal));
+}
+
+/** GET /api/v1/meeting-map (public): every hit of the filters (not one page) as one point per group and address. */
+export function useMeetingMap(filters: MeetingFilters, today: number) {
+  // paging does not count for the map: page 1 keeps one cache entry for all pages of a search
+  const all = { ...filters, page: 1 };
+  const key = `meeting-map?${filtersToSearchParams(all).toString()}&today=${today}`;
+  return useAsync(key, (signal): Promise<MapPoints> =>
+    unwrap(api.GET('/api/v1/meeting-map', { params: { query: filtersToApiQuery(all) }, signal })),
+  );
 }
 
 /** At most this many pages of 100 are read to find the meetings going on now. */
@@ -52,9 +67,12 @@ export async function inProgressMeetings(
   return found.filter((m) => (seen.has(m.slug) ? false : (seen.add(m.slug), true)));
 }
 
-export function useInProgressMeetings(filters: MeetingFilters, minute: string) {
+/** Only when `enabled`: the finder asks once its list has rendered, so the list comes first. */
+export function useInProgressMeetings(filters: MeetingFilters, minute: string, enabled = true) {
   const params = filtersToSearchParams({ ...filters, day: 'today', page: 1 }).toString();
-  return useAsync(`in-progress?${params}&at=${minute}`, (signal) => inProgressMeetings(filters, new Date(), signal));
+  return useAsync(enabled ? `in-progress?${params}&at=${minute}` : null, (signal) =>
+    inProgressMeetings(filters, new Date(), signal),
+  );
 }
 
 /** GET /api/v1/meetings/{slug} (public); 404 when unknown. */

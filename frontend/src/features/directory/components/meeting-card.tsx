@@ -5,28 +5,28 @@ import { FactList } from './fact-list';
 
 import { ATTENDANCE_LABELS, AUDIENCE_LABELS, label, labelList } from '../labels';
 import type { Meeting } from '../types';
-import { addressText, meetingPath, nextStartText, scheduleText } from '../utils/schedule';
+import { addressText, groupPath, nextStartText, scheduleText } from '../utils/schedule';
 
 import { DemoLabel, InProgressLabel } from './demo-label';
 
 type Props = {
   meeting: Meeting;
-  /** The same group's other meetings in this result (other days), each linked to its own page. */
+  /** The same group's other meetings in this result (other days). */
   otherDays?: Meeting[];
-  /** Passed on to the detail link, so going back keeps the filters. */
+  /** Passed on to the group's page, so its "Groep vinden" link returns to the same search. */
   search?: string;
   headingLevel?: 2 | 3;
   now?: Date;
 };
 
-/** One meeting in the finder's list. */
+/** One group in the finder's list: its next meeting, its other days, linked to the group's own page. */
 export function MeetingCard({ meeting: m, otherDays = [], search, headingLevel = 3, now }: Props) {
-  const headingId = `meeting-${m.slug}`;
+  const headingId = `group-${m.groupSlug}`;
   return (
     <article className="zhw-card zhw-meeting-card" aria-labelledby={headingId}>
       <Heading level={headingLevel} className="zhw-card__title" id={headingId}>
-        <AppLink to={meetingPath(m.slug)} state={{ search }}>
-          {m.name}
+        <AppLink to={groupPath(m.groupSlug)} state={{ search }}>
+          {m.groupName}
         </AppLink>
       </Heading>
       {(m.demo || m.inProgress || m.temporarilyClosed) && (
@@ -41,18 +41,9 @@ export function MeetingCard({ meeting: m, otherDays = [], search, headingLevel =
           { key: 'Wanneer', value: scheduleText(m) },
           {
             key: 'Ook',
-            value: otherDays.length ? (
-              <span className="zhw-meeting-card__days">
-                {otherDays.map((other, i) => (
-                  <span key={other.slug}>
-                    {i > 0 && '; '}
-                    <AppLink to={meetingPath(other.slug)} state={{ search }}>
-                      {scheduleText(other).replace(/^Elke /, '').replace(/^./, (c) => c.toLowerCase())}
-                    </AppLink>
-                  </span>
-                ))}
-              </span>
-            ) : undefined,
+            value: otherDays.length
+              ? otherDays.map((other) => scheduleText(other).replace(/^Elke /, '').replace(/^./, (c) => c.toLowerCase())).join('; ')
+              : undefined,
           },
           { key: 'Volgende keer', value: m.temporarilyClosed ? undefined : nextStartText(m, now) },
           { key: 'Waar', value: m.attendance === 'ONLINE' ? 'Online' : addressText(m.location) },

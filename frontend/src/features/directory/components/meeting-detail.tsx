@@ -13,24 +13,27 @@ import { AppLink } from '@/components/ui/router-link';
 
 import { FactList } from './fact-list';
 
-import {
-  ACCESSIBILITY_LABELS,
-  APPROACH_LABELS,
-  ATTENDANCE_LABELS,
-  AUDIENCE_LABELS,
-  BEHAVIOUR_LABELS,
-  CONTACT_ROLE_LABELS,
-  label,
-  LANGUAGE_LABELS,
-  labelList,
-} from '../labels';
+import { ATTENDANCE_LABELS, label } from '../labels';
 import type { Group, Meeting } from '../types';
-import { addressText, frequencyText, icsUrl, meetingPath, nextStartText, routeUrl, scheduleText } from '../utils/schedule';
-import { mailtoHref, shareText, smsHref } from '../utils/share';
+import {
+  addressText,
+  frequencyText,
+  groupPath,
+  icsUrl,
+  meetingPath,
+  nextStartText,
+  routeUrl,
+  scheduleText,
+} from '../utils/schedule';
+import { shareText } from '../utils/share';
 
 import { DemoLabel, InProgressLabel } from './demo-label';
+import { GroupContactFacts, hasContactRoute } from './group-contact';
+import { NeedsVerificationAlert } from './needs-verification-alert';
 import { ReportForm } from './report-form';
+import { SendToClient } from './send-to-client';
 import { useIsCoordinator } from './require-coordinator';
+import { whoFacts } from './who-facts';
 
 type Props = {
   meeting: Meeting;
@@ -39,10 +42,6 @@ type Props = {
   now?: Date;
   onPrint?: () => void;
 };
-
-function yesNo(value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : value ? 'Ja' : 'Nee';
-}
 
 /** The page of one meeting: when, where, route, agenda, share, print, and "klopt er iets niet?". */
 export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.print() }: Props) {
@@ -54,7 +53,8 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         {m.name}
       </Heading>
       <Paragraph appearance="lead">
-        {m.groupName} · {m.organisation.name}
+        <AppLink to={groupPath(m.groupSlug)}>{m.groupName}</AppLink> ·{' '}
+        <AppLink to={`/organisaties/${encodeURIComponent(m.organisation.id)}`}>{m.organisation.name}</AppLink>
       </Paragraph>
       <EditLinks meeting={m} />
       {(m.demo || m.inProgress) && (
@@ -75,13 +75,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
           <Paragraph>Deze bijeenkomst gaat tijdelijk niet door.</Paragraph>
         </Alert>
       )}
-      {m.needsVerification && (
-        <Alert type="info">
-          <Paragraph>
-            Deze gegevens zijn al lang niet gecontroleerd. Controleer ze voordat u ze aan een cliënt geeft.
-          </Paragraph>
-        </Alert>
-      )}
+      {m.needsVerification && <NeedsVerificationAlert />}
 
       <section aria-labelledby="zhw-when" className="zhw-meeting__section">
         <Heading level={2} id="zhw-when">
@@ -126,7 +120,10 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
             Afdrukken
           </Button>
         </ButtonGroup>
-        <SendToClient meeting={m} now={now} />
+        <SendToClient
+          subject={`Zelfhulpgroep: ${m.groupName}`}
+          text={shareText(m, window.location.origin + meetingPath(m.slug), now)}
+        />
       </section>
 
       <section aria-labelledby="zhw-who" className="zhw-meeting__section">
@@ -135,44 +132,16 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         </Heading>
         <FactList
           className="zhw-facts"
-          facts={[
-            { key: 'Voor wie', value: labelList(AUDIENCE_LABELS, m.audiences) },
-            { key: 'Gedrag of middel', value: labelList(BEHAVIOUR_LABELS, m.behaviours) },
-            { key: 'Aanpak', value: label(APPROACH_LABELS, m.organisation.approach) },
-            { key: 'Open bijeenkomst', value: m.open ? 'Ja, iedereen mag komen' : 'Nee, alleen voor leden' },
-            { key: 'Taal', value: labelList(LANGUAGE_LABELS, m.languages) },
-            { key: 'Toegankelijkheid', value: m.accessibility.length ? labelList(ACCESSIBILITY_LABELS, m.accessibility) : 'Niet bekend' },
-            { key: 'Dubbele diagnose', value: m.dualDiagnosis ? 'Ook voor mensen met een dubbele diagnose' : undefined },
-            { key: 'Hulpverlener mag meekomen', value: yesNo(group?.professionalMayAttend) },
-            { key: 'Proefperiode', value: group?.acceptsTrial ? 'U kunt eerst een paar keer komen kijken' : undefined },
-            { key: 'Medicatie', value: group?.medicationNote, multiline: true },
-          ]}
+          facts={whoFacts(m, group, 'Open bijeenkomst')}
         />
       </section>
 
-      {group && (group.contactPhone || group.contactEmail || group.website) && (
+      {group && hasContactRoute(group) && (
         <section aria-labelledby="zhw-contact" className="zhw-meeting__section">
           <Heading level={2} id="zhw-contact">
             Contact
           </Heading>
-          <FactList
-            className="zhw-facts"
-            facts={[
-              { key: 'Via', value: group.contactRole ? label(CONTACT_ROLE_LABELS, group.contactRole) : undefined },
-              {
-                key: 'Telefoon',
-                value: group.contactPhone ? (
-                  <Link href={`tel:${group.contactPhone.replace(/\s/g, '')}`}>{group.contactPhone}</Link>
-                ) : undefined,
-              },
-              {
-                key: 'E-mail',
-                value: group.contactEmail ? <Link href={`mailto:${group.contactEmail}`}>{group.contactEmail}</Link> : undefined,
-              },
-              { key: 'Website', value: group.website ? <Link href={group.website}>{group.website}</Link> : undefined },
-              { key: 'Meer over de groep', value: group.notes, multiline: true },
-            ]}
-          />
+          <GroupContactFacts contact={group} notes={group.notes} />
         </section>
       )}
 
@@ -194,18 +163,6 @@ function EditLinks({ meeting }: { meeting: Meeting }) {
       <AppLink to={`/beheer/bijeenkomsten/${encodeURIComponent(meeting.slug)}`}>Bijeenkomst bewerken</AppLink>
       {' · '}
       <AppLink to={`/beheer/groepen/${encodeURIComponent(meeting.groupSlug)}`}>Groep bewerken</AppLink>
-    </Paragraph>
-  );
-}
-
-/** Mail or text message to a client from the worker's own device, with a prefilled text; nothing goes via the server. */
-function SendToClient({ meeting, now }: { meeting: Meeting; now?: Date }) {
-  const text = shareText(meeting, window.location.origin + meetingPath(meeting.slug), now);
-  return (
-    <Paragraph className="zhw-no-print zhw-meeting__send">
-      Stuur de gegevens naar een cliënt:{' '}
-      <Link href={mailtoHref(`Zelfhulpgroep: ${meeting.groupName}`, text)}>per e-mail</Link> of{' '}
-      <Link href={smsHref(text)}>als sms</Link>. U kiest zelf het adres of nummer in uw eigen mail of berichten.
     </Paragraph>
   );
 }

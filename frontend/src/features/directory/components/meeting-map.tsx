@@ -7,20 +7,49 @@ import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import { ProblemAlert } from '@/components/errors/problem-alert';
+import { Loading } from '@/components/ui/loading';
+
+import { useMeetingMap } from '../api/meetings';
 import { mapConfig } from '../map-config';
-import type { Meeting } from '../types';
-import { mapPoints } from '../utils/map-points';
-import { addressText, meetingPath, timeRange } from '../utils/schedule';
+import type { MapPoint } from '../types';
+import type { MeetingFilters } from '../utils/meeting-filters';
+import { groupPath } from '../utils/schedule';
 
 /** The middle of the Netherlands and Flanders, when there is nothing to show. */
 const DEFAULT_VIEW: [number, number] = [52.0, 5.0];
 
-export default function MeetingMap({ meetings, search }: { meetings: Meeting[]; search?: string }) {
+function groupsText(count: number): string {
+  return count === 1 ? '1 groep' : `${count} groepen`;
+}
+
+/**
+ * All results of the search on a map (every page, from the compact map endpoint, loaded only when the map is shown):
+ * one point per group and address, each linked to the group's page.
+ */
+export default function MeetingMap({ filters, today, search }: { filters: MeetingFilters; today: number; search?: string }) {
+  const state = useMeetingMap(filters, today);
+  if (state.status === 'error') return <ProblemAlert error={state.error} />;
+  if (state.status !== 'success') return <Loading>De kaart wordt geladen…</Loading>;
+  const { points, groups, truncated } = state.data;
+  const onMap = new Set(points.map((p) => p.group)).size;
+  return (
+    <div className="zhw-map">
+      <Paragraph appearance="small" className="zhw-map__count">
+        Op de kaart: {onMap} van de {groupsText(groups)} die u vond.{' '}
+        {groups > onMap &&
+          `De andere ${groupsText(groups - onMap)} komen online samen, of alleen hun plaats is bekend. Die staan alleen in de lijst.`}
+        {truncated && ' Er zijn te veel groepen voor één kaart: kies meer filters om ze allemaal te zien.'}
+      </Paragraph>
+      <MapCanvas points={points} search={search} />
+    </div>
+  );
+}
+
+function MapCanvas({ points, search }: { points: MapPoint[]; search?: string }) {
   const container = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const [tilesFailed, setTilesFailed] = useState(false);
-  const points = mapPoints(meetings);
-  const key = points.map((p) => p.meeting.slug).join(',');
 
   useEffect(() => {
     if (!container.current) return;
@@ -40,29 +69,29 @@ export default function MeetingMap({ meetings, search }: { meetings: Meeting[]; 
     } else {
       setTilesFailed(true);
     }
-    const markers = points.map(({ meeting: m, lat, lon }) => {
-      const marker = L.marker([lat, lon], {
+    for (const p of points) {
+      const text = `${p.name}, ${p.meetings === 1 ? '1 bijeenkomst' : `${p.meetings} bijeenkomsten`} hier`;
+      const marker = L.marker([p.lat, p.lon], {
         icon: L.divIcon({ className: 'zhw-map-marker', html: '<span aria-hidden="true"></span>', iconSize: [20, 20] }),
-        title: `${m.name}, ${timeRange(m)}`,
-        alt: `${m.name}, ${timeRange(m)}`,
+        title: text,
+        alt: text,
         keyboard: true,
       });
       const popup = document.createElement('div');
       const link = document.createElement('a');
-      link.href = meetingPath(m.slug);
-      link.textContent = m.name;
+      link.href = groupPath(p.group);
+      link.textContent = p.name;
       link.className = 'utrecht-link';
       link.addEventListener('click', (event) => {
         event.preventDefault();
-        navigate(meetingPath(m.slug), { state: { search } });
+        navigate(groupPath(p.group), { state: { search } });
       });
       const info = document.createElement('p');
-      info.textContent = `${timeRange(m)} · ${addressText(m.location)}${m.demo ? ' · Voorbeeldgegevens' : ''}`;
+      info.textContent = p.meetings === 1 ? '1 bijeenkomst op deze plek' : `${p.meetings} bijeenkomsten op deze plek`;
       popup.append(link, info);
-      marker.bindPopup(popup);
-      return marker.addTo(map);
-    });
-    if (markers.length > 0) {
+      marker.bindPopup(popup).addTo(map);
+    }
+    if (points.length > 0) {
       map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [24, 24], maxZoom: 13 });
     } else {
       map.setView(DEFAULT_VIEW, 7);
@@ -70,16 +99,10 @@ export default function MeetingMap({ meetings, search }: { meetings: Meeting[]; 
     return () => {
       map.remove();
     };
-    // Redraw only when the set of meetings changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [points, navigate, search]);
 
   return (
-    <div className="zhw-map">
-      <Paragraph appearance="small">
-        De kaart toont {points.length === 1 ? '1 bijeenkomst' : `${points.length} bijeenkomsten`} van deze pagina met
-        een adres. Online bijeenkomsten en groepen waarvan alleen de plaats bekend is, staan alleen in de lijst.
-      </Paragraph>
+    <>
       <div role="status">
         {tilesFailed && (
           <Paragraph appearance="small" className="zhw-map__warning">
@@ -87,7 +110,7 @@ export default function MeetingMap({ meetings, search }: { meetings: Meeting[]; 
           </Paragraph>
         )}
       </div>
-      <div ref={container} className="zhw-map__canvas" role="region" aria-label="Kaart met bijeenkomsten" />
-    </div>
+      <div ref={container} className="zhw-map__canvas" role="region" aria-label="Kaart met groepen" />
+    </>
   );
 }

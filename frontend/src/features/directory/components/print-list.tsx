@@ -10,15 +10,23 @@ import {
 } from '@utrecht/component-library-react';
 
 import { DAY_LABELS, weekOfMonthLabel } from '../labels';
-import type { Meeting } from '../types';
+import type { GroupHits } from '../types';
 import { addressText, timeRange } from '../utils/schedule';
+
+import { contactRouteText } from './group-contact';
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The waiting-room list: one table per day, time, group, place and how to take part. */
-export function PrintList({ meetings }: { meetings: Meeting[] }) {
+/**
+ * The waiting-room list: one table per day with time, group, place and the group's own contact route (labelled with
+ * the role that answers, never one national number for all).
+ */
+export function PrintList({ groups }: { groups: GroupHits[] }) {
+  const meetings = groups
+    .flatMap((g) => g.meetings.map((m) => ({ ...m, contact: contactRouteText(g) })))
+    .sort((a, b) => a.day - b.day || a.startTime.localeCompare(b.startTime) || a.name.localeCompare(b.name, 'nl'));
   const days = [1, 2, 3, 4, 5, 6, 7]
     .map((day) => ({ day, meetings: meetings.filter((m) => m.day === day) }))
     .filter((d) => d.meetings.length > 0);
@@ -35,6 +43,7 @@ export function PrintList({ meetings }: { meetings: Meeting[] }) {
                 <TableHeaderCell scope="col">Tijd</TableHeaderCell>
                 <TableHeaderCell scope="col">Groep</TableHeaderCell>
                 <TableHeaderCell scope="col">Waar</TableHeaderCell>
+                <TableHeaderCell scope="col">Contact</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -57,6 +66,7 @@ export function PrintList({ meetings }: { meetings: Meeting[] }) {
                     {/* Without a computer a client can still join online meetings by phone. */}
                     {m.attendance !== 'IN_PERSON' && m.conferencePhone && <> · inbellen: {m.conferencePhone}</>}
                   </TableCell>
+                  <TableCell>{m.contact || `Via ${m.organisation.name}`}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,5 +1,5 @@
 // Test data shaped like GET /api/v1/meetings and /api/v1/groups/{slug}. Demo groups are invented.
-import type { Group, Meeting, MeetingPage } from '../types';
+import type { Group, GroupPage, Meeting, MeetingPage } from '../types';
 
 const aa = { id: 'aa-nederland', name: 'Anonieme Alcoholisten Nederland', shortName: 'AA', kind: 'SELF_HELP_FELLOWSHIP', approach: 'TWELVE_STEP' } as const;
 const alanon = { id: 'al-anon', name: 'Al-Anon Familiegroepen Nederland', shortName: 'Al-Anon', kind: 'FAMILY_GROUP', approach: 'TWELVE_STEP' } as const;
@@ -112,3 +112,15 @@ export const utrechtGroup: Group = {
   version: 3,
   meetings: [utrechtMonday],
 };
+
+/** The same meetings as GET /api/v1/meeting-groups answers them: one item per group, the Utrecht group with its contact. */
+export function groupPage(items: Meeting[], page = 1, size = 20): GroupPage {
+  const groups = new Map<string, Meeting[]>();
+  for (const m of items) groups.set(m.groupSlug, [...(groups.get(m.groupSlug) ?? []), m]);
+  const all = [...groups].map(([group, meetings]) => {
+    const g = group === utrechtGroup.slug ? utrechtGroup : undefined;
+    return { group, contactRole: g?.contactRole, contactPhone: g?.contactPhone, contactEmail: g?.contactEmail, meetings };
+  });
+  const shown = all.slice((page - 1) * size, page * size);
+  return { items: shown, page, size, totalItems: all.length, totalPages: Math.ceil(all.length / size) };
+}

@@ -65,3 +65,8 @@ export function icsUrl(slug: string): string {
 export function meetingPath(slug: string): string {
   return `/bijeenkomsten/${encodeURIComponent(slug)}`;
 }
+
+/** The public page of a local group. */
+export function groupPath(slug: string): string {
+  return `/groepen/${encodeURIComponent(slug)}`;
+}

@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { allMeetings, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
+import { allMeetings, groupPage, onlineNow, page, utrechtGroup, utrechtMonday } from '@/features/directory/testing/meetings-data';
 import { isoDayInAmsterdam } from '@/features/directory/utils/meeting-filters';
 import { logInAs } from '@/testing/login';
 import { server } from '@/testing/mocks/server';
 import { renderRoutes } from '@/testing/test-utils';
 
+import { GroupRoute } from '../group';
 import { MeetingRoute } from '../meeting';
 import { MeetingsRoute } from '../meetings';
 import { MeetingsPrintRoute } from '../meetings-print';
@@ -17,6 +18,7 @@ const routes = [
   { path: '/bijeenkomsten', element: <MeetingsRoute /> },
   { path: '/bijeenkomsten/afdrukken', element: <MeetingsPrintRoute onPrint={() => undefined} /> },
   { path: '/bijeenkomsten/:slug', element: <MeetingRoute /> },
+  { path: '/groepen/:slug', element: <GroupRoute /> },
 ];
 
 let requests: URL[] = [];
@@ -33,6 +35,12 @@ beforeEach(() => {
       if (url.searchParams.get('size') === '100' && day) items = [onlineNow];
       else if (tod === 'MORNING') items = [onlineNow];
       return HttpResponse.json(page(items, Number(url.searchParams.get('page') ?? 1), Number(url.searchParams.get('size') ?? 20)));
+    }),
+    http.get('*/api/v1/meeting-groups', ({ request }) => {
+      const url = new URL(request.url);
+      requests.push(url);
+      const items = url.searchParams.get('time_of_day') === 'MORNING' ? [onlineNow] : allMeetings;
+      return HttpResponse.json(groupPage(items, Number(url.searchParams.get('page') ?? 1), Number(url.searchParams.get('size') ?? 20)));
     }),
     http.get('*/api/v1/meetings/:slug', ({ params }) => {
       const m = allMeetings.find((x) => x.slug === params.slug);
@@ -54,19 +62,20 @@ afterEach(() => {
 describe('Groep vinden (list)', () => {
   it('shows today by default, with the "nu bezig" banner and the demo label', async () => {
     renderRoutes(routes, '/bijeenkomsten');
-    expect(await screen.findByRole('heading', { name: '3 bijeenkomsten gevonden vandaag' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '3 groepen gevonden vandaag' })).toBeInTheDocument();
     const today = String(isoDayInAmsterdam());
-    const list = requests.find((u) => u.searchParams.get('size') === '20');
+    const list = requests.find((u) => u.pathname.endsWith('/meeting-groups'));
     expect(list?.searchParams.get('day')).toBe(today);
     expect(screen.getByLabelText('Dag')).toHaveValue('today');
 
     const banner = await screen.findByRole('region', { name: 'Nu bezig: 1 bijeenkomst' });
     expect(within(banner).getByRole('link', { name: 'Al-Anon online' })).toHaveAttribute('href', '/bijeenkomsten/al-anon-online-wo');
 
-    const card = screen.getByRole('article', { name: 'AA Utrecht Centrum' });
+    const card = screen.getByRole('article', { name: 'AA-groep Utrecht Centrum' });
+    expect(within(card).getByRole('link', { name: 'AA-groep Utrecht Centrum' })).toHaveAttribute('href', '/groepen/aa-utrecht-centrum');
     expect(within(card).getByText('Voorbeeldgegevens')).toBeVisible();
     expect(within(card).getByText('Elke maandag, 19:30–21:00')).toBeInTheDocument();
-    expect(document.title).toBe('Groep vinden: bijeenkomsten vandaag – Zelfhulpwijzer');
+    expect(document.title).toBe('Groep vinden: groepen vandaag – Zelfhulpwijzer');
   });
 
   it('puts the chosen filters in the URL and asks the API for them', async () => {
@@ -79,9 +88,9 @@ describe('Groep vinden (list)', () => {
     await user.type(screen.getByLabelText('Provincie of regio'), 'Utrecht');
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
 
-    expect(await screen.findByRole('heading', { name: '1 bijeenkomst gevonden op alle dagen' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1 groep gevonden op alle dagen' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?place=Utrecht&day=all&time_of_day=MORNING');
-    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    const last = requests.filter((u) => u.pathname.endsWith('/meeting-groups')).at(-1)!;
     expect(last.searchParams.get('day')).toBeNull();
     expect(last.searchParams.get('time_of_day')).toBe('MORNING');
     expect(last.searchParams.get('place')).toBe('Utrecht');
@@ -100,7 +109,7 @@ describe('Groep vinden (list)', () => {
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
     expect(await screen.findByRole('heading', { name: /gevonden op alle dagen, binnen 10 km van 3511/ })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?day=all&near=3511&radius_km=10');
-    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    const last = requests.filter((u) => u.pathname.endsWith('/meeting-groups')).at(-1)!;
     expect(last.searchParams.get('near')).toBe('3511');
     expect(last.searchParams.get('radius_km')).toBe('10');
     expect(last.searchParams.get('lat')).toBeNull();
@@ -117,7 +126,7 @@ describe('Groep vinden (list)', () => {
     await user.click(screen.getByRole('button', { name: 'Gebruik mijn locatie' }));
     expect(await screen.findByRole('heading', { name: /gevonden op alle dagen, binnen 25 km/ })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?day=all&lat=52.09&lon=5.12');
-    const last = requests.filter((u) => u.searchParams.get('size') === '20').at(-1)!;
+    const last = requests.filter((u) => u.pathname.endsWith('/meeting-groups')).at(-1)!;
     expect(last.searchParams.get('lat')).toBe('52.09');
     expect(last.searchParams.get('radius_km')).toBe('25');
 
@@ -138,7 +147,7 @@ describe('Groep vinden (list)', () => {
 
   it('shows field errors of the API as a problem', async () => {
     server.use(
-      http.get('*/api/v1/meetings', () =>
+      http.get('*/api/v1/meeting-groups', () =>
         HttpResponse.json(
           { title: 'Ongeldige invoer', status: 400, errors: [{ field: 'place', message: 'Gebruik hoogstens 100 tekens.' }] },
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
@@ -219,6 +228,35 @@ describe('Bijeenkomst (detail)', () => {
   });
 });
 
+describe('Groep (pagina)', () => {
+  it('shows the days, the address, the labelled contact route, the check date, the organisation and sharing', async () => {
+    renderRoutes(routes, '/groepen/aa-utrecht-centrum');
+    expect(await screen.findByRole('heading', { level: 1, name: 'AA-groep Utrecht Centrum' })).toBeInTheDocument();
+    const when = screen.getByRole('region', { name: 'Wanneer en waar' });
+    expect(within(when).getByRole('link', { name: 'Elke maandag, 19:30–21:00' })).toHaveAttribute('href', '/bijeenkomsten/aa-utrecht-centrum-ma');
+    const contact = screen.getByRole('region', { name: 'Contact met de groep' });
+    expect(within(contact).getByText('Secretaris')).toBeInTheDocument();
+    expect(within(contact).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
+    expect(within(contact).getByRole('link', { name: 'als sms' }).getAttribute('href')).toMatch(/Secretaris%3A%20030%20123%2045%2067/);
+    expect(screen.getAllByRole('link', { name: 'Anonieme Alcoholisten Nederland' })[0]).toHaveAttribute('href', '/organisaties/aa-nederland');
+    expect(screen.getByText(/Nog nooit gecontroleerd|Laatst gecontroleerd op/)).toBeInTheDocument();
+    expect(screen.getByText(/Deze groep is verzonnen/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Bewerken' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Folder openen over AA-groep Utrecht Centrum' }).getAttribute('href')).toMatch(/aa-utrecht-centrum/);
+  });
+
+  it('gives a coordinator "Bewerken"', async () => {
+    await logInAs({ name: 'Cor', roles: ['coordinator'] });
+    renderRoutes(routes, '/groepen/aa-utrecht-centrum');
+    expect(await screen.findByRole('link', { name: 'Bewerken' })).toHaveAttribute('href', '/beheer/groepen/aa-utrecht-centrum');
+  });
+
+  it('is reached from the meeting page', async () => {
+    renderRoutes(routes, '/bijeenkomsten/aa-utrecht-centrum-ma');
+    expect(await screen.findByRole('link', { name: 'AA-groep Utrecht Centrum' })).toHaveAttribute('href', '/groepen/aa-utrecht-centrum');
+  });
+});
+
 describe('Lijst voor de wachtkamer', () => {
   it('lists the whole week by day and time, with the demo label', async () => {
     renderRoutes(routes, '/bijeenkomsten/afdrukken?place=Utrecht');
@@ -228,9 +266,17 @@ describe('Lijst voor de wachtkamer', () => {
     expect(screen.getByText(/Voorbeeldgegevens/)).toBeInTheDocument();
     expect(screen.getByText('(tweede vrijdag van de maand)', { exact: false })).toBeInTheDocument();
     const printRequest = requests.at(-1)!;
+    expect(printRequest.pathname).toBe('/api/v1/meeting-groups');
     expect(printRequest.searchParams.get('day')).toBeNull();
     expect(printRequest.searchParams.get('size')).toBe('100');
     await waitFor(() => expect(document.title).toBe('Zelfhulpgroepen in Utrecht – Zelfhulpwijzer'));
+  });
+
+  it("gives each group's own contact route, labelled with its role", async () => {
+    renderRoutes(routes, '/bijeenkomsten/afdrukken?place=Utrecht');
+    expect((await screen.findAllByRole('columnheader', { name: 'Contact' }, { timeout: 5000 })).length).toBeGreaterThan(0);
+    expect(screen.getByRole('cell', { name: 'Secretaris: 030 123 45 67, utrecht@voorbeeld.example' })).toBeInTheDocument();
+    expect(screen.getAllByRole('cell', { name: 'Via Al-Anon Familiegroepen Nederland' }).length).toBeGreaterThan(0);
   });
 
   it('ends with a QR code and the written address of the same search online', async () => {

@@ -35,29 +35,50 @@ public class MeetingSearchRepository {
 
     public Page search(MeetingFilter filter, PageRequest page) {
         MeetingSearchSql sql = MeetingSearchSql.of(filter, terms(filter.terms()), clock.instant());
-        Query query = em.createNativeQuery(sql.pageQuery());
+        Rows found = rows(sql, sql.pageQuery(), 4, sql.countQuery(), page);
+        List<Hit> hits = hits(found.rows());
+        return new Page(hits, found.total());
+    }
+
+    /** The rows of one page of a search query, and the total of its hits. */
+    record Rows(List<Object[]> rows, long total) {
+    }
+
+    /**
+     * Runs one page of a search query; the total comes from the rows, or (for a page beyond the last one) from
+     * {@code countQuery} (with {@link MeetingSearchSql#countParams()}).
+     */
+    Rows rows(MeetingSearchSql sql, String pageQuery, int totalColumn, String countQuery, PageRequest page) {
+        Query query = em.createNativeQuery(pageQuery);
         sql.params().forEach(query::setParameter);
         query.setParameter("limit", page.size());
         query.setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        long total;
         if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[4]).longValue();
-        } else if (page.page() == 1) {
-            total = 0;
-        } else {
-            Query count = em.createNativeQuery(sql.countQuery());
-            sql.countParams().forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
+            return new Rows(rows, ((Number) rows.get(0)[totalColumn]).longValue());
         }
+        if (page.page() == 1) {
+            return new Rows(rows, 0);
+        }
+        Query count = em.createNativeQuery(countQuery);
+        sql.countParams().forEach(count::setParameter);
+        return new Rows(rows, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The meetings of rows whose first columns are meeting id and distance, in the rows' order. */
+    List<Hit> hits(List<Object[]> rows) {
         Map<Long, Meeting> meetings = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
-            Meeting meeting = meetings.get(((Number) row[0]).longValue());
-            hits.add(new Hit(meeting, row[1] == null ? null : Math.round(((Number) row[1]).doubleValue() * 10) / 10.0));
+            hits.add(new Hit(meetings.get(((Number) row[0]).longValue()), roundedKm(row[1])));
         }
-        return new Page(hits, total);
+        return hits;
+    }
+
+    /** A distance from the search SQL, to 0.1 km; null when the search has no point. */
+    static Double roundedKm(Object km) {
+        return km == null ? null : Math.round(((Number) km).doubleValue() * 10) / 10.0;
     }
 
     /**
@@ -91,7 +112,7 @@ public class MeetingSearchRepository {
         return em.createNativeQuery(MeetingSearchSql.SIMILAR_WORDS, String.class).setParameter("term", term).getResultList();
     }
 
-    private Map<Long, Meeting> load(List<Long> ids) {
+    Map<Long, Meeting> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -66,6 +66,9 @@ public final class MeetingSearchSql {
     private final String joins;
     private final String where;
     private final String order;
+    private final String hitOrder;
+    private final String groupKeys;
+    private final String groupOrder;
     private final String distance;
     private final String minutes;
 
@@ -95,6 +98,15 @@ public final class MeetingSearchSql {
         this.order = filter.near() != null ? "distance_km, minutes_until, m.id"
                 : ranked ? "rank desc, minutes_until, m.id"
                 : "minutes_until, m.id";
+        this.hitOrder = "closed, " + order.replace("m.id", "id");
+        // A group's place in the list is that of its first hit: an open meeting before a closed one, then the order's
+        // keys (the rank is the group's own); taken per group by aggregates, so the hits need no sort of their own.
+        String firstOpen = "coalesce(min(case when closed then null else %1$s end), min(%1$s)) as %1$s";
+        this.groupKeys = "bool_and(closed) as closed, "
+                + (filter.near() != null ? firstOpen.formatted("distance_km") + ", " : "")
+                + (ranked ? "max(rank) as rank, " : "") + firstOpen.formatted("minutes_until");
+        this.groupOrder = "closed, " + (filter.near() != null ? "distance_km, " : "") + (ranked ? "rank desc, " : "")
+                + "minutes_until, group_id";
     }
 
     public static MeetingSearchSql of(MeetingFilter filter, List<Term> terms, Instant now) {
@@ -108,9 +120,33 @@ public final class MeetingSearchSql {
                 + from() + where + " order by m.temporarily_closed, " + order + " limit :limit offset :offset";
     }
 
+    /**
+     * One page of groups instead of meetings: a group is placed by its first hit in the usual order (ties by group id),
+     * and every hit of the groups on the page comes back, grouped and in that order. Per row: meeting id, distance,
+     * total of groups.
+     */
+    public String groupPageQuery() {
+        String hits = "select m.id, m.group_id, m.temporarily_closed as closed, " + distance + " as distance_km, "
+                + minutes + " as minutes_until, " + (textHits == null ? "0" : "t.rank") + " as rank" + from() + where;
+        return (textHits == null ? "with " : with() + ", ") + "hits as materialized (" + hits + "),"
+                + " page as (select group_id, " + groupKeys + ", count(*) over () as total from hits group by group_id"
+                + " order by " + groupOrder + " limit :limit offset :offset)"
+                + " select h.id, h.distance_km, p.total from hits h join page p on p.group_id = h.group_id"
+                + " order by " + prefixed("p", groupOrder) + ", " + prefixed("h", hitOrder);
+    }
+
+    private static String prefixed(String alias, String order) {
+        return order.replaceAll("(^|, )", "$1" + alias + ".");
+    }
+
     /** The total alone, for a page beyond the last one. */
     public String countQuery() {
-        return with() + "select count(*)" + from() + where;
+        return select("count(*)");
+    }
+
+    /** Any columns over every hit (meeting {@code m}, unordered, unpaged), with {@link #countParams()}. */
+    public String select(String columns) {
+        return with() + "select " + columns + from() + where;
     }
 
     public Map<String, Object> params() {

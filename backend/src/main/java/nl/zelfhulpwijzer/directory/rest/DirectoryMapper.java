@@ -11,6 +11,7 @@ import nl.zelfhulpwijzer.directory.Audience;
 import nl.zelfhulpwijzer.directory.Behaviour;
 import nl.zelfhulpwijzer.directory.Location;
 import nl.zelfhulpwijzer.directory.Meeting;
+import nl.zelfhulpwijzer.directory.MeetingSearchRepository;
 import nl.zelfhulpwijzer.directory.MeetingSchedule;
 import nl.zelfhulpwijzer.directory.Organisation;
 import nl.zelfhulpwijzer.directory.SelfHelpGroup;
@@ -21,6 +22,11 @@ public final class DirectoryMapper {
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private DirectoryMapper() {
+    }
+
+    /** The summaries of search hits, each with its distance from the searched point. */
+    public static List<MeetingSummary> toSummaries(List<MeetingSearchRepository.Hit> hits, Instant now, Period reverifyAfter) {
+        return hits.stream().map(hit -> toSummary(hit.meeting(), hit.distanceKm(), now, reverifyAfter)).toList();
     }
 
     public static MeetingSummary toSummary(Meeting m, Double distanceKm, Instant now, Period reverifyAfter) {

@@ -1,7 +1,6 @@
 package nl.zelfhulpwijzer.directory.rest;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,10 +59,8 @@ public class MeetingResource {
     public PageResult<MeetingSummary> searchMeetings(@Valid @BeanParam MeetingSearchParams params) {
         MeetingSearchParams.Request request = params.toRequest(places);
         MeetingSearchRepository.Page page = search.search(request.filter(), request.page());
-        Instant now = clock.instant();
-        return PageResult.of(page.hits().stream()
-                .map(hit -> DirectoryMapper.toSummary(hit.meeting(), hit.distanceKm(), now, config.reverifyAfter()))
-                .toList(), request.page(), page.total());
+        return PageResult.of(DirectoryMapper.toSummaries(page.hits(), clock.instant(), config.reverifyAfter()),
+                request.page(), page.total());
     }
 
     @GET
