@@ -56,16 +56,9 @@ function Reasons({ title, reasons }: { title: string; reasons: AdviceReason[] })
 /** What a page may add under each organisation, e.g. "Verwijs" (composed in the route, not known here). */
 export type CandidateActions = (candidate: CandidateAdvice) => ReactNode;
 
-/** A local group's meetings in "Groep vinden" (all days, around its place), not the national organisation page. */
 /** A score part's words: its own text, or (the API leaves it out then) the text of the reason with its code. */
 function scorePartText(part: CandidateAdvice['scoreParts'][number], reasons: AdviceReason[]): string {
   return part.text ?? reasons.find((r) => r.code === part.code)?.text ?? part.code;
-}
-
-export function localGroupHref(group: { name: string; place?: string }): string {
-  const params = new URLSearchParams({ q: group.name, day: 'all' });
-  if (group.place) params.set('near', group.place);
-  return `/bijeenkomsten?${params.toString()}`;
 }
 
 type SheetChoice = { chosen: readonly string[]; onToggle: (key: string, on: boolean) => void };
@@ -129,7 +122,7 @@ function Candidate({ candidate, sheet, actions }: { candidate: CandidateAdvice; 
           <UnorderedList>
             {candidate.localGroups.map((g) => (
               <UnorderedListItem key={g.groupId}>
-                <AppLink to={localGroupHref(g)}>{g.name}</AppLink>
+                <AppLink to={`/groepen/${encodeURIComponent(g.groupId)}`}>{g.name}</AppLink>
                 {g.place && `, ${g.place}`}
                 {g.distanceKm != null && ` (${g.distanceKm.toFixed(1).replace('.', ',')} km)`} ({VERDICT_LABELS[g.verdict]})
               </UnorderedListItem>

@@ -44,7 +44,7 @@ final class OverviewSheets {
 
     /** A waiting-room poster: the groups of a town in large type and a QR code to the group finder. */
     Sheet poster(String city, List<SelfHelpGroup> groups, String publicUrl) {
-        String finder = publicUrl + "/bijeenkomsten?plaats=" + URLEncoder.encode(city, StandardCharsets.UTF_8);
+        String finder = publicUrl + "/bijeenkomsten?place=" + URLEncoder.encode(city, StandardCharsets.UTF_8);
         Xhtml x = new Xhtml().element("h1", "Zelfhulpgroepen in " + city).element("p", texts.get("poster.intro"));
         if (groups.isEmpty()) {
             x.element("p", "Er staan nog geen groepen in " + city + " in de wegwijzer. Zoek online.");

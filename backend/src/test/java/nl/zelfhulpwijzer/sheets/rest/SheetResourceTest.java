@@ -125,7 +125,7 @@ class SheetResourceTest {
         assertEquals(List.of(SheetFormat.HTML_POLICY), page.getValues("Content-Security-Policy"));
         assertEquals(List.of("SAMEORIGIN"), page.getValues("X-Frame-Options"));
         api().get("/api/v1/sheets/poster?plaats=Utrecht").then().statusCode(200)
-                .body(containsString("<svg")).body(containsString("/bijeenkomsten?plaats=Utrecht"));
+                .body(containsString("<svg")).body(containsString("/bijeenkomsten?place=Utrecht"));
         api().get("/api/v1/sheets/poster?plaats='s-Hertogenbosch").then().statusCode(200)
                 .body(containsString("Zelfhulpgroepen in 's-Hertogenbosch"));
     }
