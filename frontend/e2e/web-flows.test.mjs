@@ -318,14 +318,16 @@ describe('Issue 13 flows', { timeout: TEST_TIMEOUT * 4 }, () => {
         await contact.locator('a[href^="tel:"], a[href^="mailto:"], a[href^="http"]').first().waitFor();
         await visit(page, `163-groep-naasten-${viewport.name}`, viewport);
 
-        // "Wat kan ik nu doen?" leads on to the finder and the advice, never to a dead end.
+        // "Wat kan ik nu doen?" leads on to the finder and the groups for family, not to the advice (staff only).
         await openMenuItem(page, 'Wat kan ik nu doen?', viewport);
         await page.getByRole('heading', { level: 1, name: 'Wat kan ik nu doen?' }).waitFor();
-        const next = page.getByRole('navigation', { name: 'Verder met de cliënt' });
-        await next.getByRole('link', { name: /Welke groep past/ }).waitFor();
+        const next = page.getByRole('navigation', { name: 'Verder', exact: true });
+        await next.getByRole('link', { name: /Groep vinden/ }).waitFor();
+        assert.equal(await next.getByRole('link', { name: /advies/ }).count(), 0, 'no link to the advice, which needs a login');
         await visit(page, `164-wat-kan-ik-doen-${viewport.name}`, viewport);
-        await next.getByRole('link', { name: /Groep vinden/ }).click();
+        await next.getByRole('link', { name: 'groepen voor familie en naasten' }).click();
         await page.getByRole('heading', { level: 1, name: 'Groep vinden' }).waitFor();
+        assert.equal(await page.getByRole('search').getByLabel('Voor wie').inputValue(), 'RELATIVE');
       } finally {
         await context.close();
       }
