@@ -26,10 +26,12 @@ require_free_port "$FRONTEND_PORT"
 if ! runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then pg_start; STARTED+=(pg); fi
 pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_lighthouse with (force)"
 pg_ensure_database zelfhulpwijzer_lighthouse
-if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
-ZHW_DEMO_DATA_GROUPS="${LIGHTHOUSE_DEMO_GROUPS:-200}" backend_start zelfhulpwijzer_lighthouse; STARTED+=(backend)
+# Each part is listed before it starts: one that fails half-way (a Keycloak not ready in time) is stopped too,
+# and no orphan keeps holding what the caller locked.
+if ! keycloak_ready; then STARTED+=(keycloak); keycloak_start; fi
+STARTED+=(backend); ZHW_DEMO_DATA_GROUPS="${LIGHTHOUSE_DEMO_GROUPS:-200}" backend_start zelfhulpwijzer_lighthouse
 frontend_build
-frontend_start; STARTED+=(frontend)
+STARTED+=(frontend); frontend_start
 
 log "Lighthouse (mobile profile, throttled)"
 (cd "$ROOT/scripts/lighthouse" && node audit.mjs "http://localhost:$FRONTEND_PORT" "$LOCAL/lighthouse")

@@ -52,13 +52,15 @@ require_free_port "$BACKEND_PORT"
 require_free_port "$FRONTEND_PORT"
 pg_psql -d postgres -c "drop database if exists zelfhulpwijzer_e2e with (force)"
 pg_ensure_database zelfhulpwijzer_e2e
-if ! keycloak_ready; then keycloak_start; STARTED+=(keycloak); fi
+# Each part is listed before it starts: one that fails half-way (a Keycloak not ready in time) is stopped too,
+# and no orphan keeps holding what the caller locked.
+if ! keycloak_ready; then STARTED+=(keycloak); keycloak_start; fi
 if $E2E_ONLY; then backend_build; fi
 # The browser tests also need groups and meetings: fictional ones, labelled "voorbeeldgegevens".
-ZHW_DEMO_DATA_GROUPS=200 backend_start zelfhulpwijzer_e2e; STARTED+=(backend)
+STARTED+=(backend); ZHW_DEMO_DATA_GROUPS=200 backend_start zelfhulpwijzer_e2e
 frontend_build
 (cd "$ROOT/frontend" && npm run -s check:size)
-frontend_start; STARTED+=(frontend)
+STARTED+=(frontend); frontend_start
 
 log "Browser end-to-end tests (headless Chromium)"
 if [ ${#E2E_FILES[@]} -gt 0 ]; then

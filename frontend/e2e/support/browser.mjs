@@ -105,3 +105,23 @@ export function useBrowser() {
   });
   return { newPage: () => newPage(/** @type {import('playwright-core').Browser} */ (holder.browser)) };
 }
+
+/**
+ * Logs in through Keycloak's own form with the header's "Inloggen" on `path`, and waits until the app is back
+ * (the ?code=… of the redirect gone). The demo users' password is their user name.
+ * @param {import('playwright-core').Page} page
+ * @param {string} path
+ * @param {string} user
+ */
+export async function logIn(page, path, user) {
+  await page.goto(`${BASE_URL}${path}`);
+  const banner = page.getByRole('banner');
+  // On a phone the header is the same; only the main menu is folded.
+  await banner.getByRole('button', { name: 'Inloggen' }).click();
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(user);
+  await Promise.all([
+    page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && !url.search.includes('code=')),
+    page.locator('#password').press('Enter'),
+  ]);
+}

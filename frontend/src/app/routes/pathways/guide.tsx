@@ -15,6 +15,9 @@ import { choiceFromSearchParams, choiceToSearchParams } from '@/features/pathway
 import { folderPagePath } from '@/features/sheets/utils/sheet-links';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
+/** "Groep vinden" with the groups for family members and friends, on every day. */
+const FAMILY_GROUPS = '/bijeenkomsten?audience=RELATIVE&day=all';
+
 /** "Wat kan ik nu doen?": pick a phase (and route) and see the steps, with a checklist for this conversation. */
 export function PathwayGuideRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -71,14 +74,25 @@ export function PathwayGuideRoute() {
           )}
           {/* The steps often say "via de makelaar": name them, or say how to find one. */}
           {choice.phase && <MakelaarNote subject={subject} />}
-          {/* The guide leads on: to a group for this client, never to a dead end. */}
-          <nav aria-label="Verder met de cliënt" className="zhw-guide-next zhw-no-print">
-            <Heading level={2}>Verder met de cliënt</Heading>
-            <Paragraph>
-              <AppLink to="/advies">Welke groep past? Maak een advies</AppLink> of{' '}
-              <AppLink to="/bijeenkomsten">zoek een groep in de buurt (Groep vinden)</AppLink>.
-            </Paragraph>
-          </nav>
+          {/* The guide leads on, never to a dead end: staff to the advice (it needs a staff login) and the finder; a
+              relative or client without an account to the finder and the groups for family and friends. */}
+          {auth.isAuthenticated ? (
+            <nav aria-label="Verder met de cliënt" className="zhw-guide-next zhw-no-print">
+              <Heading level={2}>Verder met de cliënt</Heading>
+              <Paragraph>
+                <AppLink to="/advies">Welke groep past? Maak een advies</AppLink> of{' '}
+                <AppLink to="/bijeenkomsten">zoek een groep in de buurt (Groep vinden)</AppLink>.
+              </Paragraph>
+            </nav>
+          ) : (
+            <nav aria-label="Verder" className="zhw-guide-next zhw-no-print">
+              <Heading level={2}>Verder</Heading>
+              <Paragraph>
+                <AppLink to="/bijeenkomsten">Zoek een groep in de buurt (Groep vinden)</AppLink> of kijk bij de{' '}
+                <AppLink to={FAMILY_GROUPS}>groepen voor familie en naasten</AppLink>.
+              </Paragraph>
+            </nav>
+          )}
         </div>
       </div>
     </>

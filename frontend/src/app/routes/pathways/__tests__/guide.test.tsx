@@ -39,11 +39,21 @@ describe('Wat kan ik nu doen? (route)', () => {
     expect(document.title).toBe('Wat kan ik nu doen? – Zelfhulpwijzer');
   });
 
-  it('leads on to the advice and the group finder', async () => {
+  it('leads staff on to the advice and the group finder', async () => {
+    await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'], instelling: 'demo-instelling' });
     renderRoutes(routes, '/wat-kan-ik-doen');
     const next = await screen.findByRole('navigation', { name: 'Verder met de cliënt' });
     expect(within(next).getByRole('link', { name: 'Welke groep past? Maak een advies' })).toHaveAttribute('href', '/advies');
     expect(within(next).getByRole('link', { name: /zoek een groep in de buurt/ })).toHaveAttribute('href', '/bijeenkomsten');
+  });
+
+  it('leads someone without an account to the finder and the groups for family, not to the advice that needs a login', async () => {
+    renderRoutes(routes, '/wat-kan-ik-doen');
+    const next = await screen.findByRole('navigation', { name: 'Verder' });
+    expect(within(next).getByRole('link', { name: /Zoek een groep in de buurt/ })).toHaveAttribute('href', '/bijeenkomsten');
+    expect(within(next).getByRole('link', { name: 'groepen voor familie en naasten' }))
+      .toHaveAttribute('href', '/bijeenkomsten?audience=RELATIVE&day=all');
+    expect(within(next).queryByRole('link', { name: /advies/ })).not.toBeInTheDocument();
   });
 
   it('does not ask about the institution, and names the makelaar the institution recorded', async () => {
