@@ -25,3 +25,25 @@ export function useContacts(ids: string[]) {
   const key = ids.length ? `contacts/${ids.join(',')}` : null;
   return useAsync(key, (signal) => getContacts(ids, signal));
 }
+
+/** Where a local group meets and how to reach it, for the print sheet. */
+export type LocalGroupFacts = { slug: string; address?: string; phone?: string; email?: string };
+
+/** The street address (not when only the place is known) and the group's own phone and e-mail (GET /api/v1/groups/{slug}, public). */
+export async function getLocalGroupFacts(slugs: string[], signal?: AbortSignal): Promise<LocalGroupFacts[]> {
+  const details = await Promise.all(
+    slugs.map((slug) => unwrap(api.GET('/api/v1/groups/{slug}', { params: { path: { slug } }, signal })).catch(() => undefined)),
+  );
+  return details
+    .filter((d) => d !== undefined)
+    .map((d) => {
+      const l = d.location;
+      const street = l && !l.approximate && l.address ? [l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : undefined;
+      return { slug: d.slug, address: street, phone: d.contactPhone ?? undefined, email: d.contactEmail ?? undefined };
+    });
+}
+
+export function useLocalGroupFacts(slugs: string[]) {
+  const key = slugs.length ? `local-groups/${slugs.join(',')}` : null;
+  return useAsync(key, (signal) => getLocalGroupFacts(slugs, signal));
+}

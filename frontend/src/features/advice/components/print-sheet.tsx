@@ -1,7 +1,7 @@
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 
 import type { AdviceResponse } from '../api/create-advice';
-import { useContacts } from '../api/get-contacts';
+import { type LocalGroupFacts, useContacts, useLocalGroupFacts } from '../api/get-contacts';
 import { ROUTE_LABELS } from '../labels';
 import { chosenCandidates } from '../utils/sheet-choice';
 
@@ -9,6 +9,21 @@ const CONTACT_LABELS: Record<string, string> = { PHONE: 'Telefoon', HELPLINE: 'H
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+}
+
+/** A local group's address and its own phone and e-mail, each on its own labelled line. */
+function LocalGroupLines({ facts }: { facts?: LocalGroupFacts }) {
+  const lines = [
+    facts?.address && `Adres: ${facts.address}`,
+    facts?.phone && `Telefoon van de groep: ${facts.phone}`,
+    facts?.email && `E-mail van de groep: ${facts.email}`,
+  ].filter((line): line is string => Boolean(line));
+  return lines.map((line) => (
+    <span key={line}>
+      <br />
+      {line}
+    </span>
+  ));
 }
 
 /**
@@ -21,6 +36,8 @@ export function PrintSheet({ advice, easyRead, chosen }: { advice: AdviceRespons
   const ids = [...new Set(groups.map((g) => g.organisationId))];
   const contacts = useContacts(ids);
   const contactsOf = (id: string) => (contacts.status === 'success' ? contacts.data.find((c) => c.id === id) : undefined);
+  const localFacts = useLocalGroupFacts(groups.flatMap((g) => g.localGroups.map((l) => l.groupId)));
+  const factsOf = (slug: string) => (localFacts.status === 'success' ? localFacts.data.find((f) => f.slug === slug) : undefined);
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <section className={`zhw-print-sheet${easyRead ? ' zhw-print-sheet--easy' : ''}`} aria-label="Advies om af te drukken">
@@ -47,6 +64,7 @@ export function PrintSheet({ advice, easyRead, chosen }: { advice: AdviceRespons
                   Groep: {local.name}
                   {local.place && `, ${local.place}`}
                   {local.nextMeetingAt && ` – ${when(local.nextMeetingAt)}`}
+                  <LocalGroupLines facts={factsOf(local.groupId)} />
                 </span>
               ))}
               {contactsOf(g.organisationId)?.contacts.map((c) => (
