@@ -76,7 +76,7 @@ function sentText(href, scheme) {
   assert.match(body, /^Hallo, deze zelfhulpgroep kan bij je passen: /);
   assert.match(body, /(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/);
   assert.match(body, /\d{1,2}[.:]\d{2}/, 'a time');
-  assert.match(body, /Meer informatie: http\S+\/bijeenkomsten\/\S+/);
+  assert.match(body, /Meer informatie: http\S+\/(groepen|bijeenkomsten)\/\S+/);
   // B1: short sentences, no jargon of the care system.
   for (const sentence of body.split(/(?<=[.!?])\s+|\n/).filter(Boolean)) {
     const words = sentence.replace(/https?:\/\/\S+/g, 'link').split(/\s+/).length;
