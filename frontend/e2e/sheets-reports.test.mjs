@@ -1,8 +1,8 @@
 // Sheets and reports in the browser, through a real Keycloak login: a coordinator opens the reports page (chart,
 // table, "< 5" for hidden counts, text summary); staff open a folder beside an organisation and print it (the
 // frame's print is stubbed and must be called) and the waiting-room poster of a town; every other sheet kind is shown
-// on the folder page (group in B1 and easy read, organisation, staff work sheet). Every new page is checked with axe,
-// the framed sheet included.
+// on the folder page (group in B1 and easy read, organisation, staff work sheet), and the client's referral sheet on the
+// referral page. Every new page is checked with axe, the framed sheet included.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
@@ -101,6 +101,41 @@ describe('Folders en rapportages', { timeout: TEST_TIMEOUT * 2 }, () => {
         await page.frameLocator(`iframe[title="${kind.title}"]`).getByRole('heading', { level: 1 }).waitFor();
         await checkPage(page, kind.name);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the client\'s referral sheet on the referral page without axe violations', async () => {
+    const { page, context } = await browser.newPage();
+    try {
+      // The web client's own token, taken from its first API call after the login, makes the referral.
+      const authorization = new Promise((resolve) => {
+        page.on('request', (request) => {
+          const header = request.headers().authorization;
+          if (header && request.url().includes('/api/v1/')) resolve(header);
+        });
+      });
+      await logIn(page, '/verwijzingen', 'medewerker');
+      const created = await page.request.post(`${BASE_URL}/api/v1/referrals`, {
+        headers: { Authorization: /** @type {string} */ (await authorization) },
+        data: {
+          clientRef: 'e2e-verwijsblad', organisationId: 'al-anon', level: 'VERWIJZING', treatmentPhase: 'TREATMENT',
+          route: 'DIRECT', inCarePlan: true, trialAgreed: true,
+          followUpConsent: { topics: 'Of de cliënt naar de eerste bijeenkomst is geweest.', from: 'CLIENT' },
+        },
+      });
+      assert.equal(created.status(), 201, await created.text());
+      const { id } = await created.json();
+      await page.goto(`${BASE_URL}/verwijzingen/${id}`);
+      await page.getByRole('heading', { level: 1, name: 'Verwijzing van cliënt e2e-verwijsblad' }).waitFor();
+      await page.getByRole('button', { name: 'Verwijsblad tonen' }).click();
+      const sheet = page.frameLocator('iframe[title="Verwijsblad"]');
+      await sheet.getByRole('heading', { level: 1 }).waitFor();
+      // With the client's consent the sheet carries the QR code of a new check-in link, and the link in words.
+      await sheet.locator('.qr svg').waitFor();
+      await sheet.getByText(/\/check-in\//).waitFor();
+      await checkPage(page, '97-verwijsblad');
     } finally {
       await context.close();
     }

@@ -1,12 +1,12 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { ProblemAlert } from '@/components/errors/problem-alert';
 
 import { fetchReferralSheet } from '../api/sheets';
 import { SheetViewer } from './sheet-viewer';
 
-type State = { status: 'idle' | 'busy' } | { status: 'shown'; url: string } | { status: 'error'; error: unknown };
+type State = { status: 'idle' | 'busy' } | { status: 'shown'; html: string } | { status: 'error'; error: unknown };
 
 /**
  * The client's referral sheet: group, route, first meeting and, with the client's consent, the QR code of a new
@@ -14,13 +14,11 @@ type State = { status: 'idle' | 'busy' } | { status: 'shown'; url: string } | { 
  */
 export function ReferralSheetPanel({ referralId }: { referralId: string }) {
   const [state, setState] = useState<State>({ status: 'idle' });
-  const shownUrl = state.status === 'shown' ? state.url : undefined;
-  useEffect(() => () => { if (shownUrl) URL.revokeObjectURL(shownUrl); }, [shownUrl]);
 
   const show = async () => {
     setState({ status: 'busy' });
     try {
-      setState({ status: 'shown', url: URL.createObjectURL(await fetchReferralSheet(referralId, 'html')) });
+      setState({ status: 'shown', html: await (await fetchReferralSheet(referralId, 'html')).text() });
     } catch (error) {
       setState({ status: 'error', error });
     }
@@ -55,7 +53,7 @@ export function ReferralSheetPanel({ referralId }: { referralId: string }) {
         </Button>
       </ButtonGroup>
       {state.status === 'error' && <ProblemAlert error={state.error} />}
-      {shownUrl && <SheetViewer title="Verwijsblad" src={shownUrl} />}
+      {state.status === 'shown' && <SheetViewer title="Verwijsblad" html={state.html} />}
     </section>
   );
 }

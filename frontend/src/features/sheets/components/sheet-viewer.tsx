@@ -3,9 +3,10 @@ import { useRef } from 'react';
 
 /**
  * A sheet as the backend renders it (a complete Dutch page), shown in a frame, with a print button that prints
- * only the sheet and a link to the same sheet as PDF.
+ * only the sheet and a link to the same sheet as PDF. The frame loads `src`, or shows the page `html` that was
+ * fetched with the user's token (the web client's policy allows frames of its own origin only, no blob: addresses).
  */
-export function SheetViewer({ title, src, pdfHref }: { title: string; src: string; pdfHref?: string }) {
+export function SheetViewer({ title, src, html, pdfHref }: { title: string; src?: string; html?: string; pdfHref?: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
   return (
     <div className="zhw-sheet-viewer">
@@ -19,7 +20,7 @@ export function SheetViewer({ title, src, pdfHref }: { title: string; src: strin
           </Link>
         )}
       </ButtonGroup>
-      <iframe ref={frame} className="zhw-sheet-viewer__frame" title={title} src={src} />
+      <iframe ref={frame} className="zhw-sheet-viewer__frame" title={title} src={src} srcDoc={html} />
     </div>
   );
 }

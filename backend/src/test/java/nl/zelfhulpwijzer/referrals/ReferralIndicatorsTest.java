@@ -1,14 +1,21 @@
 package nl.zelfhulpwijzer.referrals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -24,7 +31,8 @@ import nl.zelfhulpwijzer.referrals.ReferralIndicators.Dimension;
 
 /**
  * The counts the database keeps per day for the reports (V176) follow every insert, update and delete of a referral,
- * and classify the nabespreking with ReferralRules' own due dates.
+ * and classify the nabespreking with ReferralRules' own due dates. A transaction adds its counts at commit (V177), so
+ * two writers of one institution and day cannot deadlock on the counters.
  */
 @QuarkusTest
 class ReferralIndicatorsTest {
@@ -52,8 +60,16 @@ class ReferralIndicatorsTest {
 
     /** A referral created on {@code created} (09:00), first meeting attended on {@code firstMeetingOn} (or not known). */
     private UUID insert(String clientRef, LocalDate created, LocalDate firstMeetingOn, LocalDate outcomeOn) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return insert(c, clientRef, created, firstMeetingOn, outcomeOn);
+        }
+    }
+
+    /** As {@link #insert(String, LocalDate, LocalDate, LocalDate)}, in the transaction of connection {@code c}. */
+    private UUID insert(Connection c, String clientRef, LocalDate created, LocalDate firstMeetingOn, LocalDate outcomeOn)
+            throws SQLException {
         UUID id = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = c.prepareStatement("""
                 insert into referral (id, institution, client_ref, organisation_id, level, treatment_phase, route, in_care_plan,
                     trial_agreed, status, first_meeting, first_meeting_on, outcome_at, continues, created_by, created_at,
                     modified_at, version)
@@ -123,5 +139,68 @@ class ReferralIndicatorsTest {
         sql("update referral set created_at = created_at - interval '300 days' where client_ref = 'verandert-4'");
         assertEquals(3, indicators.counts(INSTITUTION, FROM, TODAY).total());
         assertEquals(0, indicators.counts(INSTITUTION, TODAY.minusDays(10), TODAY).total());
+    }
+
+    @Test
+    void aTransactionAddsItsCountsAtCommitAndARolledBackOneNone() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            UUID id = insert(c, "in-een-transactie", TODAY, null, null);
+            update(c, "update referral set status = 'COMPLETED' where id = '" + id + "'");
+            update(c, "update referral set outcome_at = now(), continues = true where id = '" + id + "'");
+            assertEquals(0, indicators.counts(INSTITUTION, FROM, TODAY).total(), "nothing is counted before the commit");
+            c.commit();
+            insert(c, "teruggedraaid", TODAY, null, null);
+            c.rollback();
+        }
+        Counts counts = indicators.counts(INSTITUTION, FROM, TODAY);
+        assertEquals(Map.of("COMPLETED", 1L), table(counts, Dimension.STATUS));
+        assertEquals(Map.of("CONTINUES", 1L), table(counts, Dimension.OUTCOME));
+        assertEquals(Map.of("ON_TIME", 1L), table(counts, Dimension.FOLLOW_UP));
+        try (Connection c = dataSource.getConnection(); ResultSet left = c.createStatement().executeQuery(
+                "select count(*) from referral_report_pending")) {
+            left.next();
+            assertEquals(0, left.getLong(1), "no deltas are left behind");
+        }
+    }
+
+    /**
+     * The lock order that deadlocked with V176: a Task update (FHIR) holds the audit log's append lock from its audited
+     * read and then changes a referral of today, while a create of today in the same institution has written its
+     * referral and waits for the append lock. Now the update does not wait for the create's counters, so both commit.
+     */
+    @Test
+    void anAuditedUpdateAndACreateOfOneDayDoNotDeadlock() throws Exception {
+        UUID existing = insert("al-aangemaakt", TODAY, null, null);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection create = dataSource.getConnection(); Connection change = dataSource.getConnection()) {
+            create.setAutoCommit(false);
+            change.setAutoCommit(false);
+            insert(create, "wordt-aangemaakt", TODAY, null, null);
+            CountDownLatch appendLockHeld = new CountDownLatch(1);
+            Future<?> update = pool.submit(() -> {
+                appendLock(change);
+                appendLockHeld.countDown();
+                update(change, "update referral set status = 'COMPLETED' where id = '" + existing + "'");
+                change.commit();
+                return null;
+            });
+            assertTrue(appendLockHeld.await(10, TimeUnit.SECONDS));
+            appendLock(create);
+            create.commit();
+            update.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Map.of("COMPLETED", 1L, "IN_PROGRESS", 1L), table(indicators.counts(INSTITUTION, FROM, TODAY), Dimension.STATUS));
+    }
+
+    /** The audit log's append lock, as AuditTrail takes it (held until the transaction ends). */
+    private static void appendLock(Connection c) throws SQLException {
+        c.createStatement().execute("select pg_advisory_xact_lock(7513)");
+    }
+
+    private static void update(Connection c, String statement) throws SQLException {
+        c.createStatement().executeUpdate(statement);
     }
 }
