@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
       setupFiles: ['./src/testing/setup-tests.ts'],
       restoreMocks: true,
+      // Route tests render whole pages in jsdom; on a busy 2-core machine 5 s is too tight for them.
+      testTimeout: 20_000,
     },
   };
 });
