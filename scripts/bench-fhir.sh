@@ -21,6 +21,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/backend.sh"
 source "$ROOT/scripts/bench/common.sh"
 
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench_fhir}"
@@ -52,8 +53,12 @@ fi
 
 require_free_port "$BENCH_PORT"
 log "Backend on port $BENCH_PORT with $BENCH_GROUPS fictional groups"
+# the production JVM settings (scripts/backend.sh, as run.sh and the Dockerfile), started from the jar's folder as
+# backend_start does, so the RSS figure is the one production would have
+JAVA_OPTS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags)}"
 ZHW_SERVER_CACHE_BYTES=0 ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
-ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" java ${BENCH_JAVA_OPTS:--Xms128m -Xmx256m} -jar "$JAR" >"$OUT/backend.log" 2>&1 &
+ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" bash -c 'cd "$1" && shift && exec "$@"' - "$(dirname "$JAR")" \
+  env $BACKEND_ENV java $JAVA_OPTS -Dvertx.disableURIValidation=true -jar "$(basename "$JAR")" >"$OUT/backend.log" 2>&1 &
 BACKEND_PID=$!
 trap 'kill "$BACKEND_PID" 2>/dev/null || true; wait "$BACKEND_PID" 2>/dev/null || true' EXIT
 wait_for_url "http://localhost:$BENCH_PORT/q/health/ready" 600 || { tail -n 40 "$OUT/backend.log"; exit 1; }
@@ -109,7 +114,7 @@ for name in baseline "${CASES[@]}"; do
   RESULTS[$name]="$result"
 done
 RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$BACKEND_PID/status") / 1024 ))
-echo "  backend RSS after the runs: ${RSS_MB} MB (heap -Xmx ${BENCH_JAVA_OPTS:-256m})" | tee -a "$OUT/report.txt"
+echo "  backend RSS after the runs: ${RSS_MB} MB ($BACKEND_ENV java $JAVA_OPTS)" | tee -a "$OUT/report.txt"
 echo "FHIR benchmark $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg), $BENCH_GROUPS groups" | tee -a "$OUT/report.txt"
 bench_result fhir health "${RESULTS[baseline]}" "cpu_ms=${CPU_MS[baseline]}" "pg_cpu_ms=${PG_MS[baseline]}" "load=${LOADS[baseline]}"
 for name in "${CASES[@]}"; do
