@@ -75,11 +75,12 @@ JAVA_OPTS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags)}"
 HZ=$(getconf CLK_TCK)
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
 # PostgreSQL's CPU: its live processes (the backend's pooled connections among them) and, through the postmaster's
-# own count of its ended children, those that ended, so the figure only grows
+# own count of its ended children, those that ended, so the figure only grows. Read through cat: a process that
+# ends between the listing and the read must not stop awk (which would end the script)
 PG_PID=$(head -n 1 "$PG_DATA/postmaster.pid")
 pg_ticks() {
-  awk -v pg="$PG_PID" '$1 == pg { t += $14 + $15 + $16 + $17 } $4 == pg { t += $14 + $15 } END { print t }' \
-    /proc/[0-9]*/stat 2>/dev/null
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v pg="$PG_PID" '$1 == pg { t += $14 + $15 + $16 + $17 } $4 == pg { t += $14 + $15 }
+    END { print t + 0 }'
 }
 BACKEND_PID=""
 stop_backend() {
@@ -118,13 +119,13 @@ for mode in $BENCH_MODES; do
     result=$(wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" -s "$GET" "$BASE${PATHS[$name]}" | grep '^RESULT')
     n=$(field requests "$result")
     CPU_MS[$key]=$(awk -v t=$(( $(awk '{ print $14 + $15 }' "/proc/$BACKEND_PID/stat") - ticks )) -v hz="$HZ" -v n="$n" \
-      'BEGIN { printf "%.3f", n > 0 ? 1000 * t / hz / n : 0 }')
+      'BEGIN { printf "%.3f", (n > 0 ? 1000 * t / hz / n : 0) }')
     PG_MS[$key]=$(awk -v t=$(( $(pg_ticks) - pticks )) -v hz="$HZ" -v n="$n" \
-      'BEGIN { printf "%.3f", n > 0 ? 1000 * t / hz / n : 0 }')
+      'BEGIN { printf "%.3f", (n > 0 ? 1000 * t / hz / n : 0) }')
     LOADS[$key]=$(cut -d" " -f1 /proc/loadavg)
     [ "$name" = baseline ] && BASELINE="$result"
     ratio=$(awk -v r="$(field rps "$result")" -v br="$(field rps "$BASELINE")" -v p="$(field p99 "$result")" \
-      -v bp="$(field p99 "$BASELINE")" 'BEGIN { printf "throughput x%.3g, p99 x%.3g of baseline", r / br, bp > 0 ? p / bp : 0 }')
+      -v bp="$(field p99 "$BASELINE")" 'BEGIN { printf "throughput x%.3g, p99 x%.3g of baseline", r / br, (bp > 0 ? p / bp : 0) }')
     echo "  $key  ${PATHS[$name]}  $result  cpu_ms/request=${CPU_MS[$key]} pg_cpu_ms/request=${PG_MS[$key]} load=${LOADS[$key]}  ($ratio)" \
       | tee -a "$OUT/report.txt"
     RESULTS[$key]="$result"
