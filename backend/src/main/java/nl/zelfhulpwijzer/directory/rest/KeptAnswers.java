@@ -40,7 +40,9 @@ public class KeptAnswers {
         // an answer serves one minute at most; afterwards it only takes room
         answers = config.serverCacheBytes() <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(config.serverCacheBytes())
-                .<Key, Answer>weigher((key, answer) -> answer.json().body().length)
+                // the question counts too: its Accept header and query come from the caller and may be long
+                .<Key, Answer>weigher((key, answer) -> answer.json().body().length + key.accept().length()
+                        + key.query().toString().length())
                 .expireAfterWrite(Duration.ofMinutes(1))
                 .build();
     }
