@@ -35,7 +35,7 @@ import nl.zelfhulpwijzer.support.TestTokens;
 @QuarkusTest
 class FhirKeptAnswersTest {
 
-    private static final String SEARCH = "/fhir/HealthcareService?name=AA%20Utr&_count=5";
+    private static final String SEARCH = "/fhir/HealthcareService?_id=test-aa-utrecht&_count=5";
     private static final String GROUP = "test-aa-utrecht";
     private static final String NAME = "AA Utrecht De Bron";
 
