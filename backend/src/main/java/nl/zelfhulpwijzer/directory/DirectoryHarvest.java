@@ -17,12 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /**
  * The directory's published read side for harvesting doors (FHIR): organisations, groups and places filtered by
- * name, place and time of change, a page at a time, loaded with what a door shows. Deactivated records are part of
- * it: a harvester has to see that something stopped.
+ * name, place and time of change, a page at a time, loaded with what a door shows (groups and places as detached
+ * plain values, see {@link HarvestGroupRows}). Deactivated records are part of it: a harvester has to see that
+ * something stopped.
  */
 @ApplicationScoped
 public class DirectoryHarvest {
@@ -197,11 +199,8 @@ public class DirectoryHarvest {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, SelfHelpGroup> byId = new LinkedHashMap<>();
-        em.createQuery("select distinct g from SelfHelpGroup g join fetch g.organisation left join fetch g.location"
-                + " left join fetch g.meetings m left join fetch m.location where g.id in :ids", SelfHelpGroup.class)
-                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList().forEach(g -> byId.put(g.id, g));
+        // plain values, not managed entities: a page is read in two queries without the persistence context's work
+        Map<Long, SelfHelpGroup> byId = em.unwrap(Session.class).doReturningWork(c -> HarvestGroupRows.load(c, ids));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

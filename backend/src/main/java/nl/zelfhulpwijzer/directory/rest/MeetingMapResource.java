@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
+import nl.zelfhulpwijzer.common.http.ServerCache;
 import nl.zelfhulpwijzer.directory.MeetingMapPoints;
 import nl.zelfhulpwijzer.directory.places.PlaceLookup;
 

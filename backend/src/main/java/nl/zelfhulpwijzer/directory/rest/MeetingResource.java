@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.zelfhulpwijzer.common.http.PublicCache;
+import nl.zelfhulpwijzer.common.http.ServerCache;
 import nl.zelfhulpwijzer.common.paging.PageResult;
 import nl.zelfhulpwijzer.directory.DirectoryConfig;
 import nl.zelfhulpwijzer.directory.DirectoryEtags;

@@ -18,13 +18,15 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.zelfhulpwijzer.common.http.JsonAnswer;
+import nl.zelfhulpwijzer.common.http.ServerCache;
 import nl.zelfhulpwijzer.directory.DirectoryVersion;
 
 /**
  * Keeps the answers of reads marked {@link ServerCache}, per path and query, per minute (searches order by the next
  * meeting from now, to the minute) and per directory version (every change to the directory starts afresh, on every
  * instance). Many people ask the same questions — "vandaag", a day, a town — so most searches are answered without
- * the database's search work. The response runs on through {@code PublicCacheFilter} (Cache-Control, 304).
+ * the database's search work. The same for the FHIR door's directory searches, per base address and Accept header
+ * as well. The response runs on through {@code PublicCacheFilter} (Cache-Control, 304) where a read has it.
  */
 @Provider
 @ServerCache
@@ -52,13 +54,13 @@ public class ServerCacheFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         // the version is read before the answer is computed, so an answer never predates the version it is kept under
-        KeptAnswers.Key key = new KeptAnswers.Key(request.getUriInfo().getPath(),
-                new TreeMap<>(request.getUriInfo().getQueryParameters()), Math.floorDiv(clock.millis(), 60_000),
-                version.current());
-        JsonAnswer kept = answers.get(key);
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        KeptAnswers.Key key = new KeptAnswers.Key(request.getUriInfo().getBaseUri().toString(), request.getUriInfo().getPath(),
+                new TreeMap<>(request.getUriInfo().getQueryParameters()), accept == null ? "" : accept,
+                Math.floorDiv(clock.millis(), 60_000), version.current());
+        KeptAnswers.Answer kept = answers.get(key);
         if (kept != null) {
-            request.abortWith(Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .header(HttpHeaders.ETAG, kept.etag()).build());
+            request.abortWith(Response.ok(kept.json().body(), kept.type()).header(HttpHeaders.ETAG, kept.json().etag()).build());
         } else {
             request.setProperty(KEY, key);
         }
@@ -72,7 +74,9 @@ public class ServerCacheFilter implements ContainerRequestFilter, ContainerRespo
         }
         JsonAnswer answer = JsonAnswer.settle(response, mapper);
         if (answer != null) {
-            answers.put(key, answer);
+            MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
+            answers.put(key, new KeptAnswers.Answer(answer, type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
+                    ? type : type.withCharset("UTF-8")));
         }
     }
 }
