@@ -19,11 +19,12 @@
 # 5. pgbench: the captured SQL straight on the same database, one transaction = the SQL of one request, same
 #    concurrency. So "API / SQL" (cache off) is what the Java side costs on top of the very same database work.
 # Needs: wrk, pgbench (postgresql-contrib / postgresql-client), jstat (the JDK), a running PostgreSQL on $PG_PORT (superuser access
-# through its socket, as scripts/postgres.sh sets up) and Keycloak as for scripts/run.sh (the backend reads its keys;
-# searches are anonymous).
+# through its socket, as scripts/postgres.sh sets up). No Keycloak: searches are anonymous, and the backend starts
+# without its identity provider (its address points at a closed port).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/backend.sh"
 source "$ROOT/scripts/bench/common.sh"
 
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench}"
@@ -53,16 +54,19 @@ fi
 # BENCH_JAR: another build to measure (an older commit, say, on its own BENCH_DB), else this checkout's.
 JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; }; then
-  log "Building the backend"
-  (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
+  backend_build   # as run.sh builds it, with the AppCDS archive that backend_jvm_flags then uses
 fi
+# The production JVM settings (scripts/backend.sh), so the resident memory reported is the production one;
+# BENCH_JAVA_OPTS replaces the flags to compare others.
+JVM_FLAGS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags)}"
 
 require_free_port "$BENCH_PORT"
 BACKEND_PID=""
 start_backend() {   # [cache bytes]: the server's answer cache; 0 = off
   ZHW_SERVER_CACHE_BYTES="${1:-0}" ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
-  ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" \
-    java ${BENCH_JAVA_OPTS:--Xms256m -Xmx512m} -jar "$JAR" >>"$OUT/backend.log" 2>&1 &
+  ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" ZHW_OIDC_URL="http://localhost:$((BENCH_PORT + 9))/realms/zelfhulpwijzer" \
+    bash -c 'cd "$1" && shift && exec "$@"' - "$(dirname "$JAR")" \
+    env $BACKEND_ENV java $JVM_FLAGS -Dvertx.disableURIValidation=true -jar quarkus-run.jar >>"$OUT/backend.log" 2>&1 &
   BACKEND_PID=$!
   wait_for_url "http://localhost:$BENCH_PORT/q/health/ready" 300 || { tail -n 40 "$OUT/backend.log"; exit 1; }
 }
@@ -162,7 +166,7 @@ Search benchmark ($(date -u +%FT%TZ), $(nproc) cores, $BENCH_GROUPS groups)
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
   ratio API (cache off) / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')
-  backend RSS after the paced runs: $RSS_MB MB (${BENCH_JAVA_OPTS:--Xms256m -Xmx512m})
+  backend RSS after the paced runs: $RSS_MB MB ($JVM_FLAGS)
 Files in $OUT
 REPORT
 bench_result search sql "rps=$SQL_TPS p50=$SQL_P50 p99=$SQL_P99" "clients=$BENCH_CONNECTIONS"
