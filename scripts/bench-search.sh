@@ -58,7 +58,7 @@ if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/s
 fi
 # The production JVM settings (scripts/backend.sh), so the resident memory reported is the production one;
 # BENCH_JAVA_OPTS replaces the flags to compare others.
-JVM_FLAGS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags)}"
+JVM_FLAGS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags "$(dirname "$JAR")")}"
 
 require_free_port "$BENCH_PORT"
 BACKEND_PID=""
