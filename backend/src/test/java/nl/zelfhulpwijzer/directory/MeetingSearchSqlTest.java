@@ -37,7 +37,7 @@ class MeetingSearchSqlTest {
         assertEquals("alcoholisten | alcoholist", sql.params().get("tq1"), "the similar words instead of the typo");
         assertTrue(sql.pageQuery().contains("1 + ts_rank(g.search_vector, to_tsquery('dutch', :tq0)) + ts_rank("),
                 "the word as typed outranks a similar word");
-        assertTrue(sql.pageQuery().contains("order by m.temporarily_closed, rank desc"));
+        assertTrue(sql.pageQuery().contains("order by closed, rank desc"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class MeetingSearchSqlTest {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of("gokken"), null, null, new MeetingFilter.Near(52.09, 5.12, 10)),
                 List.of(MeetingSearchSql.Term.word("gokken")), NOW);
         assertTrue(sql.pageQuery().contains("select g.id, 0 as rank"));
-        assertTrue(sql.pageQuery().contains("order by m.temporarily_closed, distance_km"));
+        assertTrue(sql.pageQuery().contains("order by closed, distance_km"));
     }
 
     @Test
