@@ -76,6 +76,15 @@ class MeetingSearchSqlTest {
     }
 
     @Test
+    void zonesWhoseClocksAgreeShareOneBranch() {
+        MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of(), null, null, null), List.of(), NOW);
+        assertTrue(sql.minutesUntilNext().contains("when m.time_zone in (:zone_nl, :zone_be) then"), sql.minutesUntilNext());
+        assertEquals("Europe/Brussels", sql.params().get("zone_be"));
+        assertFalse(sql.params().containsKey("zone_be_week_minute"), "one table for both zones");
+        assertTrue(sql.minutesUntilNext().contains("else cast(extract(epoch from meeting_next_start("), "other zones per row");
+    }
+
+    @Test
     void theCountLeavesOutTheOrderingParameters() {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of(), null, DayOfWeek.MONDAY, null), List.of(), NOW);
         assertFalse(sql.countQuery().contains(":zone_"));
