@@ -10,7 +10,8 @@
 # 2. Captures the SQL: with statement logging on for that database only, every path of the mix
 #    (scripts/bench/search-mix.txt: text, filters, distance, text + filter + distance) is requested once, and the
 #    statements the backend ran for it, with their parameter values, become one pgbench script per request
-#    (scripts/bench/capture-sql.py). Logging is then switched off and the backend restarted.
+#    (scripts/bench/capture-sql.py); their plans with EXPLAIN (ANALYZE, BUFFERS) go to .local/bench/explain.txt.
+#    Logging is then switched off and the backend restarted.
 # Each backend is first loaded until its JIT has settled (see warm_up), then:
 # 3. wrk, with the server's answer cache off (ZHW_SERVER_CACHE_BYTES=0), so every request does the search work: the
 #    mix flat out (throughput, and the CPU time per request of the backend and of PostgreSQL), then paced at about
@@ -99,6 +100,11 @@ python3 "$ROOT/scripts/bench/capture-sql.py" "$OUT/statements.log" "$OUT"
 stop_logging
 stop_backend
 for f in "$OUT"/q*.sql; do psql_app -d "$BENCH_DB" -f "$f" >/dev/null; done   # the captured SQL runs as it is
+# Where the database's time goes: the plan of every captured statement, with its timing and buffers.
+for f in "$OUT"/q*.sql; do
+  echo "== $f"
+  sed -E 's/^(select|with) /explain (analyze, buffers) \1 /' "$f" | psql_app -d "$BENCH_DB"
+done >"$OUT/explain.txt"
 
 bench_search_mix "$OUT/mix.lua"
 
