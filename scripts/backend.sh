@@ -15,9 +15,10 @@ BACKEND_JVM_FLAGS="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX
 BACKEND_ENV="MALLOC_ARENA_MAX=2"
 # The flags plus the AppCDS archive when the build made one. The JVM uses the archive only when it starts
 # `-jar quarkus-run.jar` from target/quarkus-app, as the build recorded it, and the jar is unchanged since.
+# $1: another quarkus-app directory (a benchmark's earlier build) whose archive counts instead.
 backend_jvm_flags() {
   printf '%s' "$BACKEND_JVM_FLAGS"
-  [ ! -f "$ROOT/backend/target/quarkus-app/app-cds.jsa" ] || printf ' -XX:SharedArchiveFile=app-cds.jsa'
+  [ ! -f "${1:-$ROOT/backend/target/quarkus-app}/app-cds.jsa" ] || printf ' -XX:SharedArchiveFile=app-cds.jsa'
 }
 
 backend_build() {

@@ -74,18 +74,14 @@ log "Warming up ($WARMUP each)"
 BENCH_GET_TOKEN="" bench_wrk get.lua "$HEALTH" "$WARMUP" >/dev/null
 bench_wrk get.lua "$REPORT" "$WARMUP" >/dev/null
 
-# CPU time so far in clock ticks (user + system, fields 14 and 15 of /proc/PID/stat) of the processes $@.
-cpu_ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
-POSTMASTER=$(ps -eo pid=,args= | awk -v port="-p $PG_PORT " '/bin\/postgres / && index($0 " ", port) { print $1; exit }')
-db_pids() { echo "$POSTMASTER" $(ps --ppid "$POSTMASTER" -o pid=); }
 HZ=$(getconf CLK_TCK)
 # Runs wrk on $1 (token in BENCH_GET_TOKEN) and prints its RESULT line with backend and database CPU ms per request.
 measure() {
   local app0 db0 line requests
-  app0=$(cpu_ticks "$BENCH_PID"); db0=$(cpu_ticks $(db_pids))
+  app0=$(bench_cpu_ticks "$BENCH_PID"); db0=$(bench_cpu_ticks $(bench_db_pids))
   line=$(bench_wrk get.lua "$1" "$DURATION")
   requests=$(bench_field "$line" requests)
-  awk -v l="$line" -v a="$(( $(cpu_ticks "$BENCH_PID") - app0 ))" -v d="$(( $(cpu_ticks $(db_pids)) - db0 ))" -v n="$requests" \
+  awk -v l="$line" -v a="$(( $(bench_cpu_ticks "$BENCH_PID") - app0 ))" -v d="$(( $(bench_cpu_ticks $(bench_db_pids)) - db0 ))" -v n="$requests" \
       -v hz="$HZ" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
       'BEGIN { printf "%s app_cpu_ms=%.2f db_cpu_ms=%.2f load1=%s\n", l, 1000 * a / hz / n, 1000 * d / hz / n, load }'
 }

@@ -10,20 +10,23 @@
 # 2. Captures the SQL: with statement logging on for that database only, every path of the mix
 #    (scripts/bench/search-mix.txt: text, filters, distance, text + filter + distance) is requested once, and the
 #    statements the backend ran for it, with their parameter values, become one pgbench script per request
-#    (scripts/bench/capture-sql.py). Logging is then switched off and the backend restarted.
+#    (scripts/bench/capture-sql.py); their plans with EXPLAIN (ANALYZE, BUFFERS) go to .local/bench/explain.txt.
+#    Logging is then switched off and the backend restarted.
 # Each backend is first loaded until its JIT has settled (see warm_up), then:
 # 3. wrk, with the server's answer cache off (ZHW_SERVER_CACHE_BYTES=0), so every request does the search work: the
-#    mix flat out (throughput), then paced at about 200 requests/s (latency p50/p99).
+#    mix flat out (throughput, and the CPU time per request of the backend and of PostgreSQL), then paced at about
+#    200 requests/s (latency p50/p99). Scheduled jobs are off in these backends, so the SQL captured is the search's.
 # 4. wrk, paced, with the answer cache on (as in production): the same mix, and the mix with every search near a
 #    point made from the user's own position (BENCH_NEAR_ME), so those are never answered from memory.
 # 5. pgbench: the captured SQL straight on the same database, one transaction = the SQL of one request, same
 #    concurrency. So "API / SQL" (cache off) is what the Java side costs on top of the very same database work.
 # Needs: wrk, pgbench (postgresql-contrib / postgresql-client), jstat (the JDK), a running PostgreSQL on $PG_PORT (superuser access
-# through its socket, as scripts/postgres.sh sets up) and Keycloak as for scripts/run.sh (the backend reads its keys;
-# searches are anonymous).
+# through its socket, as scripts/postgres.sh sets up). No Keycloak: searches are anonymous, and the backend starts
+# without its identity provider (its address points at a closed port).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/backend.sh"
 source "$ROOT/scripts/bench/common.sh"
 
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench}"
@@ -53,16 +56,19 @@ fi
 # BENCH_JAR: another build to measure (an older commit, say, on its own BENCH_DB), else this checkout's.
 JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; }; then
-  log "Building the backend"
-  (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
+  backend_build   # as run.sh builds it, with the AppCDS archive that backend_jvm_flags then uses
 fi
+# The production JVM settings (scripts/backend.sh), so the resident memory reported is the production one;
+# BENCH_JAVA_OPTS replaces the flags to compare others.
+JVM_FLAGS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags "$(dirname "$JAR")")}"
 
 require_free_port "$BENCH_PORT"
 BACKEND_PID=""
 start_backend() {   # [cache bytes]: the server's answer cache; 0 = off
-  ZHW_SERVER_CACHE_BYTES="${1:-0}" ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
-  ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" \
-    java ${BENCH_JAVA_OPTS:--Xms256m -Xmx512m} -jar "$JAR" >>"$OUT/backend.log" 2>&1 &
+  ZHW_SERVER_CACHE_BYTES="${1:-0}" ZHW_WEBHOOK_DISPATCH_EVERY=off ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
+  ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" ZHW_OIDC_URL="http://localhost:$((BENCH_PORT + 9))/realms/zelfhulpwijzer" \
+    bash -c 'cd "$1" && shift && exec "$@"' - "$(dirname "$JAR")" \
+    env $BACKEND_ENV java $JVM_FLAGS -Dvertx.disableURIValidation=true -jar quarkus-run.jar >>"$OUT/backend.log" 2>&1 &
   BACKEND_PID=$!
   wait_for_url "http://localhost:$BENCH_PORT/q/health/ready" 300 || { tail -n 40 "$OUT/backend.log"; exit 1; }
 }
@@ -94,6 +100,11 @@ python3 "$ROOT/scripts/bench/capture-sql.py" "$OUT/statements.log" "$OUT"
 stop_logging
 stop_backend
 for f in "$OUT"/q*.sql; do psql_app -d "$BENCH_DB" -f "$f" >/dev/null; done   # the captured SQL runs as it is
+# Where the database's time goes: the plan of every captured statement, with its timing and buffers.
+for f in "$OUT"/q*.sql; do
+  echo "== $f"
+  sed -E 's/^(select|with) /explain (analyze, buffers) \1 /' "$f" | psql_app -d "$BENCH_DB"
+done >"$OUT/explain.txt"
 
 bench_search_mix "$OUT/mix.lua"
 
@@ -121,8 +132,14 @@ log "Warm-up"
 warm_up
 
 log "wrk, flat out ($BENCH_DURATION, $BENCH_CONNECTIONS connections)"
+APP_TICKS=$(bench_cpu_ticks "$BACKEND_PID"); DB_TICKS=$(bench_cpu_ticks $(bench_db_pids))
 wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk.txt"
+APP_TICKS=$(( $(bench_cpu_ticks "$BACKEND_PID") - APP_TICKS )); DB_TICKS=$(( $(bench_cpu_ticks $(bench_db_pids)) - DB_TICKS ))
 API=$(grep RESULT "$OUT/wrk.txt")
+# CPU ms per request of the backend and of PostgreSQL in that run: what each side costs, whatever else the machine runs
+read -r APP_CPU_MS DB_CPU_MS < <(awk -v a="$APP_TICKS" -v d="$DB_TICKS" -v n="$(bench_field "$API" requests)" \
+  -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f %.2f\n", 1000 * a / hz / n, 1000 * d / hz / n }')
+LOAD_FLAT=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Many users with think time: 100 connections, each waiting 500 ms between its requests, give 200 requests/s minus
 # what the answers take (the achieved rate is reported).
@@ -157,16 +174,18 @@ cat <<REPORT | tee "$OUT/report.txt"
 
 Search benchmark ($(date -u +%FT%TZ), $(nproc) cores, $BENCH_GROUPS groups)
   API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
+    CPU per request: backend $APP_CPU_MS ms, PostgreSQL $DB_CPU_MS ms (load average after it: $LOAD_FLAT)
   API, answer cache off  (wrk, paced ~200/s):   $PACED
   API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
   ratio API (cache off) / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')
-  backend RSS after the paced runs: $RSS_MB MB (${BENCH_JAVA_OPTS:--Xms256m -Xmx512m})
+  backend RSS after the paced runs: $RSS_MB MB ($JVM_FLAGS)
 Files in $OUT
 REPORT
 bench_result search sql "rps=$SQL_TPS p50=$SQL_P50 p99=$SQL_P99" "clients=$BENCH_CONNECTIONS"
-bench_result search api-cache-off-flat "$API" baseline=sql "groups=$BENCH_GROUPS" "goal=rps>=90%_of_sql"
+bench_result search api-cache-off-flat "$API" baseline=sql "groups=$BENCH_GROUPS" "app_cpu_ms=$APP_CPU_MS" \
+  "db_cpu_ms=$DB_CPU_MS" "goal=rps>=90%_of_sql"
 bench_result search api-cache-off-paced "$PACED" baseline=sql "goal=p99<=25ms_at_200/s"
 bench_result search api-cache-on-paced "$PACED_KEPT" baseline=sql
 bench_result search api-cache-on-near-me-paced "$PACED_NEAR_ME" baseline=sql "rss_mb=$RSS_MB" "goal=rss<=300MB"

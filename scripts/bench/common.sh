@@ -66,6 +66,16 @@ bench_search_mix() {
   } >"$1"
 }
 
+# CPU time so far in clock ticks (user + system, fields 14 and 15 of /proc/PID/stat) of the processes $@.
+bench_cpu_ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
+
+# The PostgreSQL server on $PG_PORT and its current backends (the pooled connections of a running backend).
+bench_db_pids() {
+  local postmaster
+  postmaster=$(ps -eo pid=,args= | awk -v port="-p $PG_PORT " '/bin\/postgres / && index($0 " ", port) { print $1; exit }')
+  echo "$postmaster" $(ps --ppid "$postmaster" -o pid=)
+}
+
 # Prints field $2 (p50, p95, rps, errors ...) of RESULT line $1; nothing (and status 0) when the line has no such field.
 bench_field() {
   printf '%s' "$1" | { grep -o "$2=[0-9.]*" || true; } | cut -d= -f2

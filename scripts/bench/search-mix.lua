@@ -26,7 +26,7 @@ if pace > 0 then
   delay = function() return math.floor(-math.log(1 - math.random()) * pace) end
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT rps=%.1f p50=%.2f p99=%.2f errors=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+  io.write(string.format("RESULT requests=%d rps=%.1f p50=%.2f p99=%.2f errors=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

@@ -8,26 +8,34 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the meetings of one search page (with group, organisation and place) in one plain JDBC query into detached,
+ * Reads the meetings of one search page (with group, organisation and place) with plain JDBC into detached,
  * read-only entity objects, so the usual mapping applies. The public search is the busiest read: going round the
- * persistence context (entity graph, snapshots, query translation) halves its Java cost.
+ * persistence context (entity graph, snapshots, query translation) halves its Java cost, and finding the page and
+ * reading its meetings in one statement saves a round trip to the database per request.
  */
 final class MeetingPageRows {
 
-    static final String SELECT = "select m.id, m.slug, m.name, m.frequency, m.day_of_week, m.week_of_month,"
+    /** A meeting's columns, over meeting {@code m}, group {@code g}, organisation {@code o} and place {@code l} ({@link #JOINS}). */
+    static final String COLUMNS = "m.id, m.slug, m.name, m.frequency, m.day_of_week, m.week_of_month,"
             + " m.start_time, m.end_time, m.time_zone, m.conference_url, m.conference_phone, m.types,"
             + " m.temporarily_closed, m.updated_at,"
             + " g.id, g.slug, g.name, g.open_meeting, g.audiences, g.behaviours, g.languages, g.accessibility,"
             + " g.dual_diagnosis, g.demo, g.verified_at, g.updated_at,"
             + " o.id, o.name, o.short_name, o.kind, o.approach,"
-            + " l.id, l.name, l.address, l.postcode, l.city, l.region, l.country, l.latitude, l.longitude, l.approximate"
-            + " from meeting m join self_help_group g on g.id = m.group_id join organisation o on o.id = g.organisation_id"
-            + " left join location l on l.id = m.location_id where m.id = any(?)";
+            + " l.id, l.name, l.address, l.postcode, l.city, l.region, l.country, l.latitude, l.longitude, l.approximate";
+
+    static final String JOINS = " join self_help_group g on g.id = m.group_id join organisation o on o.id = g.organisation_id"
+            + " left join location l on l.id = m.location_id";
+
+    private static final int COLUMN_COUNT = 41;
+
+    static final String SELECT = "select " + COLUMNS + " from meeting m" + JOINS + " where m.id = any(?)";
 
     private MeetingPageRows() {
     }
@@ -44,6 +52,23 @@ final class MeetingPageRows {
             }
         }
         return meetings;
+    }
+
+    /**
+     * Runs a statement whose rows are {@link #COLUMNS} followed by the distance and the total of hits (as
+     * {@link MeetingSearchSql#pageRowsQuery} builds it): the hits in the rows' order, and the total (0 without rows).
+     */
+    static MeetingSearchRepository.Page page(Connection connection, NamedParameters query) throws SQLException {
+        List<MeetingSearchRepository.Hit> hits = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement statement = query.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                hits.add(new MeetingSearchRepository.Hit(meeting(rs),
+                        MeetingSearchRepository.roundedKm(rs.getObject(COLUMN_COUNT + 1))));
+                total = rs.getLong(COLUMN_COUNT + 2);
+            }
+        }
+        return new MeetingSearchRepository.Page(hits, total);
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {

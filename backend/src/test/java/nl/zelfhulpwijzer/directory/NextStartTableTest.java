@@ -1,7 +1,9 @@
 package nl.zelfhulpwijzer.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,6 +39,13 @@ class NextStartTableTest {
         NextStartTable table = NextStartTable.at(now, AMSTERDAM);
         assertSame(table, NextStartTable.at(now.plusSeconds(50), AMSTERDAM), "same minute");
         assertEquals(15 * 60 + 1, NextStartTable.at(now.plusSeconds(60), AMSTERDAM).minuteOfDay(), "next minute");
+    }
+
+    @Test
+    void zonesWithTheSameClockHaveTheSameTable() {
+        Instant now = Instant.parse("2026-11-25T14:00:00Z");
+        assertTrue(NextStartTable.of(now, AMSTERDAM).sameClock(NextStartTable.of(now, ZoneId.of("Europe/Brussels"))));
+        assertFalse(NextStartTable.of(now, AMSTERDAM).sameClock(NextStartTable.of(now, ZoneId.of("Europe/London"))));
     }
 
     @Test
