@@ -5,9 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +26,7 @@ final class HarvestGroupRows {
             + " from self_help_group g join organisation o on o.id = g.organisation_id where g.id = any(?)";
 
     /** In the order of the entity's meetings ({@code @OrderBy("dayOfWeek, startTime, id")}). */
-    private static final String MEETINGS = "select m.group_id, m.id, m.slug, m.name, m.frequency, m.day_of_week,"
-            + " m.week_of_month, m.start_time, m.end_time, m.time_zone, m.conference_url, m.conference_phone,"
-            + " m.temporarily_closed, m.updated_at, m.version, l.id, l.address, l.approximate"
+    private static final String MEETINGS = "select " + MeetingColumns.SELECT + ", m.group_id, m.version, l.id, l.address, l.approximate"
             + " from meeting m left join location l on l.id = m.location_id where m.group_id = any(?)"
             + " order by m.day_of_week, m.start_time, m.id";
 
@@ -55,7 +50,7 @@ final class HarvestGroupRows {
             statement.setArray(1, idArray);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    SelfHelpGroup g = groups.get(rs.getLong(1));
+                    SelfHelpGroup g = groups.get(rs.getLong(MeetingColumns.COUNT + 1));
                     Meeting m = meeting(rs);
                     m.group = g;
                     g.meetings.add(m);
@@ -70,11 +65,11 @@ final class HarvestGroupRows {
         g.id = rs.getLong(1);
         g.slug = rs.getString(2);
         g.name = rs.getString(3);
-        g.audiences = strings(rs.getArray(4));
-        g.behaviours = strings(rs.getArray(5));
+        g.audiences = RowValues.strings(rs.getArray(4));
+        g.behaviours = RowValues.strings(rs.getArray(5));
         g.open = rs.getBoolean(6);
-        g.languages = strings(rs.getArray(7));
-        g.accessibility = strings(rs.getArray(8));
+        g.languages = RowValues.strings(rs.getArray(7));
+        g.accessibility = RowValues.strings(rs.getArray(8));
         g.dualDiagnosis = rs.getBoolean(9);
         g.insideInstitution = rs.getBoolean(10);
         g.professionalMayAttend = rs.getBoolean(11);
@@ -84,8 +79,8 @@ final class HarvestGroupRows {
         g.notes = rs.getString(15);
         g.status = GroupStatus.valueOf(rs.getString(16));
         g.demo = rs.getBoolean(17);
-        g.verifiedAt = instant(rs.getTimestamp(18));
-        g.updatedAt = instant(rs.getTimestamp(19));
+        g.verifiedAt = RowValues.instant(rs.getTimestamp(18));
+        g.updatedAt = RowValues.instant(rs.getTimestamp(19));
         g.version = rs.getInt(20);
         long locationId = rs.getLong(21);
         g.location = rs.wasNull() ? null : place(locationId, null, false);
@@ -94,30 +89,17 @@ final class HarvestGroupRows {
         o.kind = OrganisationKind.valueOf(rs.getString(23));
         o.approach = Approach.valueOf(rs.getString(24));
         o.status = OrganisationStatus.valueOf(rs.getString(25));
-        o.updatedAt = instant(rs.getTimestamp(26));
+        o.updatedAt = RowValues.instant(rs.getTimestamp(26));
         g.organisation = o;
         return g;
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
-        Meeting m = new Meeting();
-        m.id = rs.getLong(2);
-        m.slug = rs.getString(3);
-        m.name = rs.getString(4);
-        m.frequency = Frequency.valueOf(rs.getString(5));
-        m.dayOfWeek = rs.getShort(6);
-        short week = rs.getShort(7);
-        m.weekOfMonth = rs.wasNull() ? null : week;
-        m.startTime = rs.getObject(8, LocalTime.class);
-        m.endTime = rs.getObject(9, LocalTime.class);
-        m.timeZone = rs.getString(10);
-        m.conferenceUrl = rs.getString(11);
-        m.conferencePhone = rs.getString(12);
-        m.temporarilyClosed = rs.getBoolean(13);
-        m.updatedAt = instant(rs.getTimestamp(14));
-        m.version = rs.getInt(15);
-        long locationId = rs.getLong(16);
-        m.location = rs.wasNull() ? null : place(locationId, rs.getString(17), rs.getBoolean(18));
+        int c = MeetingColumns.COUNT + 2;
+        Meeting m = MeetingColumns.read(rs, 1);
+        m.version = rs.getInt(c);
+        long locationId = rs.getLong(c + 1);
+        m.location = rs.wasNull() ? null : place(locationId, rs.getString(c + 2), rs.getBoolean(c + 3));
         return m;
     }
 
@@ -127,13 +109,5 @@ final class HarvestGroupRows {
         l.address = address;
         l.approximate = approximate;
         return l;
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

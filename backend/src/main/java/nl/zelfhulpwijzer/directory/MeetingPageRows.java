@@ -1,13 +1,9 @@
 package nl.zelfhulpwijzer.directory;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +18,7 @@ import java.util.Map;
 final class MeetingPageRows {
 
     /** A meeting's columns, over meeting {@code m}, group {@code g}, organisation {@code o} and place {@code l} ({@link #JOINS}). */
-    static final String COLUMNS = "m.id, m.slug, m.name, m.frequency, m.day_of_week, m.week_of_month,"
-            + " m.start_time, m.end_time, m.time_zone, m.conference_url, m.conference_phone, m.types,"
-            + " m.temporarily_closed, m.updated_at,"
+    static final String COLUMNS = MeetingColumns.SELECT + ","
             + " g.id, g.slug, g.name, g.open_meeting, g.audiences, g.behaviours, g.languages, g.accessibility,"
             + " g.dual_diagnosis, g.demo, g.verified_at, g.updated_at,"
             + " o.id, o.name, o.short_name, o.kind, o.approach,"
@@ -72,22 +66,7 @@ final class MeetingPageRows {
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
-        Meeting m = new Meeting();
-        m.id = rs.getLong(1);
-        m.slug = rs.getString(2);
-        m.name = rs.getString(3);
-        m.frequency = Frequency.valueOf(rs.getString(4));
-        m.dayOfWeek = rs.getShort(5);
-        short week = rs.getShort(6);
-        m.weekOfMonth = rs.wasNull() ? null : week;
-        m.startTime = rs.getObject(7, LocalTime.class);
-        m.endTime = rs.getObject(8, LocalTime.class);
-        m.timeZone = rs.getString(9);
-        m.conferenceUrl = rs.getString(10);
-        m.conferencePhone = rs.getString(11);
-        m.types = strings(rs.getArray(12));
-        m.temporarilyClosed = rs.getBoolean(13);
-        m.updatedAt = instant(rs.getTimestamp(14));
+        Meeting m = MeetingColumns.read(rs, 1);
         m.group = group(rs);
         m.location = location(rs);
         return m;
@@ -99,14 +78,14 @@ final class MeetingPageRows {
         g.slug = rs.getString(16);
         g.name = rs.getString(17);
         g.open = rs.getBoolean(18);
-        g.audiences = strings(rs.getArray(19));
-        g.behaviours = strings(rs.getArray(20));
-        g.languages = strings(rs.getArray(21));
-        g.accessibility = strings(rs.getArray(22));
+        g.audiences = RowValues.strings(rs.getArray(19));
+        g.behaviours = RowValues.strings(rs.getArray(20));
+        g.languages = RowValues.strings(rs.getArray(21));
+        g.accessibility = RowValues.strings(rs.getArray(22));
         g.dualDiagnosis = rs.getBoolean(23);
         g.demo = rs.getBoolean(24);
-        g.verifiedAt = instant(rs.getTimestamp(25));
-        g.updatedAt = instant(rs.getTimestamp(26));
+        g.verifiedAt = RowValues.instant(rs.getTimestamp(25));
+        g.updatedAt = RowValues.instant(rs.getTimestamp(26));
         Organisation o = new Organisation();
         o.id = rs.getString(27);
         o.name = rs.getString(28);
@@ -134,13 +113,5 @@ final class MeetingPageRows {
         l.longitude = rs.getObject(40, Double.class);
         l.approximate = rs.getBoolean(41);
         return l;
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
