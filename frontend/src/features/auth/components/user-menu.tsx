@@ -89,7 +89,7 @@ function SignedInSlot({ name, roles = [], instelling, onSignOut }: SignedInSlotP
             {roles.length > 0 && (
               <>
                 <span className="zhw-visually-hidden">{roles.length === 1 ? 'Rol: ' : 'Rollen: '}</span>
-                {roles.join(', ')}
+                <span>{roles.join(', ')}</span>
                 <span className="zhw-visually-hidden">, </span>
               </>
             )}
