@@ -26,7 +26,9 @@ async function loggedIn() {
   return opened;
 }
 
-describe('Welke groep past?', { timeout: TEST_TIMEOUT }, () => {
+// The time is the whole suite's (seven tests, each with a real login), not one test's: under load one test's time cut
+// the last three off.
+describe('Welke groep past?', { timeout: TEST_TIMEOUT * 7 }, () => {
   it('asks step by step, shows risk signals first and Al-Anon for the partner of a drinker, and prints a sheet', async () => {
     const { page, context } = await loggedIn();
     try {

@@ -40,10 +40,16 @@ async function visit(page, name, viewport) {
   }
 }
 
-/** @param {import('playwright-core').Page} page @param {string} name */
-async function docScreenshot(page, name) {
+/**
+ * Saves the page for the note; `maxHeight` cuts a long page off as its "before" shot was.
+ * @param {import('playwright-core').Page} page @param {string} name @param {number} [maxHeight]
+ */
+async function docScreenshot(page, name, maxHeight) {
   mkdirSync(DOC_SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`), fullPage: true });
+  const width = page.viewportSize()?.width ?? 1280;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const clip = maxHeight ? { x: 0, y: 0, width, height: Math.min(height, maxHeight) } : undefined;
+  await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`), fullPage: true, clip });
 }
 
 /**
@@ -106,6 +112,26 @@ describe('Issue 13 flows', { timeout: TEST_TIMEOUT * 4 }, () => {
       }
     });
   }
+
+  it('the finder on a phone around Utrecht: menu and filters folded, each group once, nothing sideways', async () => {
+    const { page, context } = await browser.newPage();
+    const phone = VIEWPORTS[1];
+    try {
+      await page.setViewportSize(phone);
+      await page.goto(`${BASE_URL}/bijeenkomsten?near=Utrecht&day=all`);
+      await page.getByRole('heading', { level: 2, name: new RegExp(`binnen ${RADIUS_KM} km van Utrecht$`) }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded'), 'false', 'menu folded');
+      assert.equal(await page.getByRole('search').getByLabel('Voor wie').isVisible(), false, 'the other filters are folded');
+      const groups = await page.locator('main article .zhw-card__title').allTextContents();
+      assert.ok(groups.length > 1, 'groups around Utrecht');
+      assert.equal(new Set(groups).size, groups.length, `each group once: ${groups}`);
+      await visit(page, '150-groep-vinden-utrecht-390', phone);
+      // The same search and height as finder-phone-before.png (the finder before issue 13, "place=Utrecht").
+      await docScreenshot(page, 'finder-phone-after', 2900);
+    } finally {
+      await context.close();
+    }
+  });
 
   for (const viewport of VIEWPORTS) {
     it(`care worker at ${viewport.name} px: worklist, advice with the client's place, a local group, Back, sheet, referral`, async () => {

@@ -27,3 +27,14 @@ export async function getAccessToken(): Promise<string | undefined> {
   if (!user || user.expired) return undefined;
   return user.access_token;
 }
+
+/**
+ * Whether a logged-in user is about to be known: this tab holds a stored login, or the page is Keycloak's redirect
+ * back with a code. Either way the UserManager answers only after the first paint.
+ */
+export function expectsSignedInUser(): boolean {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('code') && params.has('state')) return true;
+  // oidc-client-ts' own key for this authority and client.
+  return window.sessionStorage.getItem(`oidc.user:${oidcSettings.authority}:${oidcSettings.client_id}`) !== null;
+}

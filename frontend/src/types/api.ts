@@ -406,7 +406,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Meer groepen in één keer
+         * @description Openbaar. Voor elke gevraagde groep hetzelfde als bij één groep, in de gevraagde volgorde; een onbekende slug ontbreekt. Hoogstens 50 slugs.
+         */
+        get: operations["getGroups"];
         put?: never;
         /** Maak een groep */
         post: operations["createGroup"];
@@ -5686,6 +5690,47 @@ export interface operations {
                     "application/json": {
                         [key: string]: string;
                     };
+                };
+            };
+            /** @description Fout, als application/problem+json. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroups: {
+        parameters: {
+            query?: {
+                /** @description Slug van een groep; herhaal voor meer groepen. */
+                slug?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De gevonden groepen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupDetail"][];
+                };
+            };
+            /** @description Geen slug, of meer dan 50. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Fout, als application/problem+json. */

@@ -29,18 +29,17 @@ export function useContacts(ids: string[]) {
 /** Where a local group meets and how to reach it, for the print sheet. */
 export type LocalGroupFacts = { slug: string; address?: string; phone?: string; email?: string };
 
-/** The street address (not when only the place is known) and the group's own phone and e-mail (GET /api/v1/groups/{slug}, public). */
+/**
+ * The street address (not when only the place is known) and the group's own phone and e-mail of every local group,
+ * in one request (GET /api/v1/groups?slug=…, public; an unknown slug is left out).
+ */
 export async function getLocalGroupFacts(slugs: string[], signal?: AbortSignal): Promise<LocalGroupFacts[]> {
-  const details = await Promise.all(
-    slugs.map((slug) => unwrap(api.GET('/api/v1/groups/{slug}', { params: { path: { slug } }, signal })).catch(() => undefined)),
-  );
-  return details
-    .filter((d) => d !== undefined)
-    .map((d) => {
-      const l = d.location;
-      const street = l && !l.approximate && l.address ? [l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : undefined;
-      return { slug: d.slug, address: street, phone: d.contactPhone ?? undefined, email: d.contactEmail ?? undefined };
-    });
+  const groups = await unwrap(api.GET('/api/v1/groups', { params: { query: { slug: slugs } }, signal }));
+  return groups.map((d) => {
+    const l = d.location;
+    const street = l && !l.approximate && l.address ? [l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : undefined;
+    return { slug: d.slug, address: street, phone: d.contactPhone ?? undefined, email: d.contactEmail ?? undefined };
+  });
 }
 
 export function useLocalGroupFacts(slugs: string[]) {

@@ -1,4 +1,7 @@
-import { Link } from '@utrecht/component-library-react';
+import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+
+import { AppLink } from '@/components/ui/router-link';
 
 import { CONTACT_ROLE_LABELS, label } from '../labels';
 import type { ContactRole } from '../types';
@@ -39,6 +42,36 @@ export function GroupContactFacts({ contact, notes }: { contact: GroupContactRou
         { key: 'Meer over de groep', value: notes, multiline: true },
       ]}
     />
+  );
+}
+
+/**
+ * "Contact met de groep" on the group's and the meeting's page: the group's own routes, or where there are none its
+ * organisation as the way in, so the page never ends without a way to reach the group. `children` follow below
+ * (sending the group's details to a client).
+ */
+export function GroupContactSection({
+  group,
+  children,
+}: {
+  group: GroupContactRoute & { notes?: string; organisation: { id: string; name: string } };
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby="zhw-group-contact" className="zhw-meeting__section">
+      <Heading level={2} id="zhw-group-contact">
+        Contact met de groep
+      </Heading>
+      {hasContactRoute(group) ? (
+        <GroupContactFacts contact={group} notes={group.notes} />
+      ) : (
+        <Paragraph>
+          De groep heeft geen eigen contactgegevens. Neem contact op via{' '}
+          <AppLink to={`/organisaties/${encodeURIComponent(group.organisation.id)}`}>{group.organisation.name}</AppLink>.
+        </Paragraph>
+      )}
+      {children}
+    </section>
   );
 }
 

@@ -9,7 +9,7 @@ import { groupShareText } from '../utils/share';
 
 import { DemoLabel } from './demo-label';
 import { FactList } from './fact-list';
-import { contactRouteText, GroupContactFacts, hasContactRoute } from './group-contact';
+import { contactRouteText, GroupContactSection } from './group-contact';
 import { NeedsVerificationAlert } from './needs-verification-alert';
 import { ReportForm } from './report-form';
 import { useIsCoordinator } from './require-coordinator';
@@ -92,23 +92,12 @@ export function GroupDetail({ group: g, now }: { group: Group; now?: Date }) {
         )}
       </section>
 
-      <section aria-labelledby="zhw-group-contact" className="zhw-meeting__section">
-        <Heading level={2} id="zhw-group-contact">
-          Contact met de groep
-        </Heading>
-        {hasContactRoute(g) ? (
-          <GroupContactFacts contact={g} notes={g.notes} />
-        ) : (
-          <Paragraph>
-            De groep heeft geen eigen contactgegevens. Neem contact op via{' '}
-            <AppLink to={`/organisaties/${encodeURIComponent(g.organisation.id)}`}>{g.organisation.name}</AppLink>.
-          </Paragraph>
-        )}
+      <GroupContactSection group={g}>
         <SendToClient
           subject={`Zelfhulpgroep: ${g.name}`}
           text={groupShareText(g, window.location.origin + groupPath(g.slug), contactRouteText(g))}
         />
-      </section>
+      </GroupContactSection>
 
       <section aria-labelledby="zhw-group-who" className="zhw-meeting__section">
         <Heading level={2} id="zhw-group-who">

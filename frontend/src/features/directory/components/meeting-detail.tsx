@@ -28,7 +28,8 @@ import {
 import { shareText } from '../utils/share';
 
 import { DemoLabel, InProgressLabel } from './demo-label';
-import { GroupContactFacts, hasContactRoute } from './group-contact';
+import { telHref } from './contact-points';
+import { GroupContactSection } from './group-contact';
 import { NeedsVerificationAlert } from './needs-verification-alert';
 import { ReportForm } from './report-form';
 import { SendToClient } from './send-to-client';
@@ -99,7 +100,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
             },
             {
               key: 'Inbellen',
-              value: m.conferencePhone ? <Link href={`tel:${m.conferencePhone.replace(/\s/g, '')}`}>{m.conferencePhone}</Link> : undefined,
+              value: m.conferencePhone ? <Link href={telHref(m.conferencePhone)}>{m.conferencePhone}</Link> : undefined,
             },
           ]}
         />
@@ -136,14 +137,7 @@ export function MeetingDetail({ meeting: m, group, now, onPrint = () => window.p
         />
       </section>
 
-      {group && hasContactRoute(group) && (
-        <section aria-labelledby="zhw-contact" className="zhw-meeting__section">
-          <Heading level={2} id="zhw-contact">
-            Contact
-          </Heading>
-          <GroupContactFacts contact={group} notes={group.notes} />
-        </section>
-      )}
+      {group && <GroupContactSection group={group} />}
 
       <section aria-labelledby="zhw-report" className="zhw-meeting__section zhw-no-print">
         <Heading level={2} id="zhw-report">

@@ -172,7 +172,7 @@ describe('Bijeenkomst (detail)', () => {
     );
     expect(screen.getByRole('button', { name: 'Delen' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
-    const contact = await screen.findByRole('region', { name: 'Contact' });
+    const contact = await screen.findByRole('region', { name: 'Contact met de groep' });
     expect(within(contact).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
     expect(within(contact).getByText('Secretaris')).toBeInTheDocument();
     expect(document.title).toBe('AA Utrecht Centrum – Zelfhulpwijzer');

@@ -41,6 +41,22 @@ describe('UserMenu', () => {
     expect(await screen.findByText('Instelling: nog-niet-bekend')).toBeInTheDocument();
   });
 
+  it('holds the logged-in slot, invisible, while a stored login is read back, so the header does not grow', async () => {
+    await logInAs({ name: 'Mila Medewerker', roles: ['medewerker'], instelling: 'demo-instelling' });
+    const { container } = renderWithRouter(<UserMenu />);
+    const placeholder = container.querySelector('.zhw-user--placeholder');
+    expect(placeholder).not.toBeNull();
+    expect(placeholder).toHaveAttribute('aria-hidden', 'true');
+    expect(await screen.findByText('Mila Medewerker')).toBeInTheDocument();
+    expect(container.querySelector('.zhw-user--placeholder')).toBeNull();
+  });
+
+  it('holds no slot for someone without a login', async () => {
+    const { container } = renderWithRouter(<UserMenu />);
+    expect(container.querySelector('.zhw-user--placeholder')).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Inloggen' })).toBeInTheDocument();
+  });
+
   it('labels several roles in Dutch', async () => {
     await logInAs({ name: 'Cor Coördinator', roles: ['coordinator', 'beheerder'], instelling: 'demo-instelling' });
     renderWithRouter(<UserMenu />);

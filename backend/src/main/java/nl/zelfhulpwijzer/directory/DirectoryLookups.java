@@ -1,5 +1,6 @@
 package nl.zelfhulpwijzer.directory;
 
+import java.util.Comparator;
 import java.util.List;
 
 import nl.zelfhulpwijzer.common.error.FieldError;
@@ -14,6 +15,12 @@ public final class DirectoryLookups {
     public static SelfHelpGroup group(String slug) {
         return SelfHelpGroup.<SelfHelpGroup>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> new NotFound("Er is geen groep met sleutel '" + slug + "'."));
+    }
+
+    /** The groups of these slugs that exist, in the order asked; unknown slugs are left out. */
+    public static List<SelfHelpGroup> groups(List<String> slugs) {
+        List<SelfHelpGroup> found = SelfHelpGroup.list("slug in ?1", slugs);
+        return found.stream().sorted(Comparator.comparingInt(g -> slugs.indexOf(g.slug))).toList();
     }
 
     public static Meeting meeting(String slug) {

@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.directory.rest;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,15 +11,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.zelfhulpwijzer.common.error.FieldError;
+import nl.zelfhulpwijzer.common.error.InvalidInput;
 import nl.zelfhulpwijzer.common.http.PublicCache;
 import nl.zelfhulpwijzer.common.http.ServerCache;
 import nl.zelfhulpwijzer.common.paging.PageResult;
@@ -88,5 +93,30 @@ public class MeetingResource {
         SelfHelpGroup group = DirectoryLookups.group(slug);
         return RestResponse.ResponseBuilder.ok(DirectoryMapper.toDetail(group, clock.instant(), config.reverifyAfter()))
                 .header(HttpHeaders.ETAG, DirectoryEtags.etag(group)).build();
+    }
+
+    /** At most this many groups in one call: enough for every local group of an advice (a few per organisation). */
+    static final int MAX_GROUPS = 50;
+
+    @GET
+    @Path("/groups")
+    @PublicCache
+    @Transactional
+    @Operation(operationId = "getGroups", summary = "Meer groepen in één keer",
+            description = "Openbaar. Voor elke gevraagde groep hetzelfde als bij één groep, in de gevraagde volgorde; een "
+                    + "onbekende slug ontbreekt. Hoogstens " + MAX_GROUPS + " slugs.")
+    @APIResponse(responseCode = "200", description = "De gevonden groepen.")
+    @APIResponse(responseCode = "400", description = "Geen slug, of meer dan " + MAX_GROUPS + ".")
+    public List<GroupDetail> getGroups(
+            @QueryParam("slug") @Parameter(description = "Slug van een groep; herhaal voor meer groepen.") List<String> slugs) {
+        List<String> asked = slugs == null ? List.of() : slugs.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
+        if (asked.isEmpty()) {
+            throw new InvalidInput(List.of(new FieldError("slug", "Noem minstens één groep.")));
+        }
+        if (asked.size() > MAX_GROUPS) {
+            throw new InvalidInput(List.of(new FieldError("slug", "Noem hoogstens " + MAX_GROUPS + " groepen.")));
+        }
+        return DirectoryLookups.groups(asked).stream()
+                .map(g -> DirectoryMapper.toDetail(g, clock.instant(), config.reverifyAfter())).toList();
     }
 }

@@ -1,6 +1,8 @@
 package nl.zelfhulpwijzer.directory.rest;
 
 import static io.restassured.RestAssured.given;
+import static java.util.stream.Collectors.joining;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 
 import org.junit.jupiter.api.Test;
@@ -199,6 +202,20 @@ class MeetingSearchResourceTest extends FixturesOnWednesdayNoon {
                 .body("meetings.slug", hasItems("test-aa-utrecht-wo", "test-aa-utrecht-za"))
                 .body("needsVerification", equalTo(false))
                 .body("demo", equalTo(false));
+    }
+
+    @Test
+    void severalGroupsInOneCallInTheOrderAskedWithoutTheUnknown() {
+        api().get("/api/v1/groups?slug=test-na-gent&slug=bestaat-niet&slug=test-aa-utrecht&slug=test-na-gent").then()
+                .statusCode(200)
+                .body("slug", contains("test-na-gent", "test-aa-utrecht"))
+                .body("[1].contactRole", equalTo("CHAIR"))
+                .body("[1].meetings.slug", hasItems("test-aa-utrecht-wo", "test-aa-utrecht-za"));
+        api().get("/api/v1/groups?slug=bestaat-niet").then().statusCode(200).body("size()", equalTo(0));
+        api().get("/api/v1/groups").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("slug"));
+        String tooMany = IntStream.rangeClosed(0, MeetingResource.MAX_GROUPS).mapToObj(i -> "slug=g" + i).collect(joining("&"));
+        api().get("/api/v1/groups?" + tooMany).then().statusCode(400).body("errors.field", hasItem("slug"));
     }
 
     @Test
