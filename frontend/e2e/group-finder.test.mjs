@@ -38,7 +38,7 @@ function todayInAmsterdam() {
   return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
 }
 
-describe('Groep vinden', { timeout: TEST_TIMEOUT }, () => {
+describe('Groep vinden', { timeout: TEST_TIMEOUT * 3 }, () => {
   it("shows today's meetings by default, marks demo groups, and filters through the URL", async () => {
     const { page, context } = await browser.newPage();
     try {

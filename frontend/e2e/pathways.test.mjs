@@ -6,7 +6,7 @@ import { BASE_URL, checkPage, TEST_TIMEOUT, useBrowser } from './support/browser
 
 const browser = useBrowser();
 
-describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT }, () => {
+describe('Wat kan ik nu doen?', { timeout: TEST_TIMEOUT * 2 }, () => {
   it('shows the steps for intake for naasten, with sources, and a checklist that is not stored', async () => {
     const { page, context, problems } = await browser.newPage();
     try {

@@ -13,7 +13,10 @@ export const BASE_URL = (process.env.E2E_BASE_URL || 'http://localhost:5173').re
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
-/** Time for one test (a real Keycloak login included). */
+/**
+ * Time for one test (a real Keycloak login included). A suite's timeout (node:test's `describe`) covers all its tests,
+ * so a suite gets about one TEST_TIMEOUT per three tests: a loaded CI machine made an eight-test suite miss 90 s.
+ */
 export const TEST_TIMEOUT = 90_000;
 
 /** @returns {Promise<import('playwright-core').Browser>} */
