@@ -10,7 +10,7 @@
 #
 # Settings: BENCH_MODE (organisations | groups), BENCH_PORT (18086), BENCH_ROWS (10000), BENCH_DURATION (20s), BENCH_CONNECTIONS (4), BENCH_THREADS (1),
 #           BENCH_DELAY_MS (20: pause per connection between requests, for a steady load; 0 = saturate),
-#           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset),
+#           BENCH_JAVA_OPTS (JVM flags instead of those of scripts/backend.sh), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL, found from its process if unset),
 #           BENCH_APP (a quarkus-app directory to run instead of backend/target/quarkus-app, e.g. a copy of an earlier build
 #           to compare before and after; it is then not rebuilt).
 # Besides latencies it reports the backend's CPU time per request (process user+system time over the run divided by
@@ -40,27 +40,13 @@ command -v wrk >/dev/null || apt_install wrk
 command -v psql >/dev/null || apt_install postgresql-client
 
 log "Bench database $DB"
-if [ -z "$(psql "postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/postgres" -Atc "select 1 from pg_database where datname = '$DB'")" ]; then
-  SOCKET="${BENCH_PG_SOCKET:-$(ps -eo args | grep -v grep | grep -o -- "-p $PG_PORT -k [^ ]*" | head -n 1 | awk '{print $4}')}"
-  [ -n "$SOCKET" ] || { echo "Cannot create $DB: set BENCH_PG_SOCKET or create it as superuser (owner zelfhulpwijzer)" >&2; exit 1; }
-  runuser -u postgres -- psql -h "$SOCKET" -p "$PG_PORT" -d postgres -qc "create database $DB owner zelfhulpwijzer"
-fi
+bench_database "$DB"
+[ -n "${BENCH_APP:-}" ] || bench_build
 
-APP="${BENCH_APP:-$BACKEND/target/quarkus-app}"
-if [ -z "${BENCH_APP:-}" ] && { [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find "$BACKEND/src" -newer "$BACKEND/target/quarkus-app/quarkus-run.jar" -type f | head -n 1)" ]; }; then
-  log "Building the backend"
-  (cd "$BACKEND" && "$MVNW" -B -q -DskipTests package)
-fi
-
-log "Starting the backend on port $PORT (test token settings, database $DB)"
 DEMO_GROUPS=""
 [ "$MODE" = groups ] && DEMO_GROUPS="$ROWS"
-ZHW_DEMO_DATA_GROUPS="$DEMO_GROUPS" ZHW_HTTP_PORT="$PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
-  java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN -jar "$APP/quarkus-run.jar" \
-  > "$OUT/backend.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
-wait_for_url "http://localhost:$PORT/q/health/ready" 600
+ZHW_DEMO_DATA_GROUPS="$DEMO_GROUPS" bench_start_backend "$PORT" "$DB" backend.log
+PID=$BENCH_PID
 
 if [ "$MODE" = organisations ]; then
 log "Adding $ROWS demo organisations (voorbeeldgegevens)"

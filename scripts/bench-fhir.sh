@@ -52,8 +52,12 @@ fi
 JAR="${BENCH_JAR:-$BUILD_DIR/quarkus-app/quarkus-run.jar}"
 if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" "$ROOT/backend/src/bench" \
     "$ROOT/backend/pom.xml" -newer "$JAR" -type f | head -n 1)" ]; }; then
-  log "Building the backend ${PROFILE[*]}"
-  (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests "${PROFILE[@]}" package)
+  if [ ${#PROFILE[@]} -eq 0 ]; then
+    backend_build   # as run.sh builds it, with the class-data archive that backend_jvm_flags then uses
+  else
+    log "Building the backend ${PROFILE[*]}"
+    (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests "${PROFILE[@]}" package)
+  fi
 fi
 
 BASE="http://localhost:$BENCH_PORT"
@@ -69,9 +73,9 @@ declare -A PATHS=(
 )
 CASES=(fhir-name json-name fhir-near json-near)
 [ "$BENCH_RESTFUL" = 1 ] && CASES=(fhir-name hapi-name json-name fhir-near hapi-near json-near)
-# the production JVM settings (scripts/backend.sh, as run.sh and the Dockerfile), started from the jar's folder as
-# backend_start does, so the RSS figure is the one production would have
-JAVA_OPTS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags)}"
+# the production JVM settings (backend_launch in scripts/backend.sh, as run.sh; the Dockerfile has the same), so the
+# RSS figure is the one production would have
+JAVA_OPTS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags "$(dirname "$JAR")")}"
 HZ=$(getconf CLK_TCK)
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
 # PostgreSQL's CPU: its live processes (the backend's pooled connections among them) and, through the postmaster's
@@ -99,11 +103,10 @@ for mode in $BENCH_MODES; do
   esac
   require_free_port "$BENCH_PORT"
   log "Backend ($mode, ZHW_SERVER_CACHE_BYTES=$cache_bytes) on port $BENCH_PORT with $BENCH_GROUPS fictional groups"
-  ZHW_SERVER_CACHE_BYTES="$cache_bytes" ZHW_HTTP_PORT="$BENCH_PORT" \
-  ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" \
-    bash -c 'cd "$1" && shift && exec "$@"' - "$(dirname "$JAR")" \
-    env $BACKEND_ENV java $JAVA_OPTS -Dvertx.disableURIValidation=true -jar "$(basename "$JAR")" >"$OUT/backend-$mode.log" 2>&1 &
-  BACKEND_PID=$!
+  : >"$OUT/backend-$mode.log"
+  BACKEND_JAVA_OPTS="$JAVA_OPTS" backend_launch "$(dirname "$JAR")" "$OUT/backend-$mode.log" \
+    ZHW_SERVER_CACHE_BYTES="$cache_bytes" ZHW_HTTP_PORT="$BENCH_PORT" \
+    ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS"
   wait_for_url "$BASE/q/health/ready" 600 || { tail -n 40 "$OUT/backend-$mode.log"; exit 1; }
   for name in "${CASES[@]}"; do
     curl -fsS -o "$OUT/$name.json" "$BASE${PATHS[$name]}"

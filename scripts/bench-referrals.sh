@@ -10,7 +10,7 @@
 #
 # Settings: BENCH_PORT (18088), BENCH_ROWS (100000), BENCH_DURATION (20s), BENCH_CONNECTIONS (4), BENCH_THREADS (1),
 #           BENCH_DELAY_MS (20: pause per connection between requests, for a steady load; 0 = saturate),
-#           BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL).
+#           BENCH_JAVA_OPTS (JVM flags instead of those of scripts/backend.sh), PG_PORT (5433), BENCH_PG_SOCKET (socket dir of the running PostgreSQL).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/bench/common.sh"

@@ -9,7 +9,7 @@
 # Uses its own database (zelfhulpwijzer_bench_reports) and port; the token is signed with the test key (as the tests
 # do), no Keycloak. Prints RESULT lines (format: scripts/bench/common.sh, bench_result) for scripts/bench-all.sh.
 # Settings: BENCH_PORT (18087), BENCH_ROWS (100000), BENCH_DURATION (20s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (2),
-#           BENCH_DELAY_MS (20), BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET,
+#           BENCH_DELAY_MS (20), BENCH_JAVA_OPTS (JVM flags instead of those of scripts/backend.sh), PG_PORT (5433), BENCH_PG_SOCKET,
 #           BENCH_APP (a quarkus-app directory to run instead of backend/target/quarkus-app, e.g. a copy of an earlier
 #           build, for a before/after comparison; that build gets its own database, zelfhulpwijzer_bench_reports_app).
 set -euo pipefail

@@ -58,18 +58,16 @@ JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/backend/src/main" -newer "$JAR" -type f | head -n 1)" ]; }; then
   backend_build   # as run.sh builds it, with the AppCDS archive that backend_jvm_flags then uses
 fi
-# The production JVM settings (scripts/backend.sh), so the resident memory reported is the production one;
-# BENCH_JAVA_OPTS replaces the flags to compare others.
+# The production JVM settings (backend_launch in scripts/backend.sh), so the resident memory reported is the
+# production one; BENCH_JAVA_OPTS replaces the flags to compare others.
 JVM_FLAGS="${BENCH_JAVA_OPTS:-$(backend_jvm_flags "$(dirname "$JAR")")}"
 
 require_free_port "$BENCH_PORT"
 BACKEND_PID=""
 start_backend() {   # [cache bytes]: the server's answer cache; 0 = off
-  ZHW_SERVER_CACHE_BYTES="${1:-0}" ZHW_WEBHOOK_DISPATCH_EVERY=off ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
-  ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" ZHW_OIDC_URL="http://localhost:$((BENCH_PORT + 9))/realms/zelfhulpwijzer" \
-    bash -c 'cd "$1" && shift && exec "$@"' - "$(dirname "$JAR")" \
-    env $BACKEND_ENV java $JVM_FLAGS -Dvertx.disableURIValidation=true -jar quarkus-run.jar >>"$OUT/backend.log" 2>&1 &
-  BACKEND_PID=$!
+  BACKEND_JAVA_OPTS="$JVM_FLAGS" backend_launch "$(dirname "$JAR")" "$OUT/backend.log" ZHW_SERVER_CACHE_BYTES="${1:-0}" \
+    ZHW_WEBHOOK_DISPATCH_EVERY=off ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
+    ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" ZHW_OIDC_URL="http://localhost:$((BENCH_PORT + 9))/realms/zelfhulpwijzer"
   wait_for_url "http://localhost:$BENCH_PORT/q/health/ready" 300 || { tail -n 40 "$OUT/backend.log"; exit 1; }
 }
 stop_backend() { [ -z "$BACKEND_PID" ] || { kill "$BACKEND_PID" 2>/dev/null || true; wait "$BACKEND_PID" 2>/dev/null || true; }; }

@@ -9,7 +9,7 @@
 # (voorbeeldgegevens, made by the directory's own demo generator); the sheets are public, so no token is needed.
 # Prints RESULT lines (format: scripts/bench/common.sh, bench_result) for scripts/bench-all.sh.
 # Settings: BENCH_PORT (18087), BENCH_GROUPS (200), BENCH_DURATION (20s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (2),
-#           BENCH_DELAY_MS (50), BENCH_JAVA_OPTS (-Xmx1g), PG_PORT (5433), BENCH_PG_SOCKET.
+#           BENCH_DELAY_MS (50), BENCH_JAVA_OPTS (JVM flags instead of those of scripts/backend.sh), PG_PORT (5433), BENCH_PG_SOCKET.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/bench/common.sh"

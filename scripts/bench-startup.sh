@@ -7,10 +7,12 @@
 #
 # Compares JVM settings in one run, so that the machine's load hits each alike: "before" is how scripts/backend.sh
 # started the backend before issue 16 (-Xms64m -Xmx384m, no class-data archive, Hibernate's schema check and the
-# banner at every start, up to 200 request workers), "after" is backend_jvm_flags of scripts/backend.sh (the flags run.sh and test.sh use, with
-# the AppCDS archive of the build). BENCH_STARTUP_CONFIGS="name=flags;name=flags" sets others (system properties such
-# as -Dquarkus.banner.enabled=true go in the flags). The starts take turns (before, after, before, ...), BENCH_STARTS
-# (3) of each; the median counts.
+# banner at every start, up to 200 request workers), "quarkus-cds" the current flags with Quarkus' own AppCDS archive
+# (classes up to static initialisation), "after" what backend_launch of scripts/backend.sh starts (the flags of
+# run.sh, test.sh and the benchmarks, with the class-data archive the build trained on a full start), "aot" (with
+# BENCH_AOT_JAVA) the same on a newer JDK with its AOT cache. BENCH_STARTUP_CONFIGS="name=flags;name=flags" sets
+# others (system properties such as -Dquarkus.banner.enabled=true go in the flags). The starts take turns (before,
+# after, before, ...), BENCH_STARTS (3) of each; the median counts.
 # Every start is against a migrated database (zelfhulpwijzer_bench_startup, with BENCH_GROUPS fictional demo groups
 # made once beforehand), in the production profile, without demo mode, as a restarted server starts:
 #   ready   ms from launching java until GET /q/health/ready answers 200 (polled every 20 ms)
@@ -27,7 +29,8 @@
 # read; BENCH_DURATION=0 skips the load.
 # The identity provider address points at a closed port: searches are anonymous.
 #
-# Settings: BENCH_PORT (18100), BENCH_STARTS (3), BENCH_GROUPS (10000), BENCH_DURATION (seconds, 20), PG_PORT (5433).
+# Settings: BENCH_PORT (18100), BENCH_STARTS (3), BENCH_GROUPS (10000), BENCH_DURATION (seconds, 20), PG_PORT (5433),
+# BENCH_AOT_JAVA (unset; e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
@@ -43,7 +46,7 @@ JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 OUT="$LOCAL/bench-startup"
 mkdir -p "$OUT"
 pg_ensure_database "$DB"
-# The build with its AppCDS archive (scripts/backend.sh), unless the archive is newer than every source and the jar
+# The build with its class-data archive (backend_build), unless the archive is newer than every source and the jar
 # (a jar written after the archive, by a build without it, makes the archive unusable).
 ARCHIVE="$ROOT/backend/target/quarkus-app/app-cds.jsa"
 if [ ! -f "$ARCHIVE" ] || [ -n "$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" "$JAR" -newer "$ARCHIVE" -type f | head -n 1)" ]; then
@@ -53,25 +56,38 @@ fi
 # start, and up to 200 request workers (Quarkus' default).
 BEFORE="-Xms64m -Xmx384m -Dquarkus.hibernate-orm.schema-management.strategy=validate -Dquarkus.banner.enabled=true"
 BEFORE+=" -Dquarkus.thread-pool.max-threads=200"
-CONFIGS="${BENCH_STARTUP_CONFIGS:-before=$BEFORE;after=$BACKEND_ENV $(backend_jvm_flags)}"
+CONFIGS="before=$BEFORE"
+# Quarkus' own archive, which the trained one replaced (kept beside it by backend_train_archive)
+[ ! -f "$(dirname "$JAR")/app-cds-quarkus.jsa" ] || CONFIGS+=";quarkus-cds=$BACKEND_ENV $BACKEND_JVM_FLAGS -XX:SharedArchiveFile=app-cds-quarkus.jsa"
+CONFIGS="${BENCH_STARTUP_CONFIGS:-$CONFIGS;after=$BACKEND_ENV $(backend_jvm_flags)}"
+# BENCH_AOT_JAVA: the java of a JDK 25 or later, compared as setting "aot": the production flags with an AOT cache
+# (JEP 483, 514, 515) trained like the class-data archive (backend_train), made again when the jar is newer.
+if [ -n "${BENCH_AOT_JAVA:-}" ]; then
+  if [ ! -f "$(dirname "$JAR")/app.aot" ] || [ "$JAR" -nt "$(dirname "$JAR")/app.aot" ]; then
+    log "Training the AOT cache of $BENCH_AOT_JAVA (not measured)"
+    BACKEND_JAVA="$BENCH_AOT_JAVA" backend_train "-XX:AOTCacheOutput=app.aot"
+  fi
+  CONFIGS+=";aot=BACKEND_JAVA=$BENCH_AOT_JAVA $BACKEND_ENV $BACKEND_JVM_FLAGS -XX:AOTCache=app.aot"
+fi
 require_free_port "$PORT"
 
 PID=""
 stop_backend() { [ -z "$PID" ] || { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; }; }
 trap stop_backend EXIT
-# Launches the backend with setting $1 (JVM flags; words like NAME=value are environment variables) and extra
-# environment $2..., logging to $OUT/backend.log.
+# Launches the backend (backend_launch) with setting $1 instead of the production one (JVM flags; words like
+# NAME=value are environment variables, BACKEND_JAVA=path another java) and extra environment $2..., logging to
+# $OUT/backend.log.
 launch() {
   local word envs=() flags=()
   for word in $1; do
     if [[ "$word" =~ ^[A-Z_]+= ]]; then envs+=("$word"); else flags+=("$word"); fi
   done
-  env ZHW_HTTP_PORT="$PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
+  : >"$OUT/backend.log"
+  BACKEND_ENV="" BACKEND_JAVA_OPTS="${flags[*]}" backend_launch "$(dirname "$JAR")" "$OUT/backend.log" \
+    ZHW_HTTP_PORT="$PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
     ZHW_OIDC_URL="http://localhost:$((PORT + 9))/realms/zelfhulpwijzer" "${envs[@]}" "${@:2}" \
-    bash -c 'cd "$1" && shift && exec "$@"' - "$(dirname "$JAR")" \
-    java "${flags[@]}" -Dquarkus.debug.print-startup-times=true -Dvertx.disableURIValidation=true -jar quarkus-run.jar \
-    >"$OUT/backend.log" 2>&1 &
-  PID=$!
+    -Dquarkus.debug.print-startup-times=true
+  PID=$BACKEND_PID
 }
 
 DB_URL="postgresql://zelfhulpwijzer:zelfhulpwijzer@localhost:$PG_PORT/$DB"

@@ -12,6 +12,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/backend.sh"
 
 FAULT_DB="${FAULT_DB:-zelfhulpwijzer_fault}"
 FAULT_PORT="${FAULT_PORT:-8094}"
@@ -24,9 +25,8 @@ EVENTS="$OUT/events.log"
 STOP="$OUT/stop"
 mkdir -p "$OUT"; rm -f "$STOP"; : >"$EVENTS"
 
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-[ -f "$JAR" ] || (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
 pg_start >/dev/null
+[ -f "$BACKEND_APP/quarkus-run.jar" ] || backend_build
 pg_ensure_database "$FAULT_DB"
 require_free_port "$FAULT_PORT"
 
@@ -34,10 +34,10 @@ now() { date +%s%3N; }
 note() { echo "$(now) $*" >>"$EVENTS"; }
 
 log "Backend on port $FAULT_PORT (database $FAULT_DB)"
-ZHW_HTTP_PORT="$FAULT_PORT" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$FAULT_DB" ZHW_DEMO_DATA_GROUPS=200 \
-DIRECTORY_REPORTS_PER_ADDRESS_PER_TEN_MINUTES=1000000 \
-  java -Xms64m -Xmx384m -Dquarkus.profile=test -Dvertx.disableURIValidation=true -jar "$JAR" >"$OUT/backend.log" 2>&1 &
-BACKEND_PID=$!
+: >"$OUT/backend.log"
+backend_launch "$BACKEND_APP" "$OUT/backend.log" ZHW_HTTP_PORT="$FAULT_PORT" \
+  ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$FAULT_DB" ZHW_DEMO_DATA_GROUPS=200 \
+  DIRECTORY_REPORTS_PER_ADDRESS_PER_TEN_MINUTES=1000000 -Dquarkus.profile=test
 LOADS=()
 cleanup() {
   touch "$STOP"; for pid in "${LOADS[@]}"; do wait "$pid" 2>/dev/null || true; done

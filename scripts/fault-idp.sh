@@ -18,6 +18,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/backend.sh"
 
 FAULT_DB="${FAULT_DB:-zelfhulpwijzer_fault_idp}"
 FAULT_PORT="${FAULT_PORT:-18104}"
@@ -35,9 +36,8 @@ KC_PID_FILE="$LOCAL/pids/keycloak-$KC_PORT.pid"
 REALM_URL="http://localhost:$KC_PORT/realms/zelfhulpwijzer"
 command -v jq >/dev/null || apt_install jq
 
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-[ -f "$JAR" ] || (cd "$ROOT/backend" && "$MVNW" -B -q -DskipTests package)
 pg_start >/dev/null
+[ -f "$BACKEND_APP/quarkus-run.jar" ] || backend_build
 pg_ensure_database "$FAULT_DB"
 require_free_port "$FAULT_PORT"
 
@@ -64,10 +64,9 @@ epd_token() {
 }
 
 log "Backend on port $FAULT_PORT (production profile, identity provider $REALM_URL)"
-ZHW_HTTP_PORT="$FAULT_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$FAULT_DB" ZHW_OIDC_URL="$REALM_URL" \
-ZHW_DEMO_DATA_GROUPS=50 \
-  java -Xms64m -Xmx384m -Dvertx.disableURIValidation=true -jar "$JAR" >"$OUT/backend.log" 2>&1 &
-BACKEND_PID=$!
+: >"$OUT/backend.log"
+backend_launch "$BACKEND_APP" "$OUT/backend.log" ZHW_HTTP_PORT="$FAULT_PORT" \
+  ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$FAULT_DB" ZHW_OIDC_URL="$REALM_URL" ZHW_DEMO_DATA_GROUPS=50
 wait_for_url "$BASE/q/health/ready" 300 || { tail -n 40 "$OUT/backend.log"; exit 1; }
 SLUG=$(psql -h localhost -p "$PG_PORT" -U zelfhulpwijzer -d "$FAULT_DB" -qAt \
   -c "select slug from self_help_group where status = 'ACTIVE' order by slug limit 1")

@@ -76,14 +76,14 @@ touch "$OUT/hooks.log"
 # switches off switched on again: no clean at start, the jobs every second, nginx (127.0.0.1) as the trusted proxy.
 start_instance() {
   local port="$1" name="$2"; shift 2
-  ZHW_HTTP_PORT="$port" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" \
-    java ${TWO_JAVA_OPTS:--Xmx384m} -Dquarkus.profile=test -Dvertx.disableURIValidation=true \
+  : >"$OUT/backend-$name.log"
+  BACKEND_JAVA_OPTS="${TWO_JAVA_OPTS:-}" backend_launch "$BACKEND_APP" "$OUT/backend-$name.log" \
+      ZHW_HTTP_PORT="$port" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$DB" -Dquarkus.profile=test \
       -D%test.quarkus.flyway.clean-at-start=false -D%test.quarkus.http.proxy.trusted-proxies=127.0.0.1 \
       -D%test.zhw.jobs.webhook-dispatch-every=1s -D%test.zhw.jobs.rate-window-cleanup-every=1s \
       -D%test.zhw.jobs.referral-retention-every=1s -D%test.zhw.jobs.audit-retention-every=1s \
-      -Dquarkus.log.category.\"nl.zelfhulpwijzer.common.jobs\".level=DEBUG "$@" \
-      -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$OUT/backend-$name.log" 2>&1 &
-  echo $! >"$OUT/backend-$name.pid"
+      -Dquarkus.log.category.\"nl.zelfhulpwijzer.common.jobs\".level=DEBUG "$@"
+  echo "$BACKEND_PID" >"$OUT/backend-$name.pid"
 }
 instance_stop() { local pid; pid=$(cat "$OUT/backend-$1.pid" 2>/dev/null) || return 0; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 backends_stop() { instance_stop a; instance_stop b; }

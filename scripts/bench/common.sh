@@ -2,6 +2,8 @@
 # Each benchmark uses its own database and port, signs its own test token and measures against a baseline
 # (GET /q/health/live) in the same run; these helpers keep those steps the same everywhere.
 
+source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/backend.sh"
 command -v wrk >/dev/null || apt_install wrk
 command -v psql >/dev/null || apt_install postgresql-client
 BENCH_OUT="$LOCAL/bench"
@@ -17,25 +19,27 @@ bench_database() {
   fi
 }
 
-# Packages the backend when the jar is missing or older than a source file.
+# Builds the backend as run.sh does (backend_build: with the trained class-data archive) when the jar is missing or
+# older than a source file.
 bench_build() {
-  local backend="$ROOT/backend" jar="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  local backend="$ROOT/backend" jar="$BACKEND_APP/quarkus-run.jar"
   if [ ! -f "$jar" ] || [ -n "$(find "$backend/src" "$backend/pom.xml" -newer "$jar" -type f | head -n 1)" ]; then
-    log "Building the backend"
-    (cd "$backend" && "$MVNW" -B -q -DskipTests package)
+    backend_build
   fi
 }
 
 # Starts the packaged backend (BENCH_APP: another quarkus-app directory) on port $1 with database $2 and the test
 # profile's token settings (so a token signed with backend/src/test/resources/test-jwt-private.pem is accepted),
-# logging to $BENCH_OUT/$3; stops it on exit.
+# logging to $BENCH_OUT/$3; stops it on exit. The production JVM settings (backend_launch); BENCH_JAVA_OPTS replaces
+# them to compare others.
 bench_start_backend() {
   local port="$1" db="$2" logfile="$3"
   log "Starting the backend on port $port (database $db)"
-  ZHW_HTTP_PORT="$port" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" \
-    java ${BENCH_JAVA_OPTS:--Xmx1g} -Dquarkus.profile=test -Dquarkus.log.level=WARN \
-    -jar "${BENCH_APP:-$ROOT/backend/target/quarkus-app}/quarkus-run.jar" > "$BENCH_OUT/$logfile" 2>&1 &
-  BENCH_PID=$!
+  : >"$BENCH_OUT/$logfile"
+  BACKEND_JAVA_OPTS="${BENCH_JAVA_OPTS:-}" backend_launch "${BENCH_APP:-$BACKEND_APP}" "$BENCH_OUT/$logfile" \
+    ZHW_HTTP_PORT="$port" ZHW_TEST_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$db" \
+    -Dquarkus.profile=test -Dquarkus.log.level=WARN
+  BENCH_PID=$BACKEND_PID
   trap 'kill $BENCH_PID 2>/dev/null || true; wait $BENCH_PID 2>/dev/null || true' EXIT
   wait_for_url "http://localhost:$port/q/health/ready" 600
 }
