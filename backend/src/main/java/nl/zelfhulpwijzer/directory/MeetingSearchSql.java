@@ -144,6 +144,11 @@ public final class MeetingSearchSql {
                     + countQuery() + ") as total, m.temporarily_closed as closed" + from() + where
                     + " order by " + hitOrder + " limit :limit offset :offset";
         }
+        return gatheredPageQuery();
+    }
+
+    /** The general way: every hit gathered once with the keys of the order, the page and the total taken from them. */
+    String gatheredPageQuery() {
         return withHits() + " select id, distance_km, minutes_until, rank, (select count(*) from hits) as total, closed"
                 + " from hits order by " + hitOrder + " limit :limit offset :offset";
     }
