@@ -127,8 +127,8 @@ public final class MeetingSearchSql {
      * Ids of one page, with distance and the total number of hits in every row (and the keys of its order).
      * <ul>
      * <li>Text (and group filters) alone: {@link #rankedPageQuery()}.</li>
-     * <li>Only conditions on the meeting itself ("vandaag"): the page is the top of the hits, the total is counted on
-     * its own from an index, without the order's keys.</li>
+     * <li>Only conditions on the meeting itself ("vandaag"): the page is the top of the hits and the total is counted
+     * on its own, without the order's keys; nothing is gathered.</li>
      * <li>Otherwise (a point, or filters that join group or place) the hits are gathered once and both the page and the
      * total come from them, so the joins and the distance are worked out once ({@code count(*) over ()} keeps every
      * hit a second time; pgbench of the page query alone on a day's 7,000 meetings: a quarter to a third less
@@ -157,7 +157,7 @@ public final class MeetingSearchSql {
      * The page of a search by text alone (group filters apply to the text hits): open meetings first, then by rank,
      * next start and id. Only the meetings the page may need get their keys worked out: the open ones are read group by
      * group in rank order, so PostgreSQL sorts one rank at a time (incremental sort) and stops once the page is full (a
-     * common word: the meetings of the best ranked groups, not of all 5,000); the few closed ones come from their own
+     * common word: the meetings of the best ranked groups, not of all 5,000 that match); the few closed ones come from their own
      * index (V200). The total is counted on its own, without the order's keys. With conditions on the meeting as well,
      * the gathered hits serve better (measured), so those take the general way.
      */
