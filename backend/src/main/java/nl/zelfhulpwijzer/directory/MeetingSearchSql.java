@@ -166,7 +166,7 @@ public final class MeetingSearchSql {
                 + " m.temporarily_closed as closed";
         String open = keys + " from (select id, rank from text_hits order by rank desc) t join meeting m on m.group_id = t.id"
                 + " where " + LISTED + " and not m.temporarily_closed order by t.rank desc, minutes_until, m.id"
-                + " limit :limit + :offset";
+                + " limit cast(:limit as int) + cast(:offset as int)";
         String closed = keys + from() + " where " + LISTED + " and m.temporarily_closed";
         return with() + "select id, distance_km, minutes_until, rank, (select count(*)" + from() + where + ") as total,"
                 + " closed from ((" + open + ") union all (" + closed + ")) h order by " + hitOrder
