@@ -139,7 +139,7 @@ public final class MeetingSearchSql {
         if (rankedByGroup) {
             return rankedPageQuery();
         }
-        if (!near && joins.isEmpty()) {
+        if (textHits == null && !near && joins.isEmpty()) {
             return "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, 0 as rank, ("
                     + countQuery() + ") as total, m.temporarily_closed as closed" + from() + where
                     + " order by " + hitOrder + " limit :limit offset :offset";

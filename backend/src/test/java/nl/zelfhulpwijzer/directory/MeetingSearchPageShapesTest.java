@@ -42,6 +42,7 @@ class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
                 new Case(filter(List.of("test"), null, null), List.of(MeetingSearchSql.Term.word("test"))),
                 new Case(filter(List.of("utrect"), null, null), List.of(new MeetingSearchSql.Term("utrect", List.of("utrecht")))),
                 new Case(filter(List.of("alcohol"), Country.NL, null), List.of(MeetingSearchSql.Term.word("alcohol"))),
+                new Case(filter(List.of("utrecht"), null, DayOfWeek.WEDNESDAY), List.of(MeetingSearchSql.Term.word("utrecht"))),
                 new Case(filter(List.of(), null, DayOfWeek.WEDNESDAY), List.of()),
                 new Case(filter(List.of(), null, DayOfWeek.MONDAY), List.of()),
                 new Case(filter(List.of(), null, null), List.of()));
