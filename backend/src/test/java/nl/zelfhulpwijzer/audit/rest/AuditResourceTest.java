@@ -27,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import nl.zelfhulpwijzer.support.Contract;
+import nl.zelfhulpwijzer.support.FeedSettled;
 import nl.zelfhulpwijzer.support.TestTokens;
 
 /** Audit completeness per referral endpoint, the beheerder's history and export, append-only rows, the verifier. */
@@ -71,6 +72,7 @@ class AuditResourceTest {
         as(medewerker).header("If-Match", "\"v1\"").contentType(ContentType.JSON).body(Map.of("firstMeeting", "NOT_YET"))
                 .put(REFERRALS + "/" + id + "/outcome").then().statusCode(200);
         as(epd).queryParam("clientRef", client).get(REFERRALS).then().statusCode(200);
+        FeedSettled.await(institution);
         as(epd).get(REFERRALS).then().statusCode(200);
         as(medewerker).get(REFERRALS + "/worklist").then().statusCode(200);
         // Refused and other institutions' requests leave no event about this client.

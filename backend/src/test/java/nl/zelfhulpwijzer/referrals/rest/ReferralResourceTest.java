@@ -32,6 +32,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import nl.zelfhulpwijzer.referrals.CheckinAnswer;
 import nl.zelfhulpwijzer.referrals.Referrals;
+import nl.zelfhulpwijzer.support.FeedSettled;
 
 /** The referral API: lifecycle, outcome, refused input (nothing stored), institution isolation, feed and worklist. */
 @QuarkusTest
@@ -146,6 +147,7 @@ class ReferralResourceTest {
         for (int i = 0; i < 5; i++) {
             created(token, "epd-feed-" + i);
         }
+        FeedSettled.await("inst-feed");
         Response first = as(token).queryParam("size", 2).get(BASE);
         first.then().statusCode(200).body("items", hasSize(2)).body("more", equalTo(true));
         Response second = as(token).queryParam("size", 2).queryParam("cursor", (String) first.path("next")).get(BASE);
@@ -160,6 +162,7 @@ class ReferralResourceTest {
         String id = as(token).queryParam("clientRef", "epd-feed-1").get(BASE).path("items[0].id");
         as(token).header("If-Match", "\"v0\"").contentType(ContentType.JSON).body(Map.of("status", "ACCEPTED"))
                 .post(BASE + "/" + id + "/transitions").then().statusCode(200);
+        FeedSettled.await("inst-feed");
         as(token).queryParam("cursor", (String) third.path("next")).get(BASE).then().statusCode(200)
                 .body("items.id", equalTo(List.of(id)));
         as(token).queryParam("cursor", "nonsense").get(BASE).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
