@@ -17,9 +17,13 @@ public final class DirectoryLookups {
                 .orElseThrow(() -> new NotFound("Er is geen groep met sleutel '" + slug + "'."));
     }
 
-    /** The groups of these slugs that exist, in the order asked; unknown slugs are left out. */
+    /**
+     * The groups of these slugs that exist, in the order asked; unknown slugs are left out. Read in one query with what
+     * a group's page shows (organisation, place, meetings and their places), not one query per group for each.
+     */
     public static List<SelfHelpGroup> groups(List<String> slugs) {
-        List<SelfHelpGroup> found = SelfHelpGroup.list("slug in ?1", slugs);
+        List<SelfHelpGroup> found = SelfHelpGroup.list("select g from SelfHelpGroup g join fetch g.organisation"
+                + " left join fetch g.location left join fetch g.meetings m left join fetch m.location where g.slug in ?1", slugs);
         return found.stream().sorted(Comparator.comparingInt(g -> slugs.indexOf(g.slug))).toList();
     }
 

@@ -82,9 +82,9 @@ public final class MeetingSearchSql {
     private MeetingSearchSql(MeetingFilter filter, List<Term> terms, Instant now) {
         params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         this.minutes = minutesUntilNext(now);
-        this.distance = filter.near() != null ? DISTANCE_KM : "cast(null as double precision)";
-        // Relevance only orders when no point is given; with a point, distance orders and the rank is not needed.
         this.near = filter.near() != null;
+        this.distance = near ? DISTANCE_KM : "cast(null as double precision)";
+        // Relevance only orders when no point is given; with a point, distance orders and the rank is not needed.
         boolean ranked = !near && !terms.isEmpty();
         List<String> groupConditions = groupConditions(filter);
         List<String> meetingConditions = meetingConditions(filter);
@@ -98,14 +98,14 @@ public final class MeetingSearchSql {
             this.textHits = textHits(terms, ranked, groupJoins(filter, false), groupConditions);
             this.joins = meetingJoins(filter);
             this.rankedByGroup = ranked && meetingConditions.equals(List.of(LISTED));
-            if (filter.near() == null) {
+            if (!near) {
                 // lets the planner find the meetings of the hits through the group index, not by hashing all
                 // meetings (near a point, the place index finds fewer)
                 meetingConditions.add("m.group_id = any(array(select id from text_hits))");
             }
         }
         this.where = " where " + String.join(" and ", meetingConditions);
-        this.order = filter.near() != null ? "distance_km, minutes_until, m.id"
+        this.order = near ? "distance_km, minutes_until, m.id"
                 : ranked ? "rank desc, minutes_until, m.id"
                 : "minutes_until, m.id";
         this.hitOrder = "closed, " + order.replace("m.id", "id");
@@ -113,9 +113,9 @@ public final class MeetingSearchSql {
         // keys (the rank is the group's own); taken per group by aggregates, so the hits need no sort of their own.
         String firstOpen = "coalesce(min(case when closed then null else %1$s end), min(%1$s)) as %1$s";
         this.groupKeys = "bool_and(closed) as closed, "
-                + (filter.near() != null ? firstOpen.formatted("distance_km") + ", " : "")
+                + (near ? firstOpen.formatted("distance_km") + ", " : "")
                 + (ranked ? "max(rank) as rank, " : "") + firstOpen.formatted("minutes_until");
-        this.groupOrder = "closed, " + (filter.near() != null ? "distance_km, " : "") + (ranked ? "rank desc, " : "")
+        this.groupOrder = "closed, " + (near ? "distance_km, " : "") + (ranked ? "rank desc, " : "")
                 + "minutes_until, group_id";
     }
 

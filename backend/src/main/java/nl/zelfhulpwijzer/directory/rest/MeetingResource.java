@@ -1,6 +1,7 @@
 package nl.zelfhulpwijzer.directory.rest;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -116,7 +117,7 @@ public class MeetingResource {
         if (asked.size() > MAX_GROUPS) {
             throw new InvalidInput(List.of(new FieldError("slug", "Noem hoogstens " + MAX_GROUPS + " groepen.")));
         }
-        return DirectoryLookups.groups(asked).stream()
-                .map(g -> DirectoryMapper.toDetail(g, clock.instant(), config.reverifyAfter())).toList();
+        Instant now = clock.instant();
+        return DirectoryLookups.groups(asked).stream().map(g -> DirectoryMapper.toDetail(g, now, config.reverifyAfter())).toList();
     }
 }
