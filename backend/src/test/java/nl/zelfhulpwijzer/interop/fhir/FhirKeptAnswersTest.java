@@ -55,9 +55,19 @@ class FhirKeptAnswersTest {
         rename(NAME, false);
     }
 
+    /**
+     * The answer, asked twice: the second time it must come from the answer cache, byte for byte. Answers are kept per
+     * minute, so a pair that straddles the turn of a minute is asked once more (a second turn cannot follow so soon).
+     */
     private static ExtractableResponse<Response> search(String path) {
-        String json = FhirDoorTest.valid(given().get(path), 200);
-        return given().get(path).then().statusCode(200).body(equalTo(json)).extract();
+        for (int pair = 1; ; pair++) {
+            String json = FhirDoorTest.valid(given().get(path), 200);
+            ExtractableResponse<Response> again = given().get(path).then().statusCode(200).extract();
+            if (pair == 2 || again.asString().equals(json)) {
+                again.response().then().body(equalTo(json));
+                return again;
+            }
+        }
     }
 
     private static String name(ExtractableResponse<Response> answer) {
