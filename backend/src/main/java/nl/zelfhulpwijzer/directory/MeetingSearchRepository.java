@@ -1,12 +1,16 @@
 package nl.zelfhulpwijzer.directory;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -101,27 +105,45 @@ public class MeetingSearchRepository {
         return terms(words, MeetingSearchSql.GROUP_HAS_WORD);
     }
 
-    /** The same for another searched table: {@code hasWord} tells whether it contains a term as a word. */
+    /**
+     * The same for another searched table: {@code hasWord} tells whether it contains a term as a word. Plain JDBC on
+     * the session's connection, as the page itself: Hibernate's native-query layer cost more CPU than these small
+     * statements (scripts/bench-search.sh).
+     */
     List<MeetingSearchSql.Term> terms(List<String> words, String hasWord) {
         if (words.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery(MeetingSearchSql.wordHitsQuery(words.size(), hasWord));
+        Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("tq" + i, MeetingSearchSql.prefixQuery(words.get(i)));
+            params.put("tq" + i, MeetingSearchSql.prefixQuery(words.get(i)));
         }
-        Set<Integer> found = ((List<?>) query.getResultList()).stream()
-                .map(i -> ((Number) i).intValue()).collect(Collectors.toSet());
-        List<MeetingSearchSql.Term> terms = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            terms.add(found.contains(i) ? MeetingSearchSql.Term.word(words.get(i))
-                    : new MeetingSearchSql.Term(words.get(i), similarWords(words.get(i))));
-        }
-        return terms;
+        NamedParameters wordHits = NamedParameters.of(MeetingSearchSql.wordHitsQuery(words.size(), hasWord), params);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Set<Integer> found = new HashSet<>();
+            try (PreparedStatement statement = wordHits.prepare(connection); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getInt(1));
+                }
+            }
+            List<MeetingSearchSql.Term> terms = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                terms.add(found.contains(i) ? MeetingSearchSql.Term.word(words.get(i))
+                        : new MeetingSearchSql.Term(words.get(i), similarWords(connection, words.get(i))));
+            }
+            return terms;
+        });
     }
 
-    private List<String> similarWords(String term) {
-        return em.createNativeQuery(MeetingSearchSql.SIMILAR_WORDS, String.class).setParameter("term", term).getResultList();
+    private static List<String> similarWords(Connection connection, String term) throws SQLException {
+        List<String> words = new ArrayList<>();
+        NamedParameters similar = NamedParameters.of(MeetingSearchSql.SIMILAR_WORDS, Map.of("term", term));
+        try (PreparedStatement statement = similar.prepare(connection); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                words.add(rs.getString(1));
+            }
+        }
+        return words;
     }
 
     Map<Long, Meeting> load(List<Long> ids) {
