@@ -20,6 +20,9 @@
 #    point made from the user's own position (BENCH_NEAR_ME), so those are never answered from memory.
 # 5. pgbench: the captured SQL straight on the same database, one transaction = the SQL of one request, same
 #    concurrency. So "API / SQL" (cache off) is what the Java side costs on top of the very same database work.
+# BENCH_SPLIT_CORES=1 (a machine with 2 cores or more): PostgreSQL on core 0, the backend, wrk and pgbench on core 1,
+#    as with the database on a host of its own. Without it, all of them share every core, and the CPU the backend and
+#    wrk need on top of the database's lowers the API's throughput against pgbench's by that much.
 # Needs: wrk, pgbench (postgresql-contrib / postgresql-client), jstat (the JDK), a running PostgreSQL on $PG_PORT (superuser access
 # through its socket, as scripts/postgres.sh sets up). No Keycloak: searches are anonymous, and the backend starts
 # without its identity provider (its address points at a closed port).
@@ -69,10 +72,21 @@ start_backend() {   # [cache bytes]: the server's answer cache; 0 = off
     ZHW_WEBHOOK_DISPATCH_EVERY=off ZHW_HTTP_PORT="$BENCH_PORT" ZHW_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$BENCH_DB" \
     ZHW_DEMO_DATA_GROUPS="$BENCH_GROUPS" ZHW_OIDC_URL="http://localhost:$((BENCH_PORT + 9))/realms/zelfhulpwijzer"
   wait_for_url "http://localhost:$BENCH_PORT/q/health/ready" 300 || { tail -n 40 "$OUT/backend.log"; exit 1; }
+  pin 2 "$BACKEND_PID"
 }
 stop_backend() { [ -z "$BACKEND_PID" ] || { kill "$BACKEND_PID" 2>/dev/null || true; wait "$BACKEND_PID" 2>/dev/null || true; }; }
 stop_logging() { psql_super -d postgres -c "alter database $BENCH_DB reset log_min_duration_statement" 2>/dev/null || true; }
-trap 'stop_logging; stop_backend' EXIT
+# taskset -a -p: every thread of the process; processes and threads started later inherit it (new connections fork
+# from the postmaster)
+pin() { [ -z "${BENCH_SPLIT_CORES:-}" ] || for p in "${@:2}"; do taskset -a -p "$1" "$p" >/dev/null; done; }
+unpin_db() { [ -z "${BENCH_SPLIT_CORES:-}" ] || pin "$(printf '%x' $(( (1 << $(nproc)) - 1 )))" $(bench_db_pids); }
+trap 'stop_logging; stop_backend; unpin_db' EXIT
+RUN=()
+if [ -n "${BENCH_SPLIT_CORES:-}" ]; then
+  command -v taskset >/dev/null || apt_install util-linux
+  pin 1 $(bench_db_pids)
+  RUN=(taskset -c 1)
+fi
 
 mapfile -t PATHS < <(grep -v '^#' "$MIX" | grep .)
 
@@ -119,7 +133,7 @@ warm_up() {
   local before after round
   for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-18}"); do
     before=$(compile_seconds)
-    BENCH_NEAR_ME=1 wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null
+    BENCH_NEAR_ME=1 "${RUN[@]}" wrk -t2 -c"$BENCH_CONNECTIONS" -d10s -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >/dev/null
     after=$(compile_seconds)
     if awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 0.3) }'; then break; fi
   done
@@ -131,7 +145,7 @@ warm_up
 
 log "wrk, flat out ($BENCH_DURATION, $BENCH_CONNECTIONS connections)"
 APP_TICKS=$(bench_cpu_ticks "$BACKEND_PID"); DB_TICKS=$(bench_cpu_ticks $(bench_db_pids))
-wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk.txt"
+"${RUN[@]}" wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk.txt"
 APP_TICKS=$(( $(bench_cpu_ticks "$BACKEND_PID") - APP_TICKS )); DB_TICKS=$(( $(bench_cpu_ticks $(bench_db_pids)) - DB_TICKS ))
 API=$(grep RESULT "$OUT/wrk.txt")
 # CPU ms per request of the backend and of PostgreSQL in that run: what each side costs, whatever else the machine runs
@@ -143,7 +157,7 @@ LOAD_FLAT=$(cut -d' ' -f1-3 /proc/loadavg)
 # what the answers take (the achieved rate is reported).
 paced() {   # name, extra environment
   log "wrk, paced at about 200 requests/s (100 connections, 500 ms between requests per connection): $1" >&2
-  env BENCH_OPENING=50 BENCH_DELAY_MS=500 "${@:2}" wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" \
+  env BENCH_OPENING=50 BENCH_DELAY_MS=500 "${@:2}" "${RUN[@]}" wrk -t2 -c100 -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" \
     "http://localhost:$BENCH_PORT" | tee "$OUT/wrk-$1.txt" >&2
   grep RESULT "$OUT/wrk-$1.txt"
 }
@@ -159,7 +173,7 @@ RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$BACKEND_PID/status") / 1024 ))
 
 log "pgbench, the captured SQL ($BENCH_DURATION, $BENCH_CONNECTIONS clients)"
 SECS="${BENCH_DURATION%s}"
-pgbench -h localhost -p "$PG_PORT" -U "$DB_USER" -n -c "$BENCH_CONNECTIONS" -j 2 -T "$SECS" -r -l --log-prefix="$OUT/pglog" \
+"${RUN[@]}" pgbench -h localhost -p "$PG_PORT" -U "$DB_USER" -n -c "$BENCH_CONNECTIONS" -j 2 -T "$SECS" -r -l --log-prefix="$OUT/pglog" \
   $(for f in "$OUT"/q*.sql; do printf -- "-f %s " "$f"; done) "$BENCH_DB" | tee "$OUT/pgbench.txt"
 SQL_TPS=$(grep -E "^tps" "$OUT/pgbench.txt" | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
 # Latency percentiles from the per-transaction log (3rd column: microseconds).
@@ -170,7 +184,7 @@ rm -f "$OUT"/pglog.*
 API_RPS=$(echo "$API" | sed -E 's/.*rps=([0-9.]+).*/\1/')
 cat <<REPORT | tee "$OUT/report.txt"
 
-Search benchmark ($(date -u +%FT%TZ), $(nproc) cores, $BENCH_GROUPS groups)
+Search benchmark ($(date -u +%FT%TZ), $(nproc) cores${BENCH_SPLIT_CORES:+ split: PostgreSQL on core 0, backend, wrk and pgbench on core 1}, $BENCH_GROUPS groups)
   API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
     CPU per request: backend $APP_CPU_MS ms, PostgreSQL $DB_CPU_MS ms (load average after it: $LOAD_FLAT)
   API, answer cache off  (wrk, paced ~200/s):   $PACED
