@@ -125,7 +125,7 @@ measure_start() {
   first=$(log_ms '^[0-9]{4}-')
   # Flyway in the start itself (thread main); at a restart of a current database it runs only after the start
   # (common/persistence/SchemaAtStart), in thread schema-check
-  fly_start=$(log_ms '\(main\) .*FlywayExecutor')
+  fly_start=$(log_ms 'FlywayExecutor\] \(main\)')
   fly_end=$(log_ms '\(main\) .*(No migration necessary|Successfully applied)')
   started=$(log_ms '\(main\) .* started in')
   # Without Flyway in the start (a current database) its phase counts as 0 ms.
