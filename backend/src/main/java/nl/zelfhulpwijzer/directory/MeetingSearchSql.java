@@ -119,6 +119,9 @@ public final class MeetingSearchSql {
                 + "minutes_until, group_id";
     }
 
+    /** The total when every condition is on the group: the text hits' counts of listed meetings (V201). */
+    private static final String GROUP_TOTAL = "select coalesce(sum(meetings), 0) from text_hits";
+
     public static MeetingSearchSql of(MeetingFilter filter, List<Term> terms, Instant now) {
         return new MeetingSearchSql(filter, terms, now);
     }
@@ -157,9 +160,9 @@ public final class MeetingSearchSql {
      * The page of a search by text alone (group filters apply to the text hits): open meetings first, then by rank,
      * next start and id. Only the meetings the page may need get their keys worked out: the open ones are read group by
      * group in rank order, so PostgreSQL sorts one rank at a time (incremental sort) and stops once the page is full (a
-     * common word: the meetings of the best ranked groups, not of all 5,000 that match); the few closed ones come from their own
-     * index (V200). The total is counted on its own, without the order's keys. With conditions on the meeting as well,
-     * the gathered hits serve better (measured), so those take the general way.
+     * common word: the meetings of the best ranked groups, not of all 5,000 that match); the few closed ones come from
+     * their own index (V200). The total is the sum of the text hits' counts of listed meetings (V201), no meeting read.
+     * With conditions on the meeting as well, the gathered hits serve better (measured), so those take the general way.
      */
     private String rankedPageQuery() {
         String keys = "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, t.rank,"
@@ -168,7 +171,7 @@ public final class MeetingSearchSql {
                 + " where " + LISTED + " and not m.temporarily_closed order by t.rank desc, minutes_until, m.id"
                 + " limit cast(:limit as int) + cast(:offset as int)";
         String closed = keys + from() + " where " + LISTED + " and m.temporarily_closed";
-        return with() + "select id, distance_km, minutes_until, rank, (select count(*)" + from() + where + ") as total,"
+        return with() + "select id, distance_km, minutes_until, rank, (" + GROUP_TOTAL + ") as total,"
                 + " closed from ((" + open + ") union all (" + closed + ")) h order by " + hitOrder
                 + " limit :limit offset :offset";
     }
@@ -199,9 +202,12 @@ public final class MeetingSearchSql {
         return order.replaceAll("(^|, )", "$1" + alias + ".");
     }
 
-    /** The total alone, for a page beyond the last one. */
+    /**
+     * The total alone, for a page beyond the last one. When every condition is on the group, every listed meeting of
+     * the matching groups is a hit: the sum of their counts (V201), which the text hits read with the groups.
+     */
     public String countQuery() {
-        return select("count(*)");
+        return rankedByGroup ? with() + GROUP_TOTAL : select("count(*)");
     }
 
     /** Any columns over every hit (meeting {@code m}, unordered, unpaged), with {@link #countParams()}. */
@@ -354,8 +360,8 @@ public final class MeetingSearchSql {
             params.put("tq" + i, term.typo() ? String.join(" | ", term.similar()) : prefixQuery(term.text()));
         }
         conditions.addAll(groupConditions);
-        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank"
-                + " from self_help_group g" + joins + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
+        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank,"
+                + " g.listed_meetings as meetings from self_help_group g" + joins + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
     }
 
     /** Conditions on the group, its organisation and its place. */
