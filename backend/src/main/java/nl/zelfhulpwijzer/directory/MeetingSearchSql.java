@@ -78,6 +78,9 @@ public final class MeetingSearchSql {
     private final String groupOrder;
     private final String distance;
     private final String minutes;
+    /** The zones of the first "minutes until" branch (SQL literals) and the parameter of their minute of the week. */
+    private String walkZones;
+    private String walkWeekMinute;
 
     private MeetingSearchSql(MeetingFilter filter, List<Term> terms, Instant now) {
         params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -165,15 +168,56 @@ public final class MeetingSearchSql {
      * With conditions on the meeting as well, the gathered hits serve better (measured), so those take the general way.
      */
     private String rankedPageQuery() {
+        return rankedPageQuery(WALK_FROM);
+    }
+
+    /**
+     * Meetings of the best ranked groups the page needs before the walk of the next-start index pays (V202): with a
+     * common word, thousands of groups share the best rank, and sorting all their meetings by next start costs more
+     * than reading that index from now until the page is full (about L / (share of its meetings) entries).
+     */
+    private static final String WALK_FROM = "50 * (cast(:limit as int) + cast(:offset as int))";
+
+    /** {@link #pageQuery()}, with a text search by text alone always walking the next-start index (tests). */
+    String walkingPageQuery() {
+        return rankedByGroup ? rankedPageQuery("0") : pageQuery();
+    }
+
+    /**
+     * The open meetings come in rank order, one rank at a time; when the best rank's groups have {@code walkFrom}
+     * listed meetings or more, their weekly meetings in the zones of {@link #walkZones} are read from the next-start
+     * index (V202) in the order of their next start (from now to the end of the week, then from its start) only as
+     * far as the page goes, and their few others (monthly, other zones) get their keys worked out as usual; the lower
+     * ranks are read only when the best one has too few open meetings for the page.
+     */
+    private String rankedPageQuery(String walkFrom) {
         String keys = "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, t.rank,"
                 + " m.temporarily_closed as closed";
-        String open = keys + " from (select id, rank from text_hits order by rank desc) t join meeting m on m.group_id = t.id"
-                + " where " + LISTED + " and not m.temporarily_closed order by t.rank desc, minutes_until, m.id"
-                + " limit cast(:limit as int) + cast(:offset as int)";
+        String pageEnd = "cast(:limit as int) + cast(:offset as int)";
+        String open = keys + " from (select id, rank from text_hits %s order by rank desc) t join meeting m on m.group_id = t.id"
+                + " where " + LISTED + " and not m.temporarily_closed and %s order by t.rank desc, minutes_until, m.id"
+                + " limit " + pageEnd;
+        String best = "(select max(rank) from text_hits)";
+        String walk = "(select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, " + best + " as rank,"
+                + " m.temporarily_closed as closed from meeting m where " + LISTED + " and not m.temporarily_closed"
+                + " and m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ") and m.week_minute %s " + walkWeekMinute
+                // "+ 0": no index on the expression, so the planner walks the next-start index instead of the group's
+                + " and m.group_id + 0 = any(array(select id from text_hits where rank = " + best + "))"
+                + " and (select walk from tier) order by m.week_minute, m.id limit " + pageEnd + ")";
+        String others = "(" + keys + " from text_hits t join meeting m on m.group_id = t.id where t.rank = " + best
+                + " and " + LISTED + " and not m.temporarily_closed and (select walk from tier)"
+                + " and not (m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")))";
+        String tier = "tier as materialized (select coalesce(sum(meetings), 0) >= " + walkFrom + " as walk"
+                + " from text_hits where rank = " + best + "), best_open as materialized (select * from ("
+                + walk.formatted(">=") + " union all " + walk.formatted("<") + " union all " + others + ") w"
+                + " order by minutes_until, id limit " + pageEnd + ")";
         String closed = keys + from() + " where " + LISTED + " and m.temporarily_closed";
-        return with() + "select id, distance_km, minutes_until, rank, (" + GROUP_TOTAL + ") as total,"
-                + " closed from ((" + open + ") union all (" + closed + ")) h order by " + hitOrder
-                + " limit :limit offset :offset";
+        return with() + ", " + tier + " select id, distance_km, minutes_until, rank, (" + GROUP_TOTAL + ") as total,"
+                + " closed from ((" + open.formatted("", "not (select walk from tier)") + ")"
+                + " union all (select * from best_open)"
+                + " union all (" + open.formatted("where rank < " + best, "(select walk from tier) and (select count(*)"
+                        + " from best_open) < " + pageEnd) + ")"
+                + " union all (" + closed + ")) h order by " + hitOrder + " limit :limit offset :offset";
     }
 
     /**
@@ -327,6 +371,10 @@ public final class MeetingSearchSql {
                 String zone = "zone_" + country.name().toLowerCase();
                 names.add(":" + zone);
                 params.put(zone, country.zone().getId());
+            }
+            if (i == 0) {
+                walkZones = zones.get(i).stream().map(c -> "'" + c.zone().getId() + "'").collect(Collectors.joining(", "));
+                walkWeekMinute = ":" + prefix + "_week_minute";
             }
             NextStartTable table = tables.get(i);
             String first = "(cast(:" + prefix + "_first as int[]))[" + MONTHLY_SLOT + "]";

@@ -19,9 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The shapes of the search page that read only part of the hits ({@link MeetingSearchSql#pageQuery()}: text alone in
- * rank order, meeting conditions alone as a top-N) give the same page, order and total as the general way that gathers
- * every hit ({@link MeetingSearchSql#gatheredPageQuery()}): across the end of the week, with ties on the start, on
- * several ranks, with closed and monthly meetings, on every page.
+ * rank order, also walking the next-start index for the best rank, meeting conditions alone as a top-N) give the same
+ * page, order and total as the general way that gathers every hit ({@link MeetingSearchSql#gatheredPageQuery()}): across
+ * the end of the week, with ties on the start, on several ranks, with closed and monthly meetings, on every page.
  */
 @QuarkusTest
 class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
@@ -56,6 +56,8 @@ class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
                 for (int page = 0; page < 6; page++) {
                     List<String> expected = rows(sql, sql.gatheredPageQuery(), page);
                     assertEquals(expected, rows(sql, sql.pageQuery(), page), c.filter + " at " + now + ", page " + page);
+                    assertEquals(expected, rows(sql, sql.walkingPageQuery(), page),
+                            "walking the next-start index: " + c.filter + " at " + now + ", page " + page);
                     compared += expected.size();
                 }
             }
