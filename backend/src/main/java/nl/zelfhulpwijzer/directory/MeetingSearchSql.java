@@ -204,13 +204,14 @@ public final class MeetingSearchSql {
                 // "+ 0": no index on the expression, so the planner walks the next-start index instead of the group's
                 + " and m.group_id + 0 = any(array(select id from text_hits where rank = " + best + "))"
                 + " and (select walk from tier) order by m.week_minute, m.id limit " + pageEnd + ")";
-        String others = "(" + keys + " from text_hits t join meeting m on m.group_id = t.id where t.rank = " + best
-                + " and " + LISTED + " and not m.temporarily_closed and (select walk from tier)"
+        // the others of every rank, from their small index (V202) joined by hashing (the best rank's groups alone are
+        // estimated far too few, and looked up one by one); the best rank's rows come first and are kept
+        String others = "(" + keys + from() + " where " + LISTED + " and not m.temporarily_closed and (select walk from tier)"
                 + " and not (m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")))";
         String tier = "tier as materialized (select coalesce(sum(meetings), 0) >= " + walkFrom + " as walk"
-                + " from text_hits where rank = " + best + "), best_open as materialized (select * from ("
+                + " from text_hits where rank = " + best + "), best_open as materialized (select * from (select * from ("
                 + walk.formatted(">=") + " union all " + walk.formatted("<") + " union all " + others + ") w"
-                + " order by minutes_until, id limit " + pageEnd + ")";
+                + " order by rank desc, minutes_until, id limit " + pageEnd + ") b where rank = " + best + ")";
         String closed = keys + from() + " where " + LISTED + " and m.temporarily_closed";
         return with() + ", " + tier + " select id, distance_km, minutes_until, rank, (" + GROUP_TOTAL + ") as total,"
                 + " closed from ((" + open.formatted("", "not (select walk from tier)") + ")"
