@@ -194,31 +194,37 @@ public final class MeetingSearchSql {
         String keys = "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, t.rank,"
                 + " m.temporarily_closed as closed";
         String pageEnd = "cast(:limit as int) + cast(:offset as int)";
-        String open = keys + " from (select id, rank from text_hits %s order by rank desc) t join meeting m on m.group_id = t.id"
-                + " where " + LISTED + " and not m.temporarily_closed and %s order by t.rank desc, minutes_until, m.id"
-                + " limit " + pageEnd;
         String best = "(select max(rank) from text_hits)";
-        String walk = "(select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, " + best + " as rank,"
+        String walking = "(select walk from tier)";
+        // without the walk every rank, with it the lower ranks, and those only when the best one is too short
+        String open = keys + " from (select id, rank from text_hits where not " + walking + " or rank < " + best
+                + " order by rank desc) t join meeting m on m.group_id = t.id"
+                + " where " + LISTED + " and not m.temporarily_closed"
+                + " and (not " + walking + " or (select count(*) from best_open) < " + pageEnd + ")"
+                + " order by t.rank desc, minutes_until, m.id limit " + pageEnd;
+        // the walked meetings are weekly in the zones of the first branch of the "minutes until" expression: that
+        // branch alone, which keeps the statement short to plan
+        String walk = "(select m.id, " + distance + " as distance_km, mod(m.week_minute - " + walkWeekMinute + " + "
+                + MINUTES_PER_WEEK + ", " + MINUTES_PER_WEEK + ") as minutes_until, " + best + " as rank,"
                 + " m.temporarily_closed as closed from meeting m where " + LISTED + " and not m.temporarily_closed"
-                + " and m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ") and m.week_minute %s " + walkWeekMinute
+                + " and m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")"
+                + " and m.week_minute %s " + walkWeekMinute
                 // "+ 0": no index on the expression, so the planner walks the next-start index instead of the group's
                 + " and m.group_id + 0 = any(array(select id from text_hits where rank = " + best + "))"
-                + " and (select walk from tier) order by m.week_minute, m.id limit " + pageEnd + ")";
+                + " and " + walking + " order by m.week_minute, m.id limit " + pageEnd + ")";
         // the others of every rank, from their small index (V202) joined by hashing (the best rank's groups alone are
         // estimated far too few, and looked up one by one); the best rank's rows come first and are kept
-        String others = "(" + keys + from() + " where " + LISTED + " and not m.temporarily_closed and (select walk from tier)"
+        String others = "(" + keys + from() + " where " + LISTED + " and not m.temporarily_closed and " + walking
                 + " and not (m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")))";
         String tier = "tier as materialized (select coalesce(sum(meetings), 0) >= " + walkFrom + " as walk"
-                + " from text_hits where rank = " + best + "), best_open as materialized (select * from (select * from ("
+                + " from text_hits where rank = " + best + "),"
+                + " best_open as materialized (select * from (select * from ("
                 + walk.formatted(">=") + " union all " + walk.formatted("<") + " union all " + others + ") w"
                 + " order by rank desc, minutes_until, id limit " + pageEnd + ") b where rank = " + best + ")";
         String closed = keys + from() + " where " + LISTED + " and m.temporarily_closed";
         return with() + ", " + tier + " select id, distance_km, minutes_until, rank, (" + GROUP_TOTAL + ") as total,"
-                + " closed from ((" + open.formatted("", "not (select walk from tier)") + ")"
-                + " union all (select * from best_open)"
-                + " union all (" + open.formatted("where rank < " + best, "(select walk from tier) and (select count(*)"
-                        + " from best_open) < " + pageEnd) + ")"
-                + " union all (" + closed + ")) h order by " + hitOrder + " limit :limit offset :offset";
+                + " closed from ((" + open + ") union all (select * from best_open) union all (" + closed + ")) h"
+                + " order by " + hitOrder + " limit :limit offset :offset";
     }
 
     /**
@@ -374,7 +380,8 @@ public final class MeetingSearchSql {
                 params.put(zone, country.zone().getId());
             }
             if (i == 0) {
-                walkZones = zones.get(i).stream().map(c -> "'" + c.zone().getId() + "'").collect(Collectors.joining(", "));
+                walkZones = zones.get(i).stream().map(c -> "'" + c.zone().getId() + "'")
+                        .collect(Collectors.joining(", "));
                 walkWeekMinute = ":" + prefix + "_week_minute";
             }
             NextStartTable table = tables.get(i);
@@ -410,7 +417,8 @@ public final class MeetingSearchSql {
         }
         conditions.addAll(groupConditions);
         return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank,"
-                + " g.listed_meetings as meetings from self_help_group g" + joins + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
+                + " g.listed_meetings as meetings from self_help_group g" + joins + " where g.status = 'ACTIVE' and "
+                + String.join(" and ", conditions);
     }
 
     /** Conditions on the group, its organisation and its place. */
