@@ -78,6 +78,9 @@ public final class MeetingSearchSql {
     private final String groupOrder;
     private final String distance;
     private final String minutes;
+    /** The zones of the first "minutes until" branch (SQL literals) and the parameter of their minute of the week. */
+    private String walkZones;
+    private String walkWeekMinute;
 
     private MeetingSearchSql(MeetingFilter filter, List<Term> terms, Instant now) {
         params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
@@ -119,6 +122,9 @@ public final class MeetingSearchSql {
                 + "minutes_until, group_id";
     }
 
+    /** The total when every condition is on the group: the text hits' counts of listed meetings (V201). */
+    private static final String GROUP_TOTAL = "select coalesce(sum(meetings), 0) from text_hits";
+
     public static MeetingSearchSql of(MeetingFilter filter, List<Term> terms, Instant now) {
         return new MeetingSearchSql(filter, terms, now);
     }
@@ -157,20 +163,68 @@ public final class MeetingSearchSql {
      * The page of a search by text alone (group filters apply to the text hits): open meetings first, then by rank,
      * next start and id. Only the meetings the page may need get their keys worked out: the open ones are read group by
      * group in rank order, so PostgreSQL sorts one rank at a time (incremental sort) and stops once the page is full (a
-     * common word: the meetings of the best ranked groups, not of all 5,000 that match); the few closed ones come from their own
-     * index (V200). The total is counted on its own, without the order's keys. With conditions on the meeting as well,
-     * the gathered hits serve better (measured), so those take the general way.
+     * common word: the meetings of the best ranked groups, not of all 5,000 that match); the few closed ones come from
+     * their own index (V200). The total is the sum of the text hits' counts of listed meetings (V201), no meeting read.
+     * With conditions on the meeting as well, the gathered hits serve better (measured), so those take the general way.
      */
     private String rankedPageQuery() {
+        return rankedPageQuery(WALK_FROM);
+    }
+
+    /**
+     * Meetings of the best ranked groups the page needs before the walk of the next-start index pays (V202): with a
+     * common word, thousands of groups share the best rank, and sorting all their meetings by next start costs more
+     * than reading that index from now until the page is full (about L / (share of its meetings) entries).
+     */
+    private static final String WALK_FROM = "50 * (cast(:limit as int) + cast(:offset as int))";
+
+    /** {@link #pageQuery()}, with a text search by text alone always walking the next-start index (tests). */
+    String walkingPageQuery() {
+        return rankedByGroup ? rankedPageQuery("0") : pageQuery();
+    }
+
+    /**
+     * The open meetings come in rank order, one rank at a time; when the best rank's groups have {@code walkFrom}
+     * listed meetings or more, their weekly meetings in the zones of {@link #walkZones} are read from the next-start
+     * index (V202) in the order of their next start (from now to the end of the week, then from its start) only as
+     * far as the page goes, and their few others (monthly, other zones) get their keys worked out as usual; the lower
+     * ranks are read only when the best one has too few open meetings for the page.
+     */
+    private String rankedPageQuery(String walkFrom) {
         String keys = "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, t.rank,"
                 + " m.temporarily_closed as closed";
-        String open = keys + " from (select id, rank from text_hits order by rank desc) t join meeting m on m.group_id = t.id"
-                + " where " + LISTED + " and not m.temporarily_closed order by t.rank desc, minutes_until, m.id"
-                + " limit cast(:limit as int) + cast(:offset as int)";
+        String pageEnd = "cast(:limit as int) + cast(:offset as int)";
+        String best = "(select max(rank) from text_hits)";
+        String walking = "(select walk from tier)";
+        // without the walk every rank, with it the lower ranks, and those only when the best one is too short
+        String open = keys + " from (select id, rank from text_hits where not " + walking + " or rank < " + best
+                + " order by rank desc) t join meeting m on m.group_id = t.id"
+                + " where " + LISTED + " and not m.temporarily_closed"
+                + " and (not " + walking + " or (select count(*) from best_open) < " + pageEnd + ")"
+                + " order by t.rank desc, minutes_until, m.id limit " + pageEnd;
+        // the walked meetings are weekly in the zones of the first branch of the "minutes until" expression: that
+        // branch alone, which keeps the statement short to plan
+        String walk = "(select m.id, " + distance + " as distance_km, mod(m.week_minute - " + walkWeekMinute + " + "
+                + MINUTES_PER_WEEK + ", " + MINUTES_PER_WEEK + ") as minutes_until, " + best + " as rank,"
+                + " m.temporarily_closed as closed from meeting m where " + LISTED + " and not m.temporarily_closed"
+                + " and m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")"
+                + " and m.week_minute %s " + walkWeekMinute
+                // "+ 0": no index on the expression, so the planner walks the next-start index instead of the group's
+                + " and m.group_id + 0 = any(array(select id from text_hits where rank = " + best + "))"
+                + " and " + walking + " order by m.week_minute, m.id limit " + pageEnd + ")";
+        // the others of every rank, from their small index (V202) joined by hashing (the best rank's groups alone are
+        // estimated far too few, and looked up one by one); the best rank's rows come first and are kept
+        String others = "(" + keys + from() + " where " + LISTED + " and not m.temporarily_closed and " + walking
+                + " and not (m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")))";
+        String tier = "tier as materialized (select coalesce(sum(meetings), 0) >= " + walkFrom + " as walk"
+                + " from text_hits where rank = " + best + "),"
+                + " best_open as materialized (select * from (select * from ("
+                + walk.formatted(">=") + " union all " + walk.formatted("<") + " union all " + others + ") w"
+                + " order by rank desc, minutes_until, id limit " + pageEnd + ") b where rank = " + best + ")";
         String closed = keys + from() + " where " + LISTED + " and m.temporarily_closed";
-        return with() + "select id, distance_km, minutes_until, rank, (select count(*)" + from() + where + ") as total,"
-                + " closed from ((" + open + ") union all (" + closed + ")) h order by " + hitOrder
-                + " limit :limit offset :offset";
+        return with() + ", " + tier + " select id, distance_km, minutes_until, rank, (" + GROUP_TOTAL + ") as total,"
+                + " closed from ((" + open + ") union all (select * from best_open) union all (" + closed + ")) h"
+                + " order by " + hitOrder + " limit :limit offset :offset";
     }
 
     /**
@@ -199,9 +253,12 @@ public final class MeetingSearchSql {
         return order.replaceAll("(^|, )", "$1" + alias + ".");
     }
 
-    /** The total alone, for a page beyond the last one. */
+    /**
+     * The total alone, for a page beyond the last one. When every condition is on the group, every listed meeting of
+     * the matching groups is a hit: the sum of their counts (V201), which the text hits read with the groups.
+     */
     public String countQuery() {
-        return select("count(*)");
+        return rankedByGroup ? with() + GROUP_TOTAL : select("count(*)");
     }
 
     /** Any columns over every hit (meeting {@code m}, unordered, unpaged), with {@link #countParams()}. */
@@ -322,6 +379,11 @@ public final class MeetingSearchSql {
                 names.add(":" + zone);
                 params.put(zone, country.zone().getId());
             }
+            if (i == 0) {
+                walkZones = zones.get(i).stream().map(c -> "'" + c.zone().getId() + "'")
+                        .collect(Collectors.joining(", "));
+                walkWeekMinute = ":" + prefix + "_week_minute";
+            }
             NextStartTable table = tables.get(i);
             String first = "(cast(:" + prefix + "_first as int[]))[" + MONTHLY_SLOT + "]";
             String second = "(cast(:" + prefix + "_second as int[]))[" + MONTHLY_SLOT + "]";
@@ -354,8 +416,9 @@ public final class MeetingSearchSql {
             params.put("tq" + i, term.typo() ? String.join(" | ", term.similar()) : prefixQuery(term.text()));
         }
         conditions.addAll(groupConditions);
-        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank"
-                + " from self_help_group g" + joins + " where g.status = 'ACTIVE' and " + String.join(" and ", conditions);
+        return "select g.id, " + (ranked && !ranks.isEmpty() ? String.join(" + ", ranks) : "0") + " as rank,"
+                + " g.listed_meetings as meetings from self_help_group g" + joins + " where g.status = 'ACTIVE' and "
+                + String.join(" and ", conditions);
     }
 
     /** Conditions on the group, its organisation and its place. */

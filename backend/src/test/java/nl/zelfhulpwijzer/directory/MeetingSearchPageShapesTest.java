@@ -19,9 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The shapes of the search page that read only part of the hits ({@link MeetingSearchSql#pageQuery()}: text alone in
- * rank order, meeting conditions alone as a top-N) give the same page, order and total as the general way that gathers
- * every hit ({@link MeetingSearchSql#gatheredPageQuery()}): across the end of the week, with ties on the start, on
- * several ranks, with closed and monthly meetings, on every page.
+ * rank order, also walking the next-start index for the best rank, meeting conditions alone as a top-N) give the same
+ * page, order and total as the general way that gathers every hit ({@link MeetingSearchSql#gatheredPageQuery()}): across
+ * the end of the week, with ties on the start, on several ranks, with closed and monthly meetings, on every page.
  */
 @QuarkusTest
 class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
@@ -42,6 +42,9 @@ class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
                 new Case(filter(List.of("test"), null, null), List.of(MeetingSearchSql.Term.word("test"))),
                 new Case(filter(List.of("utrect"), null, null), List.of(new MeetingSearchSql.Term("utrect", List.of("utrecht")))),
                 new Case(filter(List.of("alcohol"), Country.NL, null), List.of(MeetingSearchSql.Term.word("alcohol"))),
+                new Case(filter(List.of("alcohol"), null, null), List.of(MeetingSearchSql.Term.word("alcohol"))),
+                new Case(new MeetingFilter(List.of("test"), Audience.PERSON, null, null, null, null, null, null, null,
+                        "nl", null, "Utrecht", null, null, null, null), List.of(MeetingSearchSql.Term.word("test"))),
                 new Case(filter(List.of("utrecht"), null, DayOfWeek.WEDNESDAY), List.of(MeetingSearchSql.Term.word("utrecht"))),
                 new Case(filter(List.of(), null, DayOfWeek.WEDNESDAY), List.of()),
                 new Case(filter(List.of(), null, DayOfWeek.MONDAY), List.of()),
@@ -53,6 +56,8 @@ class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
                 for (int page = 0; page < 6; page++) {
                     List<String> expected = rows(sql, sql.gatheredPageQuery(), page);
                     assertEquals(expected, rows(sql, sql.pageQuery(), page), c.filter + " at " + now + ", page " + page);
+                    assertEquals(expected, rows(sql, sql.walkingPageQuery(), page),
+                            "walking the next-start index: " + c.filter + " at " + now + ", page " + page);
                     compared += expected.size();
                 }
             }
@@ -82,8 +87,12 @@ class MeetingSearchPageShapesTest extends FixturesOnWednesdayNoon {
         return rows;
     }
 
-    /** Ties on the start (same group and another), meetings early in the week, a closed and a monthly one. */
+    /**
+     * Ties on the start (same group and another), meetings early in the week, a closed and a monthly one; and an
+     * inactive organisation, whose active group is still a text hit but has no listed meeting to count.
+     */
     private void addMeetings() {
+        em.createNativeQuery("update organisation set status = 'INACTIVE' where id = 'sos-nuchterheid'").executeUpdate();
         em.createNativeQuery("""
                 insert into meeting (slug, group_id, frequency, day_of_week, week_of_month, start_time, time_zone,
                                      location_id, temporarily_closed)

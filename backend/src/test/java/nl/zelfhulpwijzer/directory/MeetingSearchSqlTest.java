@@ -44,7 +44,8 @@ class MeetingSearchSqlTest {
     void aTypoWithoutSimilarWordsFindsNothing() {
         MeetingSearchSql sql = MeetingSearchSql.of(filter(List.of("xqzw"), null, null, null),
                 List.of(new MeetingSearchSql.Term("xqzw", List.of())), NOW);
-        assertTrue(sql.pageQuery().contains("select g.id, 0 as rank from self_help_group g where g.status = 'ACTIVE' and false"));
+        assertTrue(sql.pageQuery().contains("select g.id, 0 as rank, g.listed_meetings as meetings from self_help_group g"
+                + " where g.status = 'ACTIVE' and false"));
     }
 
     @Test

@@ -17,7 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * What triggers keep for the search, each following the changes it depends on (every test rolls back):
  * the group's search country (V33: the place's country, else the organisation's), whether a meeting is public (V36:
  * group active, organisation not inactive), the word list behind typo tolerance (V37), the directory version
- * behind the server's kept answers (V43) and the coordinates of a meeting's place (V44).
+ * behind the server's kept answers (V43), the coordinates of a meeting's place (V44) and the group's count of listed
+ * meetings (V201).
  */
 @QuarkusTest
 class SearchTriggersTest {
@@ -115,6 +116,45 @@ class SearchTriggersTest {
                 + " where g.slug = :slug)", "test-aa-utrecht");
         assertEquals(List.of(false, false), listed("test-na-gent"));
         assertEquals(List.of(true), listed("test-aa-utrecht"));
+    }
+
+    /** Groups whose kept count of listed meetings (V201) differs from a fresh count. */
+    private List<?> miscounted() {
+        em.flush();
+        return em.createNativeQuery("select g.slug from self_help_group g where g.listed_meetings"
+                + " <> (select count(*) from meeting m where m.group_id = g.id and m.listed)").getResultList();
+    }
+
+    @Test
+    @TestTransaction
+    void theGroupsCountOfListedMeetingsFollowsEveryChange() {
+        assertEquals(2, ((Number) em.createNativeQuery("select listed_meetings from self_help_group where slug = :slug")
+                .setParameter("slug", "test-aa-utrecht").getSingleResult()).intValue());
+        String org = "update organisation set status = '%s' where id = (select organisation_id from self_help_group"
+                + " where slug = 'test-na-gent')";
+        List<String> writes = List.of(
+                "insert into meeting (slug, group_id, frequency, day_of_week, start_time, time_zone)"
+                        + " select 'test-count-' || n, g.id, 'WEEKLY', 2, time '18:00', 'Europe/Amsterdam'"
+                        + " from self_help_group g, generate_series(1, 3) n where g.slug = :slug",
+                "update meeting set group_id = (select id from self_help_group where slug = 'test-na-gent')"
+                        + " where slug = 'test-count-1' and :slug is not null",
+                "update meeting set start_time = time '19:00' where slug like 'test-count-%' and :slug is not null",
+                "update self_help_group set status = 'INACTIVE' where slug = :slug",
+                "update meeting set group_id = (select id from self_help_group where slug = :slug)"
+                        + " where slug = 'test-count-1'",
+                "update self_help_group set status = 'ACTIVE' where slug = :slug",
+                org.formatted("INACTIVE") + " and :slug is not null",
+                "update meeting set group_id = (select id from self_help_group where slug = 'test-na-gent')"
+                        + " where slug = 'test-count-2' and :slug is not null",
+                org.formatted("ACTIVE") + " and :slug is not null",
+                "update self_help_group set organisation_id = (select organisation_id from self_help_group"
+                        + " where slug = 'test-na-gent') where slug = :slug",
+                "delete from meeting where slug in ('test-count-1', 'test-count-3') and :slug is not null",
+                "delete from meeting where group_id = (select id from self_help_group where slug = :slug)");
+        for (String write : writes) {
+            sql(write, "test-aa-utrecht");
+            assertEquals(List.of(), miscounted(), write);
+        }
     }
 
     @Test
