@@ -1,7 +1,10 @@
 package nl.zelfhulpwijzer.directory.rest;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -50,7 +54,7 @@ public class ServerCacheFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!answers.enabled()) {
+        if (!answers.enabled() || precisePoint(request.getUriInfo().getQueryParameters())) {
             return;
         }
         // the version is read before the answer is computed, so an answer never predates the version it is kept under
@@ -64,6 +68,17 @@ public class ServerCacheFilter implements ContainerRequestFilter, ContainerRespo
         } else {
             request.setProperty(KEY, key);
         }
+    }
+
+    /**
+     * A point given to more than two decimals (finer than about a kilometre: a device's own position, as an EPD may
+     * send it) is all but never asked again, so its answer is not kept: under such searches the kept answers filled the
+     * whole budget with answers nobody reused (scripts/bench-search.sh, resident memory). The web client rounds "near
+     * me" to two decimals, so neighbours share those answers.
+     */
+    static boolean precisePoint(MultivaluedMap<String, String> query) {
+        return Stream.of("lat", "lon").map(query::get).filter(Objects::nonNull).flatMap(List::stream)
+                .anyMatch(value -> value.indexOf('.') >= 0 && value.length() - value.indexOf('.') - 1 > 2);
     }
 
     @Override

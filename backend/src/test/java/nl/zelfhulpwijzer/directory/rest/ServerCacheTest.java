@@ -74,6 +74,18 @@ class ServerCacheTest extends FixturesOnWednesdayNoon {
     }
 
     @Test
+    void aSearchNearAPreciseOwnPositionIsNotKept() {
+        String rounded = "/api/v1/meetings?lat=52.09&lon=5.12&radius_km=50&size=100";
+        String precise = "/api/v1/meetings?lat=52.0907&lon=5.1214&radius_km=50&size=100";
+        given().get(rounded).then().statusCode(200);
+        given().get(precise).then().statusCode(200);
+        rename("Verborgen wijziging", true);
+        given().get(rounded).then().statusCode(200).body("items.name", not(hasItem("Verborgen wijziging")));
+        given().filter(Contract.validated()).get(precise).then().statusCode(200)
+                .body("items.name", hasItem("Verborgen wijziging"));
+    }
+
+    @Test
     void everyChangeToTheDirectoryGivesAFreshAnswer() {
         ExtractableResponse<Response> first = search();
         rename("Zichtbare wijziging", false);
