@@ -337,12 +337,10 @@ public final class MeetingSearchSql {
     /** Whether an organisation contains term {@code %d} as a word (V91). */
     static final String ORGANISATION_HAS_WORD = "select 1 from organisation o where o.search_vector @@ to_tsquery('dutch', :tq%d)";
 
-    /** The SQL that tells, per term, whether any active group contains it as a word; the others count as typos. */
-    public static String wordHitsQuery(int terms) {
-        return wordHitsQuery(terms, GROUP_HAS_WORD);
-    }
-
-    /** As {@link #wordHitsQuery(int)}, with {@code hasWord} (such as {@link #ORGANISATION_HAS_WORD}) telling a hit. */
+    /**
+     * The SQL that tells, per term, whether a row of the searched table contains it as a word ({@code hasWord}, such as
+     * {@link #GROUP_HAS_WORD} or {@link #ORGANISATION_HAS_WORD}); the others count as typos.
+     */
     static String wordHitsQuery(int terms, String hasWord) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < terms; i++) {
