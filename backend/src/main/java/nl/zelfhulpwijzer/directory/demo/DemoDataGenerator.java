@@ -40,6 +40,12 @@ public class DemoDataGenerator {
 
     private static final Logger LOG = Logger.getLogger(DemoDataGenerator.class);
 
+    /** A batch's meetings wait here (a temporary table) and go into the meeting table together. */
+    private static final String STAGED_MEETINGS = "demo_meeting_batch";
+    private static final String MEETING_COLUMNS = "slug, group_id, name, frequency, day_of_week, week_of_month,"
+            + " start_time, end_time, time_zone, location_id, conference_url, conference_phone, conference_notes, types,"
+            + " notes, temporarily_closed, updated_at";
+
     @Inject
     DataSource dataSource;
 
@@ -188,6 +194,10 @@ public class DemoDataGenerator {
         long[] groupIds = nextIds(connection, "self_help_group", groups);
         int meetings = 0;
         java.time.Instant now = clock.instant();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table " + STAGED_MEETINGS + " on commit drop as select " + MEETING_COLUMNS
+                    + " from meeting with no data");
+        }
         try (PreparedStatement location = connection.prepareStatement("insert into location (id, name, address, postcode, "
                 + "city, region, country, latitude, longitude, approximate, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)");
                 PreparedStatement group = connection.prepareStatement("insert into self_help_group (id, slug, organisation_id,"
@@ -196,10 +206,8 @@ public class DemoDataGenerator {
                         + " contact_phone, contact_email, website, notes, status, demo, verified_at, verified_by, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?::varchar[], ?::varchar[], ?, ?, ?, ?, ?, ?::varchar[], ?::varchar[], ?, ?,"
                         + " ?, ?, ?, ?, 'ACTIVE', true, ?, ?, ?)");
-                PreparedStatement meeting = connection.prepareStatement("insert into meeting (slug, group_id, name, frequency,"
-                        + " day_of_week, week_of_month, start_time, end_time, time_zone, location_id, conference_url,"
-                        + " conference_phone, conference_notes, types, notes, temporarily_closed, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?)")) {
+                PreparedStatement meeting = connection.prepareStatement("insert into " + STAGED_MEETINGS + " (" + MEETING_COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?)")) {
             for (int i = 0; i < groups; i++) {
                 Fellowship fellowship = FELLOWSHIPS.get(random.nextInt(FELLOWSHIPS.size()));
                 List<City> cities = CITIES.stream().filter(c -> c.country().equals(fellowship.country())).toList();
@@ -293,13 +301,27 @@ public class DemoDataGenerator {
                     location.executeBatch();
                     group.executeBatch();
                     meeting.executeBatch();
+                    moveStagedMeetings(connection);
                 }
             }
             location.executeBatch();
             group.executeBatch();
             meeting.executeBatch();
+            moveStagedMeetings(connection);
         }
         return new Result(groups, meetings, groups, seed);
+    }
+
+    /**
+     * The staged meetings of a batch into the meeting table in one statement: V201's statement triggers then update each
+     * group's count of listed meetings once, not once per meeting (five new row versions of the group each, which had
+     * spread the group table over six times its pages).
+     */
+    private static void moveStagedMeetings(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("with staged as (delete from " + STAGED_MEETINGS + " returning " + MEETING_COLUMNS
+                    + ") insert into meeting (" + MEETING_COLUMNS + ") select " + MEETING_COLUMNS + " from staged");
+        }
     }
 
     private static long[] nextIds(Connection connection, String table, int count) throws SQLException {

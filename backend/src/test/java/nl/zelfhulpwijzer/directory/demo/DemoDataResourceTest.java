@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,9 @@ import nl.zelfhulpwijzer.support.TestTokens;
 /** The demo-data command: beheerder only, deterministic, clearly labelled, never touching real data. */
 @QuarkusTest
 class DemoDataResourceTest {
+
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void clear() {
@@ -55,5 +61,18 @@ class DemoDataResourceTest {
                 .then().extract().path("items.slug");
         assertEquals(first.stream().sorted().toList(), second.stream().sorted().toList());
         given().get("/api/v1/organisations/aa-nederland").then().statusCode(200);
+    }
+
+    @Test
+    void theGroupsCountTheirMeetingsThatArriveTogether() {
+        int meetings = given().header("Authorization", "Bearer " + TestTokens.beheerder())
+                .post("/api/v1/admin/demo-data?groups=30&seed=3").then().statusCode(200).extract().path("meetings");
+        Number stored = (Number) em.createNativeQuery("select count(*) from meeting m join self_help_group g"
+                + " on g.id = m.group_id where g.demo").getSingleResult();
+        assertEquals(meetings, stored.intValue(), "every staged meeting reached the meeting table");
+        Number wrong = (Number) em.createNativeQuery("select count(*) from self_help_group g where g.demo"
+                + " and g.listed_meetings <> (select count(*) from meeting m where m.group_id = g.id and m.listed)")
+                .getSingleResult();
+        assertEquals(0, wrong.intValue(), "V201's kept count of listed meetings");
     }
 }
