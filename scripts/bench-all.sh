@@ -7,7 +7,8 @@
 #   bash scripts/bench-all.sh --only search,fhir # some of them (names as below)
 #
 # Benchmarks, in this order: startup (bench-startup.sh), search (bench-search.sh: the API beside pgbench on the
-# same SQL), advice, referrals (create and worklist), fhir, sheets, reports. Each prints its figures as RESULT lines
+# same SQL), advice, referrals (create and worklist), fhir, sheets, reports, pg-memory (the search with PostgreSQL on
+# glibc's default allocator settings and on the project's; it restarts the local PostgreSQL). Each prints its figures as RESULT lines
 # (format in scripts/bench/common.sh, bench_result); a script that prints none is listed as such. The load average
 # is taken before and after each script, since other work on the machine changes every figure.
 #
@@ -19,7 +20,7 @@ source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
 source "$ROOT/scripts/backend.sh"
 
-ALL=(startup search advice referrals fhir sheets reports)
+ALL=(startup search advice referrals fhir sheets reports pg-memory)
 SELECTED=("${ALL[@]}")
 SHORT=""
 while [ $# -gt 0 ]; do
