@@ -8,9 +8,9 @@
 #
 # Benchmarks, in this order: startup (bench-startup.sh), search (bench-search.sh: the API beside pgbench on the
 # same SQL), advice, referrals (create and worklist), fhir, sheets, reports, pg-memory (the search with PostgreSQL on
-# glibc's default allocator settings and on the project's; it restarts the local PostgreSQL). Each prints its figures as RESULT lines
-# (format in scripts/bench/common.sh, bench_result); a script that prints none is listed as such. The load average
-# is taken before and after each script, since other work on the machine changes every figure.
+# glibc's default allocator settings and on the project's; it restarts the local PostgreSQL). Each prints its figures
+# as RESULT lines (format in scripts/bench/common.sh, bench_result); a script that prints none is listed as such. The
+# load average is taken before and after each script, since other work on the machine changes every figure.
 #
 # Settings: PG_PORT (5433; the scripts' PostgreSQL, started here when it is the local one), BENCH_ALL_PORT (18101:
 # the first of seven ports, one per script), BENCH_ALL_OUT (.local/bench-all). Every script's own BENCH_* settings

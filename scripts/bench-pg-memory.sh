@@ -15,6 +15,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/bench/common.sh"
 [ -z "${ZHW_DB_URL:-}" ] || { echo "Needs this checkout's own PostgreSQL (ZHW_DB_URL is set)" >&2; exit 2; }
 
 TUNED="$PG_MALLOC"
@@ -49,7 +50,8 @@ trap 'restart "$TUNED"' EXIT
 for round in $(seq 1 "${BENCH_ROUNDS:-1}"); do
   for setting in default tuned; do
     log "Round $round: PostgreSQL with glibc's $setting allocator settings"
-    restart "$([ "$setting" = tuned ] && echo "$TUNED" || true)"
+    tunables=""; [ "$setting" = default ] || tunables="$TUNED"
+    restart "$tunables"
     echo 0 >"$OUT/memory-$setting"
     sample_memory "$OUT/memory-$setting" & sampler=$!
     BENCH_DB="$BENCH_DB" bash "$ROOT/scripts/bench-search.sh" >"$OUT/search-$setting-$round.log" 2>&1
@@ -58,8 +60,7 @@ for round in $(seq 1 "${BENCH_ROUNDS:-1}"); do
       | sed -E "s/^RESULT bench=search case=/RESULT bench=pg-memory case=$setting-/; s/ baseline=/ baseline=$setting-/"
     for f in $(ls "$LOCAL"/bench/q*.sql | sort -V); do
       printf 'RESULT bench=pg-memory case=%s-%s-extended mean_ms=%s\n' "$setting" "$(basename "$f" .sql)" \
-        "$(pgbench -h localhost -p "$PG_PORT" -U "${ZHW_DB_USER:-zelfhulpwijzer}" -n -M extended -c1 -T "$BENCH_SECONDS" \
-          -f "$f" "$BENCH_DB" 2>&1 | awk '/latency average/ { print $4 }')"
+        "$(bench_pgbench_mean_ms "$f" "$BENCH_DB" "$BENCH_SECONDS" extended)"
     done
     echo "RESULT bench=pg-memory case=$setting-server-memory most_pss_mb=$(cat "$OUT/memory-$setting")"
   done

@@ -10,6 +10,7 @@
 # alternate, BENCH_ROUNDS times, so both are measured in the same minutes. Prints the mean latency (ms) of every run.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$ROOT/scripts/bench/common.sh"
 
 BENCH_DB="${BENCH_DB:-zelfhulpwijzer_bench}"
 BENCH_SECONDS="${BENCH_SECONDS:-5}"
@@ -18,8 +19,7 @@ AFTER="${BENCH_AFTER:-$LOCAL/bench}"
 export PGPASSWORD="${ZHW_DB_PASSWORD:-zelfhulpwijzer}"
 
 latency() {   # pgbench script → mean latency in ms
-  pgbench -h localhost -p "$PG_PORT" -U "${ZHW_DB_USER:-zelfhulpwijzer}" -n -M prepared -c1 -T "$BENCH_SECONDS" -f "$1" \
-    "$BENCH_DB" 2>&1 | awk '/latency average/ { print $4 }'
+  bench_pgbench_mean_ms "$1" "$BENCH_DB" "$BENCH_SECONDS" prepared
 }
 
 log "Per path, pgbench -M prepared -c1, ${BENCH_SECONDS} s a run, load average $(cut -d' ' -f1-3 /proc/loadavg)"

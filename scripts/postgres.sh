@@ -11,12 +11,9 @@ if [ -z "${ZHW_DB_URL:-}" ] && id postgres >/dev/null 2>&1 && ! runuser -u postg
 fi
 PG_DATA="$PG_HOME/data"
 PG_SOCKET="$PG_HOME/socket"
-# glibc's allocator, as PostgreSQL's server processes use it. By default it hands the memory a statement freed back to
-# the kernel (heap trim, and blocks from 128 KB up mapped and unmapped each time), so the next statement faults the same
-# pages in again: planning a search statement of the API cost more in page faults than in planning
-# (scripts/bench-pg-memory.sh). Kept instead: a process keeps up to 64 MiB of freed memory for its next statement.
-# The same setting is in docker-compose.yml; PG_MALLOC= (empty) starts the server with glibc's defaults.
-PG_MALLOC="${PG_MALLOC-glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=67108864:glibc.malloc.top_pad=16777216}"
+# glibc's allocator settings for the server (why: deploy/postgres/allocator.env, which docker-compose.yml reads too);
+# PG_MALLOC= (empty) starts the server with glibc's defaults.
+PG_MALLOC="${PG_MALLOC-$(sed -n 's/^GLIBC_TUNABLES=//p' "$ROOT/deploy/postgres/allocator.env")}"
 
 pg_bin() {
   local dir

@@ -19,6 +19,13 @@ bench_database() {
   fi
 }
 
+# Mean latency in ms of pgbench script $1 run alone on database $2 with one client for $3 seconds, in pgbench's query
+# mode $4 (prepared: each statement planned once; extended: parsed and planned for its values at every execution).
+bench_pgbench_mean_ms() {
+  pgbench -h localhost -p "$PG_PORT" -U "${ZHW_DB_USER:-zelfhulpwijzer}" -n -M "$4" -c1 -T "$3" -f "$1" "$2" 2>&1 |
+    awk '/latency average/ { print $4 }'
+}
+
 # Builds the backend as run.sh does (backend_build: with the trained class-data archive) when the jar is missing or
 # older than a source file.
 bench_build() {
