@@ -10,7 +10,9 @@ BACKEND_PACKAGE_FLAGS="-Dquarkus.package.jar.appcds.enabled=true"
 # JVM settings of the backend (scripts/bench-startup.sh compares them with the former -Xms64m -Xmx384m): a heap that
 # the search load fits in, the serial collector (no concurrent GC threads and remembered sets on 2 cores), only the
 # quick C1 compiler (the optimising C2 compiler took half of the start's CPU time and 40 MB more memory under the
-# search load, and saved only 4-5 % CPU per search request once warm), a smaller code cache and thread stacks.
+# search load, and saved only 4-5 % CPU per request answered from the answer cache once warm; on uncached searches it
+# halves the backend's CPU, see "The JIT compiler and the uncached search" in backend/README.md), a smaller code cache
+# and thread stacks.
 BACKEND_JVM_FLAGS="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
 # Environment of the backend's JVM: at most two malloc arenas (glibc makes up to 8 per core, one for each busy thread,
 # and keeps their memory), so the native memory of the worker threads stays shared.
