@@ -20,6 +20,8 @@ BENCH_SECONDS="${BENCH_SECONDS:-5}"
 BENCH_ROUNDS="${BENCH_ROUNDS:-2}"
 AFTER="${BENCH_AFTER:-$LOCAL/bench}"
 export PGPASSWORD="${ZHW_DB_PASSWORD:-zelfhulpwijzer}"
+# one baseline per column: another build's SQL or another database, not both
+[ -z "${BENCH_BEFORE:-}" ] || [ -z "${BENCH_BEFORE_DB:-}" ] || { echo "Set BENCH_BEFORE or BENCH_BEFORE_DB, not both" >&2; exit 2; }
 
 latency() {   # pgbench script [database] → mean latency in ms
   bench_pgbench_mean_ms "$1" "${2:-$BENCH_DB}" "$BENCH_SECONDS" prepared
