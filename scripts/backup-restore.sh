@@ -7,6 +7,8 @@
 #   bash scripts/backup-restore.sh [database]       default: zelfhulpwijzer, on the local PostgreSQL of the scripts
 #                                                    (PG_PORT, default 5433)
 #   KEEP_RESTORE=1 bash scripts/backup-restore.sh    keep the restored database <database>_restore_check afterwards
+#   REQUIRE_AUDIT=1 bash scripts/backup-restore.sh   fail when the source has no audit events (the test command's
+#                                                    proof, so it cannot pass on an empty audit log)
 #
 # The dump is written to .local/backup/<database>-<UTC time>.dump (keep it elsewhere for a real backup). pg_dump reads
 # one consistent snapshot; run this while nothing writes, or counts of tables written meanwhile may differ.
@@ -62,6 +64,9 @@ echo "audit restored: $target_audit"
 
 if [ $counts_ok != 1 ]; then
   echo "Row counts differ (source < > restored):" >&2; cat "$BACKUP_DIR/diff.txt" >&2; exit 1
+fi
+if [ -n "${REQUIRE_AUDIT:-}" ] && [[ "$source_audit" == "0 events"* ]]; then
+  echo "The source has no audit events, so the audit chain was not proved" >&2; exit 1
 fi
 if [ "$source_audit" != "$target_audit" ] || [[ "$target_audit" != *", broken links 0" ]]; then
   echo "Audit log differs or its chain is broken" >&2; exit 1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: backend (Quarkus, real PostgreSQL), web client unit tests, browser end-to-end tests against a
-# freshly started stack (PostgreSQL, Keycloak, backend, web client in headless Chromium), the compose file check and
-# two backend instances behind nginx (scripts/two-instances.sh).
+# freshly started stack (PostgreSQL, Keycloak, backend, web client in headless Chromium), the compose file check,
+# two backend instances behind nginx (scripts/two-instances.sh) and, after all browser tests, a backup and restore of
+# their database (scripts/backup-restore.sh).
 # Installs what it needs. Stops what it started. Exit code 0 only when everything passed.
 #     bash scripts/test.sh                          everything (what CI runs)
 #     bash scripts/test.sh --e2e [e2e/x.test.mjs]   only the browser tests, all or the files named
@@ -67,5 +68,10 @@ if [ ${#E2E_FILES[@]} -gt 0 ]; then
   (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$FRONTEND_PORT" node --test --test-concurrency=1 "${E2E_FILES[@]}")
 else
   (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$FRONTEND_PORT" npm run -s e2e)
+  # The browser tests made referrals, and with them audit events: that database is backed up and restored, with the
+  # backend stopped so that nothing writes meanwhile (scripts/backup-restore.sh).
+  log "Backup and restore of the end-to-end database"
+  backend_stop
+  REQUIRE_AUDIT=1 bash "$ROOT/scripts/backup-restore.sh" zelfhulpwijzer_e2e
 fi
 log "All tests passed"
