@@ -22,8 +22,8 @@ SOURCE="${1:-zelfhulpwijzer}"
 TARGET="${SOURCE}_restore_check"
 BIN=$(pg_bin)
 BACKUP_DIR="$LOCAL/backup"
+umask 077   # the dump holds the institutions' referrals and audit log: readable by its owner only
 mkdir -p "$BACKUP_DIR"
-chmod o+rwx "$BACKUP_DIR"
 DUMP="$BACKUP_DIR/$SOURCE-$(date -u +%Y%m%dT%H%M%SZ).dump"
 
 # Row count of every table of the schema, one "table count" per line.
@@ -42,14 +42,16 @@ audit_summary() {
 }
 
 log "Dumping $SOURCE to $DUMP"
-pg_as_postgres "$BIN/pg_dump" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -Fc -f "$DUMP" "$SOURCE"
+# The tools run as postgres and stream the dump; this shell writes and reads the file, so it works where the checkout
+# is closed to other users (scripts/postgres.sh).
+pg_as_postgres "$BIN/pg_dump" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -Fc "$SOURCE" >"$DUMP"
 
 log "Restoring into a fresh database $TARGET"
 pg_psql -d postgres -c "drop database if exists $TARGET"
 pg_psql -d postgres -c "create database $TARGET owner zelfhulpwijzer"
 # Tables, data, then indexes, constraints and triggers (post-data): the append-only and frozen-content triggers
 # exist only after the rows are in, as in the source. Owners and grants (the revoked audit rights) come along.
-pg_as_postgres "$BIN/pg_restore" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres --exit-on-error -d "$TARGET" "$DUMP"
+pg_as_postgres "$BIN/pg_restore" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres --exit-on-error -d "$TARGET" <"$DUMP"
 
 log "Comparing"
 diff <(table_counts "$SOURCE") <(table_counts "$TARGET") > "$BACKUP_DIR/diff.txt" && counts_ok=1 || counts_ok=0
