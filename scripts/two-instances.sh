@@ -16,6 +16,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
 source "$ROOT/scripts/bench/common.sh" # bench_build, bench_token
+source "$ROOT/scripts/nginx.sh"   # nginx_web_conf
 
 PORT_A="${TWO_PORT_A:-18111}" PORT_B="${TWO_PORT_B:-18112}"
 HOOK_PORT="${TWO_HOOK_PORT:-18113}" NGINX_PORT="${TWO_NGINX_PORT:-18121}"
@@ -127,11 +128,9 @@ STARTED+=(nginx)
 wait_for_url "$PROXY/q/health/ready" 30
 # docker-compose.yml's nginx (frontend/nginx.conf) includes the same two files; nginx must accept it as it is, with
 # only the container paths and the replicas' name put in for this machine.
-sed -e "s#/etc/nginx/zhw/#$ROOT/deploy/nginx/#" -e "s#server backend:8080;#server 127.0.0.1:$PORT_A;#" \
-  -e "s#listen 80;#listen $NGINX_PORT;#" -e '/listen \[::\]:80;/d' "$ROOT/frontend/nginx.conf" >"$OUT/nginx/compose-server.conf"
-printf 'pid %s/nginx/compose.pid;\nevents {}\nhttp { include %s/nginx/compose-server.conf; }\n' "$OUT" "$OUT" >"$OUT/nginx/compose.conf"
+nginx_web_conf "$OUT/nginx/compose" "$NGINX_PORT" "$PORT_A"
 check "docker-compose's nginx configuration (frontend/nginx.conf + deploy/nginx) is valid" \
-  nginx -t -q -c "$OUT/nginx/compose.conf" -e "$OUT/nginx/error.log"
+  nginx -t -q -c "$OUT/nginx/compose/nginx.conf" -e "$OUT/nginx/error.log"
 
 MED=$(bench_token medewerker "$INSTITUTION")
 BEH=$(bench_token beheerder "$INSTITUTION")
