@@ -1,6 +1,29 @@
-# Debian's nginx with the web client's production configuration: frontend/nginx.conf and deploy/nginx/, the files
-# docker-compose.yml mounts. Sourced by two-instances.sh (is the configuration valid?) and lighthouse.sh (serve the
-# production build as production does: compressed, with the same headers and cache rules).
+# Debian's nginx on this machine, with the web client's production configuration where it counts: frontend/nginx.conf
+# and deploy/nginx/, the files docker-compose.yml mounts. Sourced by two-instances.sh (its proxy in front of both
+# instances; is the production configuration valid?) and lighthouse.sh (the production build served as production
+# serves it: compressed, with the same headers and cache rules).
+
+# nginx_main_conf DIR: writes DIR/nginx.conf, the main configuration around the server block(s) in DIR/server.conf:
+# nginx in the foreground, its pid, logs and temporary files in DIR, and the http {} part of the image's own nginx.conf
+# that a server block relies on (MIME types).
+nginx_main_conf() {
+  local dir=$1
+  cat >"$dir/nginx.conf" <<NGINX
+daemon off;
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log $dir/access.log;
+    client_body_temp_path $dir/body; proxy_temp_path $dir/proxy; fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;
+    include $dir/server.conf;
+}
+NGINX
+}
 
 # nginx_web_conf DIR PORT BACKEND_PORT [HTML]: writes DIR/nginx.conf, a whole configuration around frontend/nginx.conf
 # with only what Docker names replaced: listen on PORT, the backend at 127.0.0.1:BACKEND_PORT, the proxy parts from
@@ -12,20 +35,5 @@ nginx_web_conf() {
   sed -e "s#/etc/nginx/zhw/#$ROOT/deploy/nginx/#" -e "s#server backend:8080;#server 127.0.0.1:$backend;#" \
     -e "s#listen 80;#listen $port;#" -e '/listen \[::\]:80;/d' -e "s#root /usr/share/nginx/html;#root $html;#" \
     "$ROOT/frontend/nginx.conf" >"$dir/server.conf"
-  # the http {} part of the image's own nginx.conf that the server block relies on (MIME types)
-  cat >"$dir/nginx.conf" <<NGINX
-daemon off;
-worker_processes 1;
-pid $dir/nginx.pid;
-error_log $dir/error.log warn;
-events { worker_connections 256; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path $dir/body; proxy_temp_path $dir/proxy; fastcgi_temp_path $dir/fastcgi;
-    uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;
-    include $dir/server.conf;
-}
-NGINX
+  nginx_main_conf "$dir"
 }

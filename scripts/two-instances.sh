@@ -16,7 +16,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
 source "$ROOT/scripts/bench/common.sh" # bench_build, bench_token
-source "$ROOT/scripts/nginx.sh"   # nginx_web_conf
+source "$ROOT/scripts/nginx.sh"   # nginx_main_conf, nginx_web_conf
 
 PORT_A="${TWO_PORT_A:-18111}" PORT_B="${TWO_PORT_B:-18112}"
 HOOK_PORT="${TWO_HOOK_PORT:-18113}" NGINX_PORT="${TWO_NGINX_PORT:-18121}"
@@ -99,27 +99,18 @@ wait_for_url "$B/q/health/ready" 600 || { tail -n 40 "$OUT/backend-b.log"; exit 
 
 log "nginx on $NGINX_PORT in front of both"
 mkdir -p "$OUT/nginx"
-cat >"$OUT/nginx/nginx.conf" <<NGINX
-daemon off;
-worker_processes 1;
-pid $OUT/nginx/nginx.pid;
-error_log $OUT/nginx/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log $OUT/nginx/access.log;
-    client_body_temp_path $OUT/nginx/body; proxy_temp_path $OUT/nginx/proxy; fastcgi_temp_path $OUT/nginx/fastcgi;
-    uwsgi_temp_path $OUT/nginx/uwsgi; scgi_temp_path $OUT/nginx/scgi;
-    upstream zhw_backend { server 127.0.0.1:$PORT_A; server 127.0.0.1:$PORT_B; keepalive 8; }
-    server {
-        listen $NGINX_PORT;
-        client_max_body_size 5m;
-        # which instance answered, for this script only
-        add_header X-Upstream \$upstream_addr always;
-        include $ROOT/deploy/nginx/problem-errors.conf;
-        include $ROOT/deploy/nginx/backend-proxy.conf;
-    }
+cat >"$OUT/nginx/server.conf" <<NGINX
+upstream zhw_backend { server 127.0.0.1:$PORT_A; server 127.0.0.1:$PORT_B; keepalive 8; }
+server {
+    listen $NGINX_PORT;
+    client_max_body_size 5m;
+    # which instance answered, for this script only
+    add_header X-Upstream \$upstream_addr always;
+    include $ROOT/deploy/nginx/problem-errors.conf;
+    include $ROOT/deploy/nginx/backend-proxy.conf;
 }
 NGINX
+nginx_main_conf "$OUT/nginx"
 nginx -t -q -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log"
 nginx -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" &
 NGINX_PID=$!
