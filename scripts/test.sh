@@ -12,6 +12,15 @@ if [ "${1:-}" = "--e2e" ]; then E2E_ONLY=true; shift; fi
 E2E_FILES=("$@")
 source "$(dirname "$0")/common.sh"
 
+# The citation tests read the seed documents, ../shared/seeds beside the project. A clone made elsewhere (CI's
+# `git clone . /tmp/…`) finds them beside the repository it was cloned from.
+if [ -z "${ZHW_SEEDS_DIR:-}" ] && [ ! -d "$ROOT/../shared/seeds" ]; then
+  origin=$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)
+  if [ -n "$origin" ] && [ -d "$origin/../shared/seeds" ]; then
+    export ZHW_SEEDS_DIR; ZHW_SEEDS_DIR=$(cd "$origin/../shared/seeds" && pwd)
+  fi
+fi
+
 # The end-to-end stack gets its own ports and database, so a running `scripts/run.sh` is left alone.
 export BACKEND_PORT="${E2E_BACKEND_PORT:-18080}" FRONTEND_PORT="${E2E_FRONTEND_PORT:-5174}"
 source "$ROOT/scripts/postgres.sh"
