@@ -1,5 +1,5 @@
-import '@utrecht/component-library-css/dist/index.css';
-import '@utrecht/design-tokens/dist/index.css';
+import './styles/nl-design-system.css';
+import '@utrecht/design-tokens/dist/theme.css';
 import './styles/index.css';
 
 import { StrictMode } from 'react';

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/lib/date-time-format';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 
@@ -51,7 +52,7 @@ export function MeetingsPrintRoute({ onPrint = () => window.print() }: { onPrint
       </Paragraph>
       {chosen.length > 0 && <Paragraph>Gekozen: {chosen.join(', ')}.</Paragraph>}
       <Paragraph appearance="small">
-        Lijst gemaakt op {new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date())}. Tijden kunnen
+        Lijst gemaakt op {dateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date())}. Tijden kunnen
         veranderen: kijk op de Zelfhulpwijzer voor de nieuwste gegevens.
       </Paragraph>
       <ButtonGroup className="zhw-no-print">

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/lib/date-time-format';
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
 
@@ -51,7 +52,7 @@ export async function inProgressMeetings(
   const today = isoDayInAmsterdam(now);
   const base = filtersToApiQuery({ ...filters, day: today, page: 1 }, now, 100);
   const queries: MeetingQuery[] = [base];
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = Number(dateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(now));
   if (hour < 4 && (!filters.timeOfDay || filters.timeOfDay === 'NIGHT')) {
     queries.push({ ...base, day: today === 1 ? 7 : today - 1, time_of_day: 'NIGHT' });
   }

@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/router-link';
 
 import { ATTENDANCE_LABELS, label } from '../labels';
 import type { Group } from '../types';
+import { formatDate } from '../utils/format';
 import { addressText, groupPath, meetingPath, nextStartText, scheduleText } from '../utils/schedule';
 import { groupShareText } from '../utils/share';
 
@@ -15,8 +16,6 @@ import { ReportForm } from './report-form';
 import { useIsCoordinator } from './require-coordinator';
 import { whoFacts } from './who-facts';
 import { SendToClient } from './send-to-client';
-
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 
 /**
  * The public page of one local group: its days and meetings, its place, its own contact route, when its data were
@@ -57,7 +56,7 @@ export function GroupDetail({ group: g, now }: { group: Group; now?: Date }) {
       <Paragraph appearance="small" className="zhw-verified">
         {g.verifiedAt ? (
           <>
-            Laatst gecontroleerd op <time dateTime={g.verifiedAt}>{dateFormat.format(new Date(g.verifiedAt))}</time>.
+            Laatst gecontroleerd op <time dateTime={g.verifiedAt}>{formatDate(g.verifiedAt)}</time>.
           </>
         ) : (
           'Nog nooit gecontroleerd.'

@@ -1,5 +1,6 @@
 // The finder's filters and how they map to the URL query string (shareable links, back button) and
 // to the API query. Without a `day` in the URL the finder shows today's meetings ("vandaag").
+import { dateTimeFormat } from '@/lib/date-time-format';
 import type { Approach, Audience, Behaviour, Country, OrganisationKind } from '@/types/api-models';
 
 import {
@@ -91,7 +92,7 @@ function codeOrUndefined(labels: Record<string, string>, value: string | null): 
 
 /** The ISO day number (1 = maandag) of `now` in the Netherlands. */
 export function isoDayInAmsterdam(now: Date = new Date()): number {
-  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', weekday: 'short' }).format(now);
+  const weekday = dateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', weekday: 'short' }).format(now);
   return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
 }
 

@@ -1,4 +1,5 @@
 // When and where a meeting is, in plain Dutch, and the links for route, agenda and sharing.
+import { dateTimeFormat } from '@/lib/date-time-format';
 import { DAY_LABELS, FREQUENCY_LABELS, weekOfMonthLabel } from '../labels';
 import type { Meeting, MeetingLocation } from '../types';
 
@@ -22,7 +23,7 @@ export function frequencyText(m: Pick<Meeting, 'frequency'>): string {
 }
 
 function dateKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /** "vandaag om 19:30", "morgen om 19:30" or "woensdag 2 december om 19:30" (in the meeting's time zone). */
@@ -30,11 +31,11 @@ export function nextStartText(m: Pick<Meeting, 'nextStart' | 'timeZone'>, now: D
   const start = new Date(m.nextStart);
   if (Number.isNaN(start.getTime())) return '';
   const zone = m.timeZone || 'Europe/Amsterdam';
-  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(start);
+  const time = dateTimeFormat('nl-NL', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(start);
   const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000);
   if (dateKey(start, zone) === dateKey(now, zone)) return `vandaag om ${time}`;
   if (dateKey(start, zone) === dateKey(tomorrow, zone)) return `morgen om ${time}`;
-  const date = new Intl.DateTimeFormat('nl-NL', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' }).format(start);
+  const date = dateTimeFormat('nl-NL', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' }).format(start);
   return `${date} om ${time}`;
 }
 
