@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const assets = readdirSync(join(dist, 'assets'));
+/** @param {string} suffix */
 const read = (suffix) =>
   assets.filter((file) => file.endsWith(suffix)).map((file) => readFileSync(join(dist, 'assets', file), 'utf8')).join('\n');
 const code = `${read('.js')}\n${readFileSync(join(dist, 'index.html'), 'utf8')}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export type AsyncState<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
@@ -22,12 +22,13 @@ export function useAsync<T>(
     if (key === null) return;
     const controller = new AbortController();
     setState({ key, value: { status: 'loading' } });
+    // An answer's render is a transition: React renders a long list in slices and keeps the page responsive.
     load(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ key, value: { status: 'success', data } });
+        if (!controller.signal.aborted) startTransition(() => setState({ key, value: { status: 'success', data } }));
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ key, value: { status: 'error', error } });
+        if (!controller.signal.aborted) startTransition(() => setState({ key, value: { status: 'error', error } }));
       },
     );
     return () => controller.abort();

@@ -49,6 +49,6 @@ describe('Rapportages', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Nabespreking op tijd gedaan .*: verborgen/)).toBeInTheDocument();
     const organisation = screen.getByRole('region', { name: 'Organisatie' });
     expect(within(organisation).getByRole('row', { name: 'Anonieme Alcoholisten Nederland 30' })).toBeInTheDocument();
-    expect(screen.getByText('Er is nog geen nulmeting.')).toBeInTheDocument();
+    expect(await screen.findByText('Er is nog geen nulmeting.')).toBeInTheDocument();
   });
 });
