@@ -1,4 +1,4 @@
-import './styles/nl-design-system.css';
+import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/theme.css';
 import './styles/index.css';
 
