@@ -1,4 +1,3 @@
-import { dateTimeFormat } from '@/lib/date-time-format';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 
@@ -15,6 +14,7 @@ import {
   filtersToSearchParams,
 } from '@/features/directory/utils/meeting-filters';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { dateTimeFormat } from '@/lib/date-time-format';
 
 import { dayText } from './meetings';
 

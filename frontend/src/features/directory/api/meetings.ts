@@ -1,6 +1,6 @@
-import { dateTimeFormat } from '@/lib/date-time-format';
 import { useAsync } from '@/hooks/use-async';
 import { api, unwrap } from '@/lib/api-client';
+import { dateTimeFormat } from '@/lib/date-time-format';
 
 import type { Group, GroupPage, MapPoints, Meeting, MeetingPage, MeetingQuery, ReportWrite } from '../types';
 import { filtersToApiQuery, filtersToSearchParams, isoDayInAmsterdam, type MeetingFilters } from '../utils/meeting-filters';

@@ -1,5 +1,6 @@
 // When and where a meeting is, in plain Dutch, and the links for route, agenda and sharing.
 import { dateTimeFormat } from '@/lib/date-time-format';
+
 import { DAY_LABELS, FREQUENCY_LABELS, weekOfMonthLabel } from '../labels';
 import type { Meeting, MeetingLocation } from '../types';
 
