@@ -44,18 +44,17 @@ STARTED+=(backend); ZHW_DEMO_DATA_GROUPS="${LIGHTHOUSE_DEMO_GROUPS:-200}" backen
 frontend_build
 
 # nginx serves a copy of the build from a folder its workers (nobody) can read, wherever the checkout is.
-WEB="" NGINX_PID=""
+WEB=""
 nginx_start() {
   WEB=$(mktemp -d /tmp/zhw-lighthouse.XXXXXX)
   chmod 755 "$WEB"
   cp -r "$ROOT/frontend/dist" "$WEB/html"
   nginx_web_conf "$WEB/nginx" "$FRONTEND_PORT" "$BACKEND_PORT" "$WEB/html"
-  nginx -c "$WEB/nginx/nginx.conf" -e "$WEB/nginx/error.log" &
-  NGINX_PID=$!
+  nginx_launch "$WEB/nginx"
   wait_for_url "http://localhost:$FRONTEND_PORT/" 30
 }
 nginx_stop() {
-  kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true
+  nginx_halt
   [ -z "$WEB" ] || rm -rf "$WEB"
 }
 preview_start() { frontend_start; }

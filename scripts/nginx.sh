@@ -37,3 +37,18 @@ nginx_web_conf() {
     "$ROOT/frontend/nginx.conf" >"$dir/server.conf"
   nginx_main_conf "$dir"
 }
+
+# nginx_launch DIR: checks DIR/nginx.conf and runs nginx with it in the background; NGINX_PID is its process.
+NGINX_PID=""
+nginx_launch() {
+  local dir=$1
+  nginx -t -q -c "$dir/nginx.conf" -e "$dir/error.log"
+  nginx -c "$dir/nginx.conf" -e "$dir/error.log" &
+  NGINX_PID=$!
+}
+
+# nginx_halt: stops the nginx that nginx_launch started, if it runs.
+nginx_halt() {
+  [ -z "$NGINX_PID" ] || { kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; }
+  NGINX_PID=""
+}

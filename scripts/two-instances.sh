@@ -16,7 +16,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 source "$ROOT/scripts/postgres.sh"
 source "$ROOT/scripts/bench/common.sh" # bench_build, bench_token
-source "$ROOT/scripts/nginx.sh"   # nginx_main_conf, nginx_web_conf
+source "$ROOT/scripts/nginx.sh"   # nginx_main_conf, nginx_web_conf, nginx_launch, nginx_halt
 
 PORT_A="${TWO_PORT_A:-18111}" PORT_B="${TWO_PORT_B:-18112}"
 HOOK_PORT="${TWO_HOOK_PORT:-18113}" NGINX_PORT="${TWO_NGINX_PORT:-18121}"
@@ -111,10 +111,8 @@ server {
 }
 NGINX
 nginx_main_conf "$OUT/nginx"
-nginx -t -q -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log"
-nginx -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" &
-NGINX_PID=$!
-nginx_stop() { kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; }
+nginx_launch "$OUT/nginx"
+nginx_stop() { nginx_halt; }
 STARTED+=(nginx)
 wait_for_url "$PROXY/q/health/ready" 30
 # docker-compose.yml's nginx (frontend/nginx.conf) includes the same two files; nginx must accept it as it is, with
