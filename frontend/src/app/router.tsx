@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 
+import { Loading } from '@/components/ui/loading';
+
 import { OrganisationRoute } from './routes/directory/organisation';
 import { OrganisationsRoute } from './routes/directory/organisations';
 import { NotFoundRoute } from './routes/not-found';
@@ -9,10 +11,15 @@ import { RouteError } from './routes/route-error';
 
 /**
  * A page whose code loads on its first visit, so the first page does not wait for the map library, the coordinator
- * screens or the pathway editor.
+ * screens or the pathway editor. Opened directly, the frame (header, menu) shows with a loading message while that
+ * code loads, instead of a blank screen.
  */
 function onFirstVisit<K extends string>(load: () => Promise<{ [P in K]: ComponentType }>, name: K) {
-  return { lazy: () => load().then((module) => ({ Component: module[name] })) };
+  return { lazy: () => load().then((module) => ({ Component: module[name] })), HydrateFallback: PageLoading };
+}
+
+function PageLoading() {
+  return <Loading>De pagina wordt geladen…</Loading>;
 }
 
 export const routes = [
