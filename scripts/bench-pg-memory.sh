@@ -54,7 +54,8 @@ for round in $(seq 1 "${BENCH_ROUNDS:-1}"); do
     restart "$tunables"
     echo 0 >"$OUT/memory-$setting"
     sample_memory "$OUT/memory-$setting" & sampler=$!
-    BENCH_DB="$BENCH_DB" bash "$ROOT/scripts/bench-search.sh" >"$OUT/search-$setting-$round.log" 2>&1
+    # the allocator's effect needs no latency curve (BENCH_RATES empty unless set)
+    BENCH_DB="$BENCH_DB" BENCH_RATES="${BENCH_RATES-}" bash "$ROOT/scripts/bench-search.sh" >"$OUT/search-$setting-$round.log" 2>&1
     kill "$sampler"
     grep '^RESULT bench=' "$OUT/search-$setting-$round.log" \
       | sed -E "s/^RESULT bench=search case=/RESULT bench=pg-memory case=$setting-/; s/ baseline=/ baseline=$setting-/"
