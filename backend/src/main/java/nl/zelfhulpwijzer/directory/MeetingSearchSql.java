@@ -194,7 +194,8 @@ public final class MeetingSearchSql {
         String keys = "select m.id, " + distance + " as distance_km, " + minutes + " as minutes_until, t.rank,"
                 + " m.temporarily_closed as closed";
         String pageEnd = "cast(:limit as int) + cast(:offset as int)";
-        String best = "(select max(rank) from text_hits)";
+        // worked out once in tier: each "select max(rank) from text_hits" would read every hit again
+        String best = "(select best from tier)";
         String walking = "(select walk from tier)";
         // without the walk every rank, with it the lower ranks, and those only when the best one is too short
         String open = keys + " from (select id, rank from text_hits where not " + walking + " or rank < " + best
@@ -210,14 +211,16 @@ public final class MeetingSearchSql {
                 + " and m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")"
                 + " and m.week_minute %s " + walkWeekMinute
                 // "+ 0": no index on the expression, so the planner walks the next-start index instead of the group's
-                + " and m.group_id + 0 = any(array(select id from text_hits where rank = " + best + "))"
+                + " and m.group_id + 0 = any(cast((select ids from tier) as bigint[]))"
                 + " and " + walking + " order by m.week_minute, m.id limit " + pageEnd + ")";
         // the others of every rank, from their small index (V202) joined by hashing (the best rank's groups alone are
         // estimated far too few, and looked up one by one); the best rank's rows come first and are kept
         String others = "(" + keys + from() + " where " + LISTED + " and not m.temporarily_closed and " + walking
                 + " and not (m.frequency = 'WEEKLY' and m.time_zone in (" + walkZones + ")))";
-        String tier = "tier as materialized (select coalesce(sum(meetings), 0) >= " + walkFrom + " as walk"
-                + " from text_hits where rank = " + best + "),"
+        // the best rank, whether its groups' meetings are many enough for the walk, and those groups: one pass each
+        String tier = "tier as materialized (select b.best, coalesce(t.meetings, 0) >= " + walkFrom + " as walk, t.ids"
+                + " from (select max(rank) as best from text_hits) b, lateral (select sum(meetings) as meetings,"
+                + " array_agg(id) as ids from text_hits where rank = b.best) t),"
                 + " best_open as materialized (select * from (select * from ("
                 + walk.formatted(">=") + " union all " + walk.formatted("<") + " union all " + others + ") w"
                 + " order by rank desc, minutes_until, id limit " + pageEnd + ") b where rank = " + best + ")";
