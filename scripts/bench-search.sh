@@ -195,8 +195,8 @@ cat <<REPORT | tee "$OUT/report.txt"
 Search benchmark ($(date -u +%FT%TZ), $(nproc) cores${BENCH_SPLIT_CORES:+ split: PostgreSQL on core 0, backend, wrk and pgbench on core 1}, $BENCH_GROUPS groups)
   API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
     CPU per request: backend $APP_CPU_MS ms, PostgreSQL $DB_CPU_MS ms (load average after it: $LOAD_FLAT)
-  API, answer cache off  (wrk, paced ~200/s):   $PACED
-$(for line in "${RATE_LINES[@]}"; do echo "  API, answer cache off  (wrk, paced ~${line%% *}/s):   ${line#* }"; done)
+  API, answer cache off  (wrk, paced ~200/s):   $PACED$(for line in "${RATE_LINES[@]}"; do
+  printf '\n  API, answer cache off  (wrk, paced ~%s/s):   %s' "${line%% *}" "${line#* }"; done)
   API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
