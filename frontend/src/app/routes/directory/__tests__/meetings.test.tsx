@@ -175,7 +175,7 @@ describe('Bijeenkomst (detail)', () => {
     const contact = await screen.findByRole('region', { name: 'Contact met de groep' });
     expect(within(contact).getByRole('link', { name: '030 123 45 67' })).toHaveAttribute('href', 'tel:0301234567');
     expect(within(contact).getByText('Secretaris')).toBeInTheDocument();
-    expect(document.title).toBe('AA Utrecht Centrum – Zelfhulpwijzer');
+    await waitFor(() => expect(document.title).toBe('AA Utrecht Centrum – Zelfhulpwijzer'));
     expect(screen.getByRole('link', { name: 'per e-mail' }).getAttribute('href')).toMatch(/^mailto:\?subject=Zelfhulpgroep/);
     expect(screen.getByRole('link', { name: 'als sms' }).getAttribute('href')).toMatch(/^sms:\?body=Hallo/);
     expect(screen.queryByRole('link', { name: 'Bijeenkomst bewerken' })).not.toBeInTheDocument();
