@@ -166,9 +166,10 @@ paced() {   # name, requests/s asked, extra environment
 PACED=$(paced paced 200)
 # The same at lower rates (BENCH_RATES, requests/s asked): up to which rate p99 <= 25 ms holds on this machine, so the
 # goal at 200 requests/s can be read as the cores it needs.
-RATE_LINES=()
+RATES=() RATE_RESULTS=() RATE_REPORT=""
 for rate in ${BENCH_RATES-50 100 150}; do
-  RATE_LINES+=("$rate $(paced "paced-$rate" "$rate")")
+  RATES+=("$rate"); RATE_RESULTS+=("$(paced "paced-$rate" "$rate")")
+  RATE_REPORT+=$'\n'"  API, answer cache off  (wrk, paced ~$rate/s):   ${RATE_RESULTS[-1]}"
 done
 
 log "Backend restarted with the answer cache on (as in production)"
@@ -195,8 +196,7 @@ cat <<REPORT | tee "$OUT/report.txt"
 Search benchmark ($(date -u +%FT%TZ), $(nproc) cores${BENCH_SPLIT_CORES:+ split: PostgreSQL on core 0, backend, wrk and pgbench on core 1}, $BENCH_GROUPS groups)
   API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
     CPU per request: backend $APP_CPU_MS ms, PostgreSQL $DB_CPU_MS ms (load average after it: $LOAD_FLAT)
-  API, answer cache off  (wrk, paced ~200/s):   $PACED$(for line in "${RATE_LINES[@]}"; do
-  printf '\n  API, answer cache off  (wrk, paced ~%s/s):   %s' "${line%% *}" "${line#* }"; done)
+  API, answer cache off  (wrk, paced ~200/s):   $PACED$RATE_REPORT
   API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
@@ -208,8 +208,8 @@ bench_result search sql "rps=$SQL_TPS p50=$SQL_P50 p99=$SQL_P99" "clients=$BENCH
 bench_result search api-cache-off-flat "$API" baseline=sql "groups=$BENCH_GROUPS" "app_cpu_ms=$APP_CPU_MS" \
   "db_cpu_ms=$DB_CPU_MS" "goal=rps>=90%_of_sql"
 bench_result search api-cache-off-paced "$PACED" baseline=sql "goal=p99<=25ms_at_200/s"
-for line in "${RATE_LINES[@]}"; do
-  bench_result search "api-cache-off-paced-${line%% *}" "${line#* }" baseline=sql
+for i in "${!RATES[@]}"; do
+  bench_result search "api-cache-off-paced-${RATES[$i]}" "${RATE_RESULTS[$i]}" baseline=sql
 done
 bench_result search api-cache-on-paced "$PACED_KEPT" baseline=sql
 bench_result search api-cache-on-near-me-paced "$PACED_NEAR_ME" baseline=sql "rss_mb=$RSS_MB" "goal=rss<=300MB"
