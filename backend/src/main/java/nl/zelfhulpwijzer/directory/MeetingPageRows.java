@@ -24,8 +24,9 @@ final class MeetingPageRows {
             + " o.id, o.name, o.short_name, o.kind, o.approach,"
             + " l.id, l.name, l.address, l.postcode, l.city, l.region, l.country, l.latitude, l.longitude, l.approximate";
 
-    static final String JOINS = " join self_help_group g on g.id = m.group_id join organisation o on o.id = g.organisation_id"
-            + " left join location l on l.id = m.location_id";
+    static final String JOINS = MeetingSearchSql.rowByKey("self_help_group", "g", "m.group_id", false)
+            + MeetingSearchSql.rowByKey("organisation", "o", "g.organisation_id", false)
+            + MeetingSearchSql.rowByKey("location", "l", "m.location_id", true);
 
     private static final int COLUMN_COUNT = 41;
 
