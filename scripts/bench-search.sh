@@ -15,7 +15,8 @@
 # Each backend is first loaded until its JIT has settled (see warm_up), then:
 # 3. wrk, with the server's answer cache off (ZHW_SERVER_CACHE_BYTES=0), so every request does the search work: the
 #    mix flat out (throughput, and the CPU time per request of the backend and of PostgreSQL), then paced at about
-#    200 requests/s (latency p50/p99), and at the lower rates of BENCH_RATES (default "50 100 150"; empty: none).
+#    200 requests/s (latency p50/p99), and at the lower rates of BENCH_RATES (default "50 100 150"; empty: none);
+#    then each path alone, one request at a time (BENCH_AT_REST times, default 20; 0: none), median and slowest.
 #    Scheduled jobs are off in these backends, so the SQL captured is the search's.
 # 4. wrk, paced, with the answer cache on (as in production): the same mix, and the mix with every search near a
 #    point made from the user's own position (BENCH_NEAR_ME), so those are never answered from memory.
@@ -171,6 +172,17 @@ for rate in ${BENCH_RATES-50 100 150}; do
   RATES+=("$rate"); RATE_RESULTS+=("$(paced "paced-$rate" "$rate")")
   RATE_REPORT+=$'\n'"  API, answer cache off  (wrk, paced ~$rate/s):   ${RATE_RESULTS[-1]}"
 done
+# Each path of the mix alone, one request at a time (BENCH_AT_REST requests each, default 20; 0: none): its time without
+# any queue, below which no rate brings its p99. The slowest path shows which one makes the p99 of the mix.
+AT_REST=${BENCH_AT_REST:-20} AT_REST_REPORT=""
+if [ "$AT_REST" -gt 0 ]; then
+  log "Each path alone, one request at a time, $AT_REST times"
+  for p in "${PATHS[@]}"; do
+    AT_REST_REPORT+=$'\n'"    $(for i in $(seq "$AT_REST"); do
+        curl -fsS -o /dev/null -w '%{time_total}\n' "http://localhost:$BENCH_PORT$p"
+      done | sort -n | awk -v p="$p" '{ t[NR] = 1000 * $1 } END { printf "%6.1f %6.1f  %s", t[int((NR + 1) / 2)], t[NR], p }')"
+  done
+fi
 
 log "Backend restarted with the answer cache on (as in production)"
 stop_backend
@@ -197,6 +209,7 @@ Search benchmark ($(date -u +%FT%TZ), $(nproc) cores${BENCH_SPLIT_CORES:+ split:
   API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
     CPU per request: backend $APP_CPU_MS ms, PostgreSQL $DB_CPU_MS ms (load average after it: $LOAD_FLAT)
   API, answer cache off  (wrk, paced ~200/s):   $PACED$RATE_REPORT
+  API, answer cache off, each path alone ($AT_REST requests, one at a time; median and slowest in ms):$AT_REST_REPORT
   API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
