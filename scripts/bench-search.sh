@@ -17,6 +17,8 @@
 #    mix flat out (throughput, and the CPU time per request of the backend and of PostgreSQL), then paced at about
 #    200 requests/s (latency p50/p99), and at the lower rates of BENCH_RATES (default "50 100 150"; empty: none);
 #    then each path alone, one request at a time (BENCH_AT_REST times, default 20; 0: none), median and slowest.
+#    Between the flat run and the paced ones, the API and pgbench (step 5) take turns for 10 s each, BENCH_RATIO_PAIRS
+#    times (default 3; 0: none): the API's share of the SQL's throughput from runs minutes apart moves with the machine.
 #    Scheduled jobs are off in these backends, so the SQL captured is the search's.
 # 4. wrk, paced, with the answer cache on (as in production): the same mix, and the mix with every search near a
 #    point made from the user's own position (BENCH_NEAR_ME), so those are never answered from memory.
@@ -145,15 +147,40 @@ warm_up() {
 log "Warm-up"
 warm_up
 
+# The mix flat out through the API for $1 (wrk, $BENCH_CONNECTIONS connections), wrk's output in $OUT/$2: its RESULT line.
+api_flat() {
+  "${RUN[@]}" wrk -t2 -c"$BENCH_CONNECTIONS" -d"$1" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" >"$OUT/$2"
+  grep RESULT "$OUT/$2"
+}
+# The captured SQL straight on the database for $1 seconds, as many clients (pgbench; its options after): its output.
+sql_flat() {
+  "${RUN[@]}" pgbench -h localhost -p "$PG_PORT" -U "$DB_USER" -n -c "$BENCH_CONNECTIONS" -j 2 -T "$1" "${@:2}" \
+    $(for f in "$OUT"/q*.sql; do printf -- "-f %s " "$f"; done) "$BENCH_DB"
+}
+
 log "wrk, flat out ($BENCH_DURATION, $BENCH_CONNECTIONS connections)"
 APP_TICKS=$(bench_cpu_ticks "$BACKEND_PID"); DB_TICKS=$(bench_cpu_ticks $(bench_db_pids))
-"${RUN[@]}" wrk -t2 -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$OUT/mix.lua" "http://localhost:$BENCH_PORT" | tee "$OUT/wrk.txt"
+API=$(api_flat "$BENCH_DURATION" wrk.txt)
 APP_TICKS=$(( $(bench_cpu_ticks "$BACKEND_PID") - APP_TICKS )); DB_TICKS=$(( $(bench_cpu_ticks $(bench_db_pids)) - DB_TICKS ))
-API=$(grep RESULT "$OUT/wrk.txt")
+cat "$OUT/wrk.txt"
 # CPU ms per request of the backend and of PostgreSQL in that run: what each side costs, whatever else the machine runs
 read -r APP_CPU_MS DB_CPU_MS < <(awk -v a="$APP_TICKS" -v d="$DB_TICKS" -v n="$(bench_field "$API" requests)" \
   -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f %.2f\n", 1000 * a / hz / n, 1000 * d / hz / n }')
 LOAD_FLAT=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# The API's share of the SQL's throughput from runs that take turns, 10 s each (BENCH_RATIO_PAIRS pairs, default 3;
+# 0: none): this machine's speed moves by a quarter within minutes, so the flat run above and pgbench's run at the end,
+# minutes apart, compare the machine's moments as much as the two. The median of the pairs is the figure to go by.
+RATIOS=() RATIO_LIST=""
+for pair in $(seq 1 "${BENCH_RATIO_PAIRS:-3}"); do
+  log "Taking turns, pair $pair: the API, then the SQL (10 s each)"
+  PAIR_RPS=$(bench_field "$(api_flat 10s wrk-pair.txt)" rps)
+  PAIR_TPS=$(sql_flat 10 | awk '/^tps/ { print $3; exit }')
+  RATIOS+=("$(awk -v a="$PAIR_RPS" -v s="$PAIR_TPS" 'BEGIN { printf "%.0f", 100 * a / s }')")
+  RATIO_LIST+="${RATIO_LIST:+, }${RATIOS[-1]} %"
+  echo "API $PAIR_RPS req/s, SQL $PAIR_TPS tps: ${RATIOS[-1]} %"
+done
+RATIO_MEDIAN=$(printf '%s\n' "${RATIOS[@]}" | sort -n | awk 'NF { r[++n] = $1 } END { if (n) print r[int((n + 1) / 2)] }')
 
 # Many users with think time: 100 connections, each waiting 500 ms between its requests, give 200 requests/s minus
 # what the answers take (the achieved rate is reported).
@@ -194,8 +221,7 @@ RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$BACKEND_PID/status") / 1024 ))
 
 log "pgbench, the captured SQL ($BENCH_DURATION, $BENCH_CONNECTIONS clients)"
 SECS="${BENCH_DURATION%s}"
-"${RUN[@]}" pgbench -h localhost -p "$PG_PORT" -U "$DB_USER" -n -c "$BENCH_CONNECTIONS" -j 2 -T "$SECS" -r -l --log-prefix="$OUT/pglog" \
-  $(for f in "$OUT"/q*.sql; do printf -- "-f %s " "$f"; done) "$BENCH_DB" | tee "$OUT/pgbench.txt"
+sql_flat "$SECS" -r -l --log-prefix="$OUT/pglog" | tee "$OUT/pgbench.txt"
 SQL_TPS=$(grep -E "^tps" "$OUT/pgbench.txt" | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
 # Latency percentiles from the per-transaction log (3rd column: microseconds).
 read -r SQL_P50 SQL_P99 < <(cat "$OUT"/pglog.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {
@@ -213,13 +239,14 @@ Search benchmark ($(date -u +%FT%TZ), $(nproc) cores${BENCH_SPLIT_CORES:+ split:
   API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
-  ratio API (cache off) / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')
+  ratio API (cache off) / SQL throughput: $(awk -v a="$API_RPS" -v s="$SQL_TPS" 'BEGIN { printf "%.0f %%", 100 * a / s }')${RATIO_MEDIAN:+
+    taking turns, 10 s each: $RATIO_LIST (median $RATIO_MEDIAN %)}
   backend RSS after the paced runs: $RSS_MB MB ($JVM_FLAGS)
 Files in $OUT
 REPORT
 bench_result search sql "rps=$SQL_TPS p50=$SQL_P50 p99=$SQL_P99" "clients=$BENCH_CONNECTIONS"
 bench_result search api-cache-off-flat "$API" baseline=sql "groups=$BENCH_GROUPS" "app_cpu_ms=$APP_CPU_MS" \
-  "db_cpu_ms=$DB_CPU_MS" "goal=rps>=90%_of_sql"
+  "db_cpu_ms=$DB_CPU_MS" ${RATIO_MEDIAN:+"share_of_sql_taking_turns=$RATIO_MEDIAN%"} "goal=rps>=90%_of_sql"
 bench_result search api-cache-off-paced "$PACED" baseline=sql "goal=p99<=25ms_at_200/s"
 for i in "${!RATES[@]}"; do
   bench_result search "api-cache-off-paced-${RATES[$i]}" "${RATE_RESULTS[$i]}" baseline=sql
