@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQL written with {@code :name} parameters (as {@link MeetingSearchSql} builds it) as a plain JDBC statement: every
@@ -14,9 +15,39 @@ import java.util.Map;
  */
 record NamedParameters(String sql, List<Object> values) {
 
+    /**
+     * The parsed form of each statement seen, by its text: a search builds the same few shapes of statement again and
+     * again (8 KB for a text search), and reading one character by character was the backend's largest own cost per
+     * search (7 % of its samples, Java Flight Recorder, scripts/bench-search.sh's mix). Bounded, since the shapes are.
+     */
+    private static final int MAX_PARSED = 256;
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    /** A statement with {@code ?} in place of its {@code :name}s, and those names in order. */
+    private record Parsed(String sql, List<String> names) {
+    }
+
     static NamedParameters of(String namedSql, Map<String, Object> params) {
+        Parsed parsed = PARSED.get(namedSql);
+        if (parsed == null) {
+            parsed = parse(namedSql);
+            if (PARSED.size() < MAX_PARSED) {
+                PARSED.put(namedSql, parsed);
+            }
+        }
+        List<Object> values = new ArrayList<>(parsed.names().size());
+        for (String name : parsed.names()) {
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("No value for parameter :" + name);
+            }
+            values.add(params.get(name));
+        }
+        return new NamedParameters(parsed.sql(), values);
+    }
+
+    private static Parsed parse(String namedSql) {
         StringBuilder sql = new StringBuilder(namedSql.length());
-        List<Object> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         boolean quoted = false;
         for (int i = 0; i < namedSql.length(); i++) {
             char c = namedSql.charAt(i);
@@ -31,18 +62,14 @@ record NamedParameters(String sql, List<Object> values) {
                 while (end < namedSql.length() && Character.isJavaIdentifierPart(namedSql.charAt(end))) {
                     end++;
                 }
-                String name = namedSql.substring(i + 1, end);
-                if (!params.containsKey(name)) {
-                    throw new IllegalArgumentException("No value for parameter :" + name);
-                }
-                values.add(params.get(name));
+                names.add(namedSql.substring(i + 1, end));
                 sql.append('?');
                 i = end - 1;
                 continue;
             }
             sql.append(c);
         }
-        return new NamedParameters(sql.toString(), values);
+        return new Parsed(sql.toString(), List.copyOf(names));
     }
 
     PreparedStatement prepare(Connection connection) throws SQLException {

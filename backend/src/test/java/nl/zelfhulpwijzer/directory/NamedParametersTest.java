@@ -30,6 +30,17 @@ class NamedParametersTest {
     }
 
     @Test
+    void theSameStatementAgainTakesItsOwnValues() {
+        String named = "select 1 where a = :day and b = :q";
+        NamedParameters first = NamedParameters.of(named, Map.of("day", 3, "q", "gokken"));
+        NamedParameters second = NamedParameters.of(named, Map.of("day", 5, "q", "drank"));
+        assertEquals(first.sql(), second.sql());
+        assertEquals(List.of(3, "gokken"), first.values());
+        assertEquals(List.of(5, "drank"), second.values());
+        assertThrows(IllegalArgumentException.class, () -> NamedParameters.of(named, Map.of("day", 5)));
+    }
+
+    @Test
     void aNameWithoutValueIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> NamedParameters.of("select :missing", Map.of()));
     }
