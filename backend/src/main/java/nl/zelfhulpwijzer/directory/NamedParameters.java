@@ -19,7 +19,7 @@ record NamedParameters(String sql, List<Object> values) {
      * The parsed form of each statement seen, by its text: a search builds the same few shapes of statement again and
      * again (8 KB for a text search), and reading one character by character was the backend's largest own cost per
      * search: 7 % of Java Flight Recorder's samples of its Java code under scripts/bench-search.sh's mix, 2.4 % with
-     * this (backend/README.md). Bounded, though the shapes are few.
+     * this (backend/README.md). At most 256 texts, as a safeguard: the searches build a few shapes.
      */
     private static final int MAX_PARSED = 256;
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
