@@ -171,15 +171,15 @@ LOAD_FLAT=$(cut -d' ' -f1-3 /proc/loadavg)
 # The API's share of the SQL's throughput from runs that take turns, 10 s each (BENCH_RATIO_PAIRS pairs, default 3;
 # 0: none): this machine's speed moves by a quarter within minutes, so the flat run above and pgbench's run at the end,
 # minutes apart, compare the machine's moments as much as the two. The median of the pairs is the figure to go by.
-RATIOS=() RATIO_LIST=""
+RATIOS=()
 for pair in $(seq 1 "${BENCH_RATIO_PAIRS:-3}"); do
   log "Taking turns, pair $pair: the API, then the SQL (10 s each)"
   PAIR_RPS=$(bench_field "$(api_flat 10s wrk-pair.txt)" rps)
   PAIR_TPS=$(sql_flat 10 | awk '/^tps/ { print $3; exit }')
   RATIOS+=("$(awk -v a="$PAIR_RPS" -v s="$PAIR_TPS" 'BEGIN { printf "%.0f", 100 * a / s }')")
-  RATIO_LIST+="${RATIO_LIST:+, }${RATIOS[-1]} %"
   echo "API $PAIR_RPS req/s, SQL $PAIR_TPS tps: ${RATIOS[-1]} %"
 done
+RATIO_LIST=$(printf '%s %%\n' "${RATIOS[@]}" | paste -sd, | sed 's/,/, /g')
 RATIO_MEDIAN=$(printf '%s\n' "${RATIOS[@]}" | sort -n | awk 'NF { r[++n] = $1 } END { if (n) print r[int((n + 1) / 2)] }')
 
 # Many users with think time: 100 connections, each waiting 500 ms between its requests, give 200 requests/s minus
@@ -201,14 +201,14 @@ for rate in ${BENCH_RATES-50 100 150}; do
 done
 # Each path of the mix alone, one request at a time (BENCH_AT_REST requests each, default 20; 0: none): its time without
 # any queue, below which no rate brings its p99. The slowest path shows which one makes the p99 of the mix.
+at_rest() {   # path → "median slowest path", in ms over $AT_REST requests
+  for _ in $(seq "$AT_REST"); do curl -fsS -o /dev/null -w '%{time_total}\n' "http://localhost:$BENCH_PORT$1"; done |
+    sort -n | awk -v p="$1" '{ t[NR] = 1000 * $1 } END { printf "%6.1f %6.1f  %s", t[int((NR + 1) / 2)], t[NR], p }'
+}
 AT_REST=${BENCH_AT_REST:-20} AT_REST_REPORT=""
 if [ "$AT_REST" -gt 0 ]; then
   log "Each path alone, one request at a time, $AT_REST times"
-  for p in "${PATHS[@]}"; do
-    AT_REST_REPORT+=$'\n'"    $(for i in $(seq "$AT_REST"); do
-        curl -fsS -o /dev/null -w '%{time_total}\n' "http://localhost:$BENCH_PORT$p"
-      done | sort -n | awk -v p="$p" '{ t[NR] = 1000 * $1 } END { printf "%6.1f %6.1f  %s", t[int((NR + 1) / 2)], t[NR], p }')"
-  done
+  for p in "${PATHS[@]}"; do AT_REST_REPORT+=$'\n'"    $(at_rest "$p")"; done
 fi
 
 log "Backend restarted with the answer cache on (as in production)"
@@ -234,8 +234,8 @@ cat <<REPORT | tee "$OUT/report.txt"
 Search benchmark ($(date -u +%FT%TZ), $(nproc) cores${BENCH_SPLIT_CORES:+ split: PostgreSQL on core 0, backend, wrk and pgbench on core 1}, $BENCH_GROUPS groups)
   API, answer cache off  (wrk, $BENCH_CONNECTIONS conn):   $API
     CPU per request: backend $APP_CPU_MS ms, PostgreSQL $DB_CPU_MS ms (load average after it: $LOAD_FLAT)
-  API, answer cache off  (wrk, paced ~200/s):   $PACED$RATE_REPORT
-  API, answer cache off, each path alone ($AT_REST requests, one at a time; median and slowest in ms):$AT_REST_REPORT
+  API, answer cache off  (wrk, paced ~200/s):   $PACED$RATE_REPORT${AT_REST_REPORT:+
+  API, answer cache off, each path alone ($AT_REST requests, one at a time; median and slowest in ms):$AT_REST_REPORT}
   API, answer cache on   (wrk, paced ~200/s):   $PACED_KEPT
   API, answer cache on, near me from the user's own position (wrk, paced ~200/s):   $PACED_NEAR_ME
   SQL  (pgbench, $BENCH_CONNECTIONS clients): tps=$SQL_TPS p50=${SQL_P50} p99=${SQL_P99} (ms)
